@@ -1,0 +1,165 @@
+// The terminal adapter: the same core as Slack and Discord, one line at a time.
+// Interactive on a terminal (prompt, colours, demo offer); on piped input it runs each
+// line in order, prints each reply on standard output and exits at end of input.
+import { userInfo } from 'node:os';
+import { createInterface } from 'node:readline';
+import type { Readable, Writable } from 'node:stream';
+import { type Token, tokenize, tokenText } from '../../src/core/args/tokenize.ts';
+import type { Core, Visitor } from '../../src/core/core.ts';
+import { DEMO_SPACE_ID, shellIdentity } from '../../src/core/demo/seed-demo.ts';
+import { t } from '../../src/core/i18n/index.ts';
+import type { Locale } from '../../src/core/locale.ts';
+import { fold } from '../../src/core/text/fold.ts';
+import { renderMessage } from './render-text.ts';
+
+export const LOCAL_SPACE_ID = 'local';
+const LOCAL_USER_ID = 'local-user';
+const QUIT = ['quitter', 'quit', 'exit', 'sortir'];
+const LEAVE_DEMO = ['sortir', 'exit', 'quitter', 'quit', 'local'];
+
+export interface ShellOptions {
+  core: Core;
+  input: Readable;
+  output: Writable;
+  interactive: boolean;
+  /** The local user's name (defaults to the system account's). */
+  localName?: string;
+}
+
+interface ShellState {
+  spaceId: string;
+  /** null: the local user (a facilitator); otherwise the name given to `as`. */
+  actingAs: string | null;
+}
+
+function defaultLocalName(): string {
+  const name = userInfo().username;
+  return !name || name === 'root' ? 'Facilitateur local' : name.charAt(0).toUpperCase() + name.slice(1);
+}
+
+export async function runShell(options: ShellOptions): Promise<void> {
+  const { core, output, interactive } = options;
+  const localName = options.localName ?? defaultLocalName();
+  const state: ShellState = { spaceId: LOCAL_SPACE_ID, actingAs: null };
+  const print = (line: string) => output.write(`${line}\n`);
+
+  const visitor = (): Visitor => ({
+    platform: 'shell',
+    space: { externalId: state.spaceId, name: state.spaceId === DEMO_SPACE_ID ? 'Démo' : null },
+    user:
+      state.actingAs === null
+        ? { externalId: LOCAL_USER_ID, displayName: localName, isPlatformAdmin: true }
+        : { externalId: shellIdentity(state.actingAs), displayName: state.actingAs, isPlatformAdmin: false },
+  });
+
+  const lines = createInterface({
+    input: options.input,
+    terminal: interactive,
+    crlfDelay: Number.POSITIVE_INFINITY,
+  });
+  const first = await core.enter(visitor());
+  if (interactive) {
+    print(t(first.locale, 'shell.welcome', { network: first.network.name, member: first.actor.displayName }));
+    if (first.firstVisit && (await ask(lines, t(first.locale, 'shell.demo-offer')))) {
+      await enterDemo(core, state, visitor, print);
+    }
+  }
+
+  const prompt = () => interactive && output.write('coop> ');
+  prompt();
+  for await (const line of lines) {
+    const keepGoing = await runLine(line, { core, state, visitor, print, colour: interactive });
+    if (!keepGoing) break;
+    prompt();
+  }
+  lines.close();
+}
+
+interface LineContext {
+  core: Core;
+  state: ShellState;
+  visitor: () => Visitor;
+  print: (line: string) => void;
+  colour: boolean;
+}
+
+/** Runs one line; returns false when the user asked to quit. */
+async function runLine(line: string, c: LineContext): Promise<boolean> {
+  const input = line.trim();
+  if (input === '' || input.startsWith('#')) return true;
+  const tokens = tokenize(input);
+  const words = tokens.ok ? tokens.value : [];
+  const head = words[0] ? fold(tokenText(words[0])) : '';
+  const locale = () => c.core.enter(c.visitor()).then((e) => e.locale);
+
+  if (QUIT.includes(head) && words.length === 1 && c.state.spaceId === LOCAL_SPACE_ID) {
+    if (c.colour) c.print(t(await locale(), 'shell.bye'));
+    return false;
+  }
+  if (head === 'as') {
+    await actAs(words.slice(1), c, await locale());
+    return true;
+  }
+  if (head === 'demo') {
+    await demo(words.slice(1), c, await locale());
+    return true;
+  }
+  const reply = await c.core.handle({ ...c.visitor(), channelId: 'shell', text: input });
+  for (const message of reply.messages) c.print(renderMessage(message, reply.locale, c.colour));
+  return true;
+}
+
+async function actAs(rest: readonly Token[], c: LineContext, locale: Locale): Promise<void> {
+  const name = rest
+    .map((token) => (token.kind === 'mention' ? token.label : tokenText(token)))
+    .join(' ')
+    .trim();
+  if (name.length > 80) {
+    c.print(t(locale, 'shell.as-error'));
+    return;
+  }
+  c.state.actingAs = name === '' ? null : name;
+  const entered = await c.core.enter(c.visitor());
+  const key = name === '' ? 'shell.as-back' : 'shell.as';
+  c.print(t(entered.locale, key, { member: entered.actor.displayName }));
+}
+
+async function demo(rest: readonly Token[], c: LineContext, locale: Locale): Promise<void> {
+  const word = rest[0] ? fold(tokenText(rest[0])) : '';
+  if (word === '') return enterDemo(c.core, c.state, c.visitor, c.print);
+  if (!LEAVE_DEMO.includes(word) || rest.length > 1) {
+    c.print(t(locale, 'shell.demo-error'));
+    return;
+  }
+  c.state.spaceId = LOCAL_SPACE_ID;
+  c.state.actingAs = null;
+  const entered = await c.core.enter(c.visitor());
+  c.print(t(entered.locale, 'shell.demo-left', { network: entered.network.name }));
+}
+
+async function enterDemo(
+  core: Core,
+  state: ShellState,
+  visitor: () => Visitor,
+  print: (line: string) => void,
+): Promise<void> {
+  state.spaceId = DEMO_SPACE_ID;
+  state.actingAs = null;
+  const summary = await core.seedDemo(visitor());
+  const entered = await core.enter(visitor());
+  const created = entered.firstVisit || summary.created;
+  print(
+    t(entered.locale, created ? 'shell.demo-created' : 'shell.demo-entered', {
+      organisations: summary.organisations,
+      members: summary.members,
+      exchanges: summary.exchanges,
+      member: entered.actor.displayName,
+    }),
+  );
+}
+
+function ask(lines: ReturnType<typeof createInterface>, question: string): Promise<boolean> {
+  return new Promise((resolve) => {
+    lines.question(question, (answer) => resolve(/^(o|oui|y|yes)$/i.test(answer.trim())));
+  });
+}

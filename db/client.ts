@@ -1,0 +1,86 @@
+// Opens the database: embedded PGlite in DATA_DIR by default, a PostgreSQL server with
+// DATABASE_URL. Both are typed as one drizzle database so one repository layer serves both.
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { PGlite } from '@electric-sql/pglite';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
+import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
+import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
+import postgres from 'postgres';
+import { lockDataDir } from './data-dir.ts';
+import * as schema from './schema.ts';
+
+export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
+
+export interface OpenDatabase {
+  db: Database;
+  kind: 'pglite' | 'postgres';
+  /** Applies pending migrations; on a server, once even when several processes start together. */
+  migrate(): Promise<void>;
+  close(): Promise<void>;
+  /** Embedded only: a tarball of the data directory (tests load a migrated copy from it). */
+  dumpDataDir?(): Promise<Blob>;
+}
+
+export const MIGRATIONS_FOLDER = fileURLToPath(new URL('./migrations', import.meta.url));
+/** Arbitrary constant naming the migration lock among the server's advisory locks. */
+const MIGRATION_LOCK_KEY = 7_240_318_001;
+
+/** PGlite persisted in `dataDir` (or in memory with `dataDir: null`, for tests). */
+export async function openEmbedded(
+  dataDir: string | null,
+  options: { loadDataDir?: Blob } = {},
+): Promise<OpenDatabase> {
+  const release = dataDir ? lockDataDir(dataDir) : () => {};
+  try {
+    const client = await PGlite.create({
+      ...(dataDir ? { dataDir: join(dataDir, 'pgdata') } : {}),
+      ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
+    });
+    const db = drizzlePglite(client, { schema }) as unknown as Database;
+    return {
+      db,
+      kind: 'pglite',
+      // One session and a locked directory: nobody else can migrate concurrently.
+      migrate: () =>
+        migratePglite(drizzlePglite(client, { schema }), { migrationsFolder: MIGRATIONS_FOLDER }),
+      close: async () => {
+        await client.close();
+        release();
+      },
+      dumpDataDir: async () => (await client.dumpDataDir('none')) as Blob,
+    };
+  } catch (error) {
+    release();
+    throw error;
+  }
+}
+
+export async function openServer(url: string, options: { max?: number } = {}): Promise<OpenDatabase> {
+  const sql = postgres(url, {
+    max: options.max ?? 10,
+    onnotice: () => {},
+    connection: { application_name: 'maillage' },
+  });
+  const db = drizzlePostgres(sql, { schema }) as unknown as Database;
+  return {
+    db,
+    kind: 'postgres',
+    migrate: async () => {
+      const reserved = await sql.reserve();
+      try {
+        await reserved`select pg_advisory_lock(${MIGRATION_LOCK_KEY})`;
+        try {
+          await migratePostgres(drizzlePostgres(sql, { schema }), { migrationsFolder: MIGRATIONS_FOLDER });
+        } finally {
+          await reserved`select pg_advisory_unlock(${MIGRATION_LOCK_KEY})`;
+        }
+      } finally {
+        reserved.release();
+      }
+    },
+    close: () => sql.end({ timeout: 5 }),
+  };
+}

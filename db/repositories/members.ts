@@ -1,0 +1,91 @@
+import { and, asc, eq } from 'drizzle-orm';
+import { isLocale } from '../../src/core/locale.ts';
+import type { Member, Space } from '../../src/core/model.ts';
+import type { MemberRepository } from '../../src/core/ports.ts';
+import type { Database } from '../client.ts';
+import { memberIdentities, members } from '../schema.ts';
+
+type MemberRow = typeof members.$inferSelect;
+
+export const toMember = (row: MemberRow): Member => ({
+  id: row.id,
+  networkId: row.networkId,
+  displayName: row.displayName,
+  locale: isLocale(row.locale) ? row.locale : null,
+  isFacilitator: row.isFacilitator,
+  organisationId: row.organisationId,
+  roleTitle: row.roleTitle,
+  territory: row.territory,
+  themes: row.themes,
+  helpOffer: row.helpOffer,
+});
+
+export function memberRepository(db: Database): MemberRepository {
+  async function findByIdentity(space: Space, externalId: string) {
+    const [row] = await db
+      .select({ member: members })
+      .from(memberIdentities)
+      .innerJoin(members, eq(members.id, memberIdentities.memberId))
+      .where(and(eq(memberIdentities.spaceId, space.id), eq(memberIdentities.externalId, externalId)));
+    return row ? toMember(row.member) : undefined;
+  }
+
+  return {
+    findByIdentity,
+
+    async resolveIdentity(space, externalId, displayName) {
+      const found = await findByIdentity(space, externalId);
+      if (found) return found;
+      const [member] = await db
+        .insert(members)
+        .values({ networkId: space.networkId, displayName })
+        .returning();
+      if (!member) throw new Error('member insert returned nothing');
+      const [identity] = await db
+        .insert(memberIdentities)
+        .values({ networkId: space.networkId, memberId: member.id, spaceId: space.id, externalId })
+        .onConflictDoNothing()
+        .returning();
+      if (identity) return toMember(member);
+      // A concurrent first request created this identity: keep theirs.
+      await db.delete(members).where(eq(members.id, member.id));
+      const winner = await findByIdentity(space, externalId);
+      if (!winner) throw new Error('identity vanished after a concurrent insert');
+      return winner;
+    },
+
+    async get(networkId, memberId) {
+      const [row] = await db
+        .select()
+        .from(members)
+        .where(and(eq(members.networkId, networkId), eq(members.id, memberId)));
+      return row ? toMember(row) : undefined;
+    },
+
+    async list(networkId) {
+      const rows = await db
+        .select()
+        .from(members)
+        .where(eq(members.networkId, networkId))
+        .orderBy(asc(members.displayName));
+      return rows.map(toMember);
+    },
+
+    async setFacilitator(networkId, memberId, value) {
+      await db
+        .update(members)
+        .set({ isFacilitator: value })
+        .where(and(eq(members.networkId, networkId), eq(members.id, memberId)));
+    },
+
+    async updateProfile(networkId, memberId, patch) {
+      const [row] = await db
+        .update(members)
+        .set(patch)
+        .where(and(eq(members.networkId, networkId), eq(members.id, memberId)))
+        .returning();
+      if (!row) throw new Error('member not found for update');
+      return toMember(row);
+    },
+  };
+}

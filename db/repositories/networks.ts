@@ -1,0 +1,72 @@
+import { and, eq } from 'drizzle-orm';
+import { isLocale } from '../../src/core/locale.ts';
+import type { Network, NetworkDefaults, Platform, Space } from '../../src/core/model.ts';
+import type { NetworkRepository } from '../../src/core/ports.ts';
+import type { Database } from '../client.ts';
+import { networks, spaces } from '../schema.ts';
+
+type NetworkRow = typeof networks.$inferSelect;
+type SpaceRow = typeof spaces.$inferSelect;
+
+export const toNetwork = (row: NetworkRow): Network => ({
+  id: row.id,
+  name: row.name,
+  locale: isLocale(row.locale) ? row.locale : 'fr',
+  timeZone: row.timeZone,
+  digestCron: row.digestCron,
+});
+
+const toSpace = (row: SpaceRow): Space => ({
+  id: row.id,
+  networkId: row.networkId,
+  platform: row.platform as Platform,
+  externalId: row.externalId,
+  name: row.name,
+});
+
+export function networkRepository(db: Database): NetworkRepository {
+  async function findSpace(platform: Platform, externalId: string) {
+    const [row] = await db
+      .select()
+      .from(spaces)
+      .innerJoin(networks, eq(networks.id, spaces.networkId))
+      .where(and(eq(spaces.platform, platform), eq(spaces.externalId, externalId)));
+    return row ? { network: toNetwork(row.networks), space: toSpace(row.spaces) } : undefined;
+  }
+
+  return {
+    findSpace,
+
+    async resolveSpace(platform, externalId, spaceName, defaults: NetworkDefaults) {
+      const found = await findSpace(platform, externalId);
+      if (found) return found;
+      const [network] = await db
+        .insert(networks)
+        .values({ ...defaults, name: spaceName ?? defaults.name })
+        .returning();
+      if (!network) throw new Error('network insert returned nothing');
+      const [space] = await db
+        .insert(spaces)
+        .values({ networkId: network.id, platform, externalId, name: spaceName })
+        .onConflictDoNothing()
+        .returning();
+      if (space) return { network: toNetwork(network), space: toSpace(space) };
+      // Another process created this space at the same moment: keep theirs.
+      await db.delete(networks).where(eq(networks.id, network.id));
+      const winner = await findSpace(platform, externalId);
+      if (!winner) throw new Error('space vanished after a concurrent insert');
+      return winner;
+    },
+
+    async get(networkId) {
+      const [row] = await db.select().from(networks).where(eq(networks.id, networkId));
+      return row ? toNetwork(row) : undefined;
+    },
+
+    async update(networkId, patch) {
+      const [row] = await db.update(networks).set(patch).where(eq(networks.id, networkId)).returning();
+      if (!row) throw new Error('network not found for update');
+      return toNetwork(row);
+    },
+  };
+}

@@ -1,0 +1,53 @@
+import { and, asc, eq } from 'drizzle-orm';
+import type { Organisation } from '../../src/core/model.ts';
+import type { OrganisationRepository } from '../../src/core/ports.ts';
+import { err, ok } from '../../src/core/result.ts';
+import { fold } from '../../src/core/text/fold.ts';
+import type { Database } from '../client.ts';
+import { organisations } from '../schema.ts';
+
+type OrganisationRow = typeof organisations.$inferSelect;
+
+const toOrganisation = (row: OrganisationRow): Organisation => ({
+  id: row.id,
+  networkId: row.networkId,
+  name: row.name,
+  typeCode: row.typeCode,
+});
+
+export function organisationRepository(db: Database): OrganisationRepository {
+  return {
+    async create(networkId, name, typeCode) {
+      const nameKey = fold(name);
+      const [row] = await db
+        .insert(organisations)
+        .values({ networkId, name, nameKey, typeCode })
+        .onConflictDoNothing()
+        .returning();
+      if (row) return ok(toOrganisation(row));
+      const [existing] = await db
+        .select()
+        .from(organisations)
+        .where(and(eq(organisations.networkId, networkId), eq(organisations.nameKey, nameKey)));
+      if (!existing) throw new Error('organisation conflict without a row');
+      return err({ code: 'exists', existing: toOrganisation(existing) });
+    },
+
+    async list(networkId) {
+      const rows = await db
+        .select()
+        .from(organisations)
+        .where(eq(organisations.networkId, networkId))
+        .orderBy(asc(organisations.name));
+      return rows.map(toOrganisation);
+    },
+
+    async get(networkId, organisationId) {
+      const [row] = await db
+        .select()
+        .from(organisations)
+        .where(and(eq(organisations.networkId, networkId), eq(organisations.id, organisationId)));
+      return row ? toOrganisation(row) : undefined;
+    },
+  };
+}

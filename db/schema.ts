@@ -1,0 +1,200 @@
+// The database schema. Every row belongs to a network; rows that point at each other
+// carry the network id in their foreign keys, so the database itself refuses a link
+// across networks. Migrations are generated from this file (`npm run db:generate`).
+import { sql } from 'drizzle-orm';
+import {
+  boolean,
+  check,
+  date,
+  foreignKey,
+  index,
+  pgTable,
+  text,
+  timestamp,
+  unique,
+  uuid,
+} from 'drizzle-orm/pg-core';
+
+const id = () => uuid('id').primaryKey().defaultRandom();
+const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
+const networkRef = () =>
+  uuid('network_id')
+    .notNull()
+    .references(() => networks.id, { onDelete: 'cascade' });
+
+export const networks = pgTable('networks', {
+  id: id(),
+  name: text('name').notNull(),
+  locale: text('locale').notNull(),
+  timeZone: text('time_zone').notNull(),
+  digestCron: text('digest_cron').notNull(),
+  createdAt: createdAt(),
+});
+
+/** A place the network is reached through: a Slack workspace, a Discord server, the local shell. */
+export const spaces = pgTable(
+  'spaces',
+  {
+    id: id(),
+    networkId: networkRef(),
+    platform: text('platform').notNull(),
+    externalId: text('external_id').notNull(),
+    name: text('name'),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    unique('spaces_platform_external_key').on(t.platform, t.externalId),
+    check('spaces_platform_check', sql`${t.platform} in ('slack', 'discord', 'shell')`),
+  ],
+);
+
+export const organisations = pgTable(
+  'organisations',
+  {
+    id: id(),
+    networkId: networkRef(),
+    name: text('name').notNull(),
+    /** Accent- and case-folded name: one organisation per name in a network. */
+    nameKey: text('name_key').notNull(),
+    typeCode: text('type_code').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    unique('organisations_network_id_key').on(t.networkId, t.id),
+    unique('organisations_network_name_key').on(t.networkId, t.nameKey),
+  ],
+);
+
+export const members = pgTable(
+  'members',
+  {
+    id: id(),
+    networkId: networkRef(),
+    displayName: text('display_name').notNull(),
+    locale: text('locale'),
+    isFacilitator: boolean('is_facilitator').notNull().default(false),
+    organisationId: uuid('organisation_id'),
+    roleTitle: text('role_title'),
+    territory: text('territory'),
+    themes: text('themes').array().notNull().default(sql`'{}'::text[]`),
+    helpOffer: text('help_offer'),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    unique('members_network_id_key').on(t.networkId, t.id),
+    foreignKey({
+      name: 'members_organisation_fk',
+      columns: [t.networkId, t.organisationId],
+      foreignColumns: [organisations.networkId, organisations.id],
+    }),
+    index('members_network_idx').on(t.networkId),
+  ],
+);
+
+/** Who a member is on a platform: one person may later be reached through several spaces. */
+export const memberIdentities = pgTable(
+  'member_identities',
+  {
+    id: id(),
+    networkId: networkRef(),
+    memberId: uuid('member_id').notNull(),
+    spaceId: uuid('space_id')
+      .notNull()
+      .references(() => spaces.id, { onDelete: 'cascade' }),
+    externalId: text('external_id').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    unique('member_identities_space_external_key').on(t.spaceId, t.externalId),
+    foreignKey({
+      name: 'member_identities_member_fk',
+      columns: [t.networkId, t.memberId],
+      foreignColumns: [members.networkId, members.id],
+    }).onDelete('cascade'),
+  ],
+);
+
+export const goals = pgTable(
+  'goals',
+  {
+    id: id(),
+    networkId: networkRef(),
+    title: text('title').notNull(),
+    description: text('description'),
+    indicator: text('indicator'),
+    status: text('status').notNull().default('proposed'),
+    authorId: uuid('author_id'),
+    createdAt: createdAt(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    unique('goals_network_id_key').on(t.networkId, t.id),
+    check('goals_status_check', sql`${t.status} in ('proposed', 'active', 'reached', 'dropped')`),
+    foreignKey({
+      name: 'goals_author_fk',
+      columns: [t.networkId, t.authorId],
+      foreignColumns: [members.networkId, members.id],
+    }),
+  ],
+);
+
+export const exchanges = pgTable(
+  'exchanges',
+  {
+    id: id(),
+    networkId: networkRef(),
+    authorId: uuid('author_id').notNull(),
+    kind: text('kind').notNull(),
+    occurredOn: date('occurred_on', { mode: 'string' }).notNull(),
+    themes: text('themes').array().notNull().default(sql`'{}'::text[]`),
+    note: text('note'),
+    goalId: uuid('goal_id'),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    unique('exchanges_network_id_key').on(t.networkId, t.id),
+    check('exchanges_kind_check', sql`${t.kind} in ('meeting', 'call', 'handover', 'joint-action', 'other')`),
+    foreignKey({
+      name: 'exchanges_author_fk',
+      columns: [t.networkId, t.authorId],
+      foreignColumns: [members.networkId, members.id],
+    }).onDelete('cascade'),
+    foreignKey({
+      name: 'exchanges_goal_fk',
+      columns: [t.networkId, t.goalId],
+      foreignColumns: [goals.networkId, goals.id],
+    }),
+    index('exchanges_network_occurred_idx').on(t.networkId, t.occurredOn),
+  ],
+);
+
+/** The other side of an exchange: a member of the network, or an organisation not on the platform. */
+export const exchangeParticipants = pgTable(
+  'exchange_participants',
+  {
+    id: id(),
+    networkId: networkRef(),
+    exchangeId: uuid('exchange_id').notNull(),
+    memberId: uuid('member_id'),
+    organisationId: uuid('organisation_id'),
+  },
+  (t) => [
+    check('exchange_participants_one_check', sql`num_nonnulls(${t.memberId}, ${t.organisationId}) = 1`),
+    foreignKey({
+      name: 'exchange_participants_exchange_fk',
+      columns: [t.networkId, t.exchangeId],
+      foreignColumns: [exchanges.networkId, exchanges.id],
+    }).onDelete('cascade'),
+    foreignKey({
+      name: 'exchange_participants_member_fk',
+      columns: [t.networkId, t.memberId],
+      foreignColumns: [members.networkId, members.id],
+    }).onDelete('cascade'),
+    foreignKey({
+      name: 'exchange_participants_organisation_fk',
+      columns: [t.networkId, t.organisationId],
+      foreignColumns: [organisations.networkId, organisations.id],
+    }),
+    index('exchange_participants_exchange_idx').on(t.exchangeId),
+  ],
+);

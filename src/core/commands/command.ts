@@ -1,0 +1,58 @@
+// What a subcommand of /coop is: its names, its help, how its words become an input
+// object, the zod schema that input must satisfy, and its handler.
+import type { z } from 'zod';
+import type { Token } from '../args/tokenize.ts';
+import type { CatalogKey, Params } from '../i18n/index.ts';
+import type { Locale } from '../locale.ts';
+import type { Message } from '../message.ts';
+import type { Member, Network, Platform, Space } from '../model.ts';
+import type { Repositories } from '../ports.ts';
+import type { Result } from '../result.ts';
+
+export interface CommandContext {
+  repos: Repositories;
+  network: Network;
+  space: Space;
+  actor: Member;
+  isFacilitator: boolean;
+  locale: Locale;
+  now: Date;
+  platform: Platform;
+  channelId: string | undefined;
+  commands: readonly AnyCommand[];
+}
+
+/** An expected failure: a catalog key and its parameters; `usage` appends the command's help. */
+export interface Failure {
+  key: CatalogKey;
+  params?: Params;
+  usage?: boolean;
+}
+
+export type CommandResult = Result<Message[], Failure>;
+
+export interface CommandHelp {
+  summary: string;
+  usage: readonly string[];
+  examples: readonly string[];
+}
+
+export interface Command<I> {
+  /** [French name, English name, ...other accepted spellings]. */
+  names: readonly [string, string, ...string[]];
+  help: Readonly<Record<Locale, CommandHelp>>;
+  facilitatorOnly?: boolean;
+  /** Where the command exists; all platforms when absent. */
+  platforms?: readonly Platform[];
+  /** Turns the words after the command name into the raw input the schema checks. */
+  parse(tokens: readonly Token[]): unknown;
+  schema: z.ZodType<I>;
+  run(ctx: CommandContext, input: I): Promise<CommandResult>;
+}
+
+export type AnyCommand = Command<any>;
+
+export const defineCommand = <I>(command: Command<I>): Command<I> => command;
+
+export const commandName = (command: AnyCommand, locale: Locale): string =>
+  locale === 'fr' ? command.names[0] : command.names[1];

@@ -1,0 +1,129 @@
+// A small fictional network to try Maillage with: organisations of a neighbourhood,
+// their people, a few informal exchanges and a shared goal. Fictional names only.
+
+import type { Space } from '../model.ts';
+import type { Repositories } from '../ports.ts';
+import { fold } from '../text/fold.ts';
+
+export const DEMO_SPACE_ID = 'demo';
+const DEMO_NETWORK_NAME = 'Réseau de démonstration (Cergy)';
+
+const ORGANISATIONS = [
+  { key: 'prev', name: 'Club de prévention Les Linandes', type: 'PREVENTION' },
+  { key: 'pre', name: 'Programme de Réussite Éducative de Cergy', type: 'PRE' },
+  { key: 'cs', name: 'Centre social des Touleuses', type: 'CS' },
+  { key: 'ml', name: 'Mission locale de Cergy', type: 'ML' },
+  { key: 'college', name: 'Collège Les Explorateurs', type: 'COLLEGE' },
+] as const;
+
+const MEMBERS = [
+  {
+    name: 'Samia Benali',
+    org: 'prev',
+    role: 'Éducatrice spécialisée',
+    themes: ['famille', 'remobilisation'],
+  },
+  { name: 'Thomas Leroy', org: 'pre', role: 'Coordinateur PRE', themes: ['famille', 'se-former'] },
+  { name: 'Aminata Diallo', org: 'cs', role: 'Référente familles', themes: ['famille', 'numerique'] },
+  {
+    name: 'Julien Martin',
+    org: 'ml',
+    role: 'Conseiller en insertion',
+    themes: ['trouver-un-emploi', 'mobilite'],
+  },
+  {
+    name: 'Claire Dubois',
+    org: 'college',
+    role: "Conseillère principale d'éducation",
+    themes: ['se-former'],
+  },
+] as const;
+
+export interface DemoSummary {
+  created: boolean;
+  organisations: number;
+  members: number;
+  exchanges: number;
+}
+
+/** Fills a freshly created demo space; does nothing if it already has members. */
+export async function seedDemoNetwork(
+  repos: Repositories,
+  space: Space,
+  today: string,
+): Promise<DemoSummary> {
+  const networkId = space.networkId;
+  const existing = await repos.members.list(networkId);
+  if (existing.length > 0) {
+    return {
+      created: false,
+      organisations: (await repos.organisations.list(networkId)).length,
+      members: existing.length,
+      exchanges: await repos.exchanges.count(networkId),
+    };
+  }
+  await repos.networks.update(networkId, { name: DEMO_NETWORK_NAME });
+  const orgIds = new Map<string, string>();
+  for (const org of ORGANISATIONS) {
+    const created = await repos.organisations.create(networkId, org.name, org.type);
+    orgIds.set(org.key, created.ok ? created.value.id : created.error.existing.id);
+  }
+  const memberIds: string[] = [];
+  for (const m of MEMBERS) {
+    const member = await repos.members.resolveIdentity(space, shellIdentity(m.name), m.name);
+    await repos.members.updateProfile(networkId, member.id, {
+      organisationId: orgIds.get(m.org) ?? null,
+      roleTitle: m.role,
+      territory: 'Cergy',
+      themes: [...m.themes],
+    });
+    memberIds.push(member.id);
+  }
+  const [samia, thomas, aminata, julien, claire] = memberIds as [string, string, string, string, string];
+  await repos.members.setFacilitator(networkId, thomas, true);
+  const goal = await repos.goals.create(networkId, {
+    title: 'Aucun jeune sans solution à la sortie du collège',
+    description: "Repérer ensemble, avant l'été, les collégiens sans affectation et les accompagner.",
+    indicator: 'Jeunes sans solution en septembre : objectif zéro',
+    status: 'active',
+    authorId: thomas,
+  });
+  const exchanges = [
+    { authorId: samia, kind: 'call', memberIds: [thomas], themes: ['famille'], goalId: null },
+    {
+      authorId: julien,
+      kind: 'handover',
+      memberIds: [samia],
+      themes: ['trouver-un-emploi'],
+      goalId: goal.id,
+    },
+    {
+      authorId: claire,
+      kind: 'meeting',
+      memberIds: [thomas, aminata],
+      themes: ['se-former'],
+      goalId: goal.id,
+    },
+  ] as const;
+  for (const e of exchanges) {
+    await repos.exchanges.create(networkId, {
+      ...e,
+      memberIds: [...e.memberIds],
+      themes: [...e.themes],
+      occurredOn: today,
+      note: null,
+      organisationIds: [],
+    });
+  }
+  return {
+    created: true,
+    organisations: ORGANISATIONS.length,
+    members: MEMBERS.length,
+    exchanges: exchanges.length,
+  };
+}
+
+/** How the shell names a member it acts as: stable across runs, independent of case and accents. */
+export function shellIdentity(name: string): string {
+  return `name:${fold(name)}`;
+}

@@ -1,0 +1,40 @@
+// The small tree of unexpected errors, each with a stable code and a cause, and the
+// one way errors are summarised for logs (never query parameters: they hold user text).
+
+export class MaillageError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+    this.name = new.target.name;
+  }
+}
+
+/** A platform refused or failed a call (rate limit, auth, outage). */
+export class PlatformError extends MaillageError {}
+/** The database failed in a way the repositories did not expect. */
+export class StorageError extends MaillageError {}
+
+export interface ErrorSummary {
+  name: string;
+  code?: string;
+  message: string;
+  stack?: string;
+  cause?: ErrorSummary;
+}
+
+export function summariseError(error: unknown, depth = 0): ErrorSummary {
+  if (!(error instanceof Error)) return { name: typeof error, message: '(not an Error)' };
+  const code = (error as { code?: unknown }).code;
+  const summary: ErrorSummary = {
+    name: error.name,
+    // drizzle appends "params: …" to failed-query messages: those are users' words.
+    message: error.message.split(/\nparams:/)[0]?.slice(0, 500) ?? '',
+    ...(typeof code === 'string' ? { code } : {}),
+    ...(error.stack ? { stack: error.stack.split('\n').slice(1, 6).join('\n') } : {}),
+  };
+  if (error.cause !== undefined && depth < 3) summary.cause = summariseError(error.cause, depth + 1);
+  return summary;
+}

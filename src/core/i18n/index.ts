@@ -1,0 +1,41 @@
+// Message lookup: every user-facing string exists in French and English; the French
+// catalog is typeset once at load.
+import type { Locale } from '../locale.ts';
+import { en } from './catalog-en.ts';
+import { type CatalogKey, fr } from './catalog-fr.ts';
+import { frenchTypography } from './typography.ts';
+
+export type { CatalogKey };
+export type Params = Readonly<Record<string, string | number>>;
+
+const typesetFr = Object.fromEntries(
+  Object.entries(fr).map(([key, value]) => [key, frenchTypography(value)]),
+) as Record<CatalogKey, string>;
+
+export const catalogs: Readonly<Record<Locale, Readonly<Record<CatalogKey, string>>>> = { fr: typesetFr, en };
+
+export function interpolate(template: string, params: Params = {}): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const value = params[name];
+    return value === undefined ? whole : String(value);
+  });
+}
+
+export function t(locale: Locale, key: CatalogKey, params?: Params): string {
+  return interpolate(catalogs[locale][key], params);
+}
+
+/** A text given in both languages by a command file, typeset like the catalog. */
+export type Bilingual = Readonly<Record<Locale, string>>;
+
+export function localized(locale: Locale, texts: Bilingual, params?: Params): string {
+  const raw = texts[locale];
+  return interpolate(locale === 'fr' ? frenchTypography(raw) : raw, params);
+}
+
+/** A list joined as people write it: "a, b et c" / "a, b and c". */
+export function joinList(locale: Locale, items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  const last = items[items.length - 1];
+  return `${items.slice(0, -1).join(', ')} ${locale === 'fr' ? 'et' : 'and'} ${last}`;
+}

@@ -1,0 +1,63 @@
+// The neutral message model: what the core says, before any platform renders it.
+// Text uses a tiny markup every adapter understands: **bold**, _italic_, `code`.
+
+export interface Button {
+  label: string;
+  /** What follows `/coop` when the button is pressed: every adapter runs it like typed text. */
+  command: string;
+  style?: 'primary' | 'danger';
+}
+
+export interface Choice {
+  label: string;
+  command: string;
+}
+
+export type Block =
+  | { type: 'header'; text: string }
+  | { type: 'text'; text: string }
+  | { type: 'fields'; fields: ReadonlyArray<{ label: string; value: string }> }
+  | { type: 'buttons'; buttons: readonly Button[] }
+  | { type: 'choices'; placeholder: string; choices: readonly Choice[] }
+  | { type: 'context'; text: string }
+  | { type: 'divider' };
+
+export interface Message {
+  /** private: only the person who asked sees it (ephemeral); public: posted in the channel. */
+  visibility: 'private' | 'public';
+  blocks: Block[];
+}
+
+export const privateMessage = (...blocks: Block[]): Message => ({ visibility: 'private', blocks });
+export const publicMessage = (...blocks: Block[]): Message => ({ visibility: 'public', blocks });
+export const text = (value: string): Block => ({ type: 'text', text: value });
+export const header = (value: string): Block => ({ type: 'header', text: value });
+export const context = (value: string): Block => ({ type: 'context', text: value });
+export const fields = (entries: ReadonlyArray<{ label: string; value: string }>): Block => ({
+  type: 'fields',
+  fields: entries,
+});
+export const buttons = (...list: Button[]): Block => ({ type: 'buttons', buttons: list });
+
+/** Plain text of a message, as a log-free summary for tests and the shell. */
+export function messageText(message: Message): string {
+  return message.blocks
+    .map((block) => {
+      switch (block.type) {
+        case 'header':
+        case 'text':
+        case 'context':
+          return block.text;
+        case 'fields':
+          return block.fields.map((f) => `${f.label}: ${f.value}`).join('\n');
+        case 'buttons':
+          return block.buttons.map((b) => `[${b.label}]`).join(' ');
+        case 'choices':
+          return block.choices.map((c) => `(${c.label})`).join(' ');
+        case 'divider':
+          return '';
+      }
+      return '';
+    })
+    .join('\n');
+}

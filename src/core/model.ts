@@ -1,0 +1,63 @@
+// Domain records as the core sees them, independent of the database driver.
+import type { Locale } from './locale.ts';
+
+export type Platform = 'slack' | 'discord' | 'shell';
+
+export interface Network {
+  id: string;
+  name: string;
+  locale: Locale;
+  timeZone: string;
+  digestCron: string;
+}
+
+export interface Space {
+  id: string;
+  networkId: string;
+  platform: Platform;
+  externalId: string;
+  name: string | null;
+}
+
+export interface Member {
+  id: string;
+  networkId: string;
+  displayName: string;
+  locale: Locale | null;
+  isFacilitator: boolean;
+  organisationId: string | null;
+  roleTitle: string | null;
+  territory: string | null;
+  themes: string[];
+  helpOffer: string | null;
+}
+
+export interface Organisation {
+  id: string;
+  networkId: string;
+  name: string;
+  typeCode: string;
+}
+
+export const EXCHANGE_KINDS = ['meeting', 'call', 'handover', 'joint-action', 'other'] as const;
+export type ExchangeKind = (typeof EXCHANGE_KINDS)[number];
+
+export const GOAL_STATUSES = ['proposed', 'active', 'reached', 'dropped'] as const;
+export type GoalStatus = (typeof GOAL_STATUSES)[number];
+
+export interface Goal {
+  id: string;
+  networkId: string;
+  title: string;
+  description: string | null;
+  indicator: string | null;
+  status: GoalStatus;
+  authorId: string | null;
+}
+
+export interface NetworkDefaults {
+  name: string;
+  locale: Locale;
+  timeZone: string;
+  digestCron: string;
+}

@@ -1,0 +1,95 @@
+// The composition root: reads the configuration, opens the database, builds the core
+// and the adapters, and hands each to the next. The one file under src/ that may
+// import adapters/ and db/.
+import { pino } from 'pino';
+import { runShell } from '../adapters/shell/shell.ts';
+import { type OpenDatabase, openEmbedded, openServer } from '../db/client.ts';
+import { DataDirLockedError, loadOrCreateSecret } from '../db/data-dir.ts';
+import { createStore } from '../db/store.ts';
+import { type Config, loadConfig } from './config.ts';
+import { commands } from './core/commands/index.ts';
+import { createCore } from './core/core.ts';
+import type { Logger } from './core/ports.ts';
+
+const startedAt = performance.now();
+
+function fail(lines: string[], code: number): never {
+  for (const line of lines) process.stderr.write(`${line}\n`);
+  process.exit(code);
+}
+
+async function openDatabase(config: Config, logger: Logger): Promise<OpenDatabase> {
+  try {
+    const database = config.databaseUrl
+      ? await openServer(config.databaseUrl)
+      : await openEmbedded(config.dataDir);
+    await database.migrate();
+    return database;
+  } catch (error) {
+    if (error instanceof DataDirLockedError) fail([`Maillage: ${error.message}`], 1);
+    logger.error({ error: (error as Error).message }, 'could not open the database');
+    fail(
+      [
+        config.databaseUrl
+          ? 'Maillage: cannot reach the PostgreSQL server given by DATABASE_URL (is it running, and is the URL right?).'
+          : `Maillage: cannot open the embedded database in ${config.dataDir}.`,
+      ],
+      1,
+    );
+  }
+}
+
+async function main(): Promise<void> {
+  const parsed = loadConfig();
+  if (!parsed.ok) fail(['Maillage: invalid configuration:', ...parsed.error.map((p) => `  - ${p}`)], 2);
+  const config = parsed.value;
+  const logger = pino({ level: config.logLevel, base: { app: 'maillage' } }, pino.destination(2));
+
+  const database = await openDatabase(config, logger);
+  // Used by anonymous polls (keyed hashes); generated once for an embedded installation.
+  const secret = config.secret ?? loadOrCreateSecret(config.dataDir);
+  void secret;
+  const core = createCore({
+    store: createStore(database.db),
+    clock: { now: () => new Date() },
+    logger,
+    commands,
+    defaults: {
+      name: config.locale === 'fr' ? 'Mon réseau' : 'My network',
+      locale: config.locale,
+      timeZone: config.timeZone,
+      digestCron: config.digestCron,
+    },
+  });
+
+  let closing = false;
+  const shutdown = async (code: number) => {
+    if (closing) return;
+    closing = true;
+    await database.close();
+    process.exit(code);
+  };
+  process.on('SIGINT', () => void shutdown(130));
+  process.on('SIGTERM', () => void shutdown(143));
+
+  if (config.slack || config.discord) {
+    fail(
+      [
+        'Maillage: the Slack and Discord adapters are not part of this version yet; unset their variables to use the shell.',
+      ],
+      2,
+    );
+  }
+  logger.info(
+    { database: database.kind, readyMs: Math.round(performance.now() - startedAt), adapter: 'shell' },
+    'ready',
+  );
+  const interactive = Boolean(process.stdin.isTTY && process.stdout.isTTY);
+  await runShell({ core, input: process.stdin, output: process.stdout, interactive });
+  await shutdown(0);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`Maillage stopped: ${(error as Error).message}\n`);
+  process.exit(1);
+});

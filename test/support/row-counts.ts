@@ -1,0 +1,34 @@
+// Counts every row that belongs to one network, table by table: a rejected command
+// must leave these numbers unchanged.
+import { count, eq } from 'drizzle-orm';
+import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
+import type { Database } from '../../db/client.ts';
+import * as schema from '../../db/schema.ts';
+
+const scoped: Array<[string, PgTable, PgColumn]> = [
+  ['networks', schema.networks, schema.networks.id],
+  ['spaces', schema.spaces, schema.spaces.networkId],
+  ['members', schema.members, schema.members.networkId],
+  ['member_identities', schema.memberIdentities, schema.memberIdentities.networkId],
+  ['organisations', schema.organisations, schema.organisations.networkId],
+  ['goals', schema.goals, schema.goals.networkId],
+  ['exchanges', schema.exchanges, schema.exchanges.networkId],
+  ['exchange_participants', schema.exchangeParticipants, schema.exchangeParticipants.networkId],
+];
+
+export async function rowCounts(db: Database, networkId: string): Promise<Record<string, number>> {
+  const out: Record<string, number> = {};
+  for (const [name, table, column] of scoped) {
+    const [row] = await db.select({ n: count() }).from(table).where(eq(column, networkId));
+    out[name] = Number(row?.n ?? 0);
+  }
+  return out;
+}
+
+/** Every table of the schema must be listed above, or the check would miss writes. */
+export const countedTables = scoped.map(([name]) => name);
+
+export async function spaceExists(db: Database, externalId: string): Promise<boolean> {
+  const rows = await db.select().from(schema.spaces).where(eq(schema.spaces.externalId, externalId));
+  return rows.length > 0;
+}
