@@ -8,7 +8,7 @@ const DIM = '\u001b[2m';
 const CYAN = '\u001b[36m';
 const RESET = '\u001b[0m';
 
-function inline(text: string, colour: boolean): string {
+export function renderInline(text: string, colour: boolean): string {
   if (!colour) return text.replace(/\*\*(.+?)\*\*/g, '$1').replace(/`([^`]*)`/g, '$1');
   return text.replace(/\*\*(.+?)\*\*/g, `${BOLD}$1${RESET}`).replace(/`([^`]*)`/g, `${CYAN}$1${RESET}`);
 }
@@ -18,13 +18,13 @@ function renderBlock(block: Block, colour: boolean, colon: string): string {
     case 'header':
       return colour ? `${BOLD}${block.text}${RESET}` : block.text;
     case 'text':
-      return inline(block.text, colour);
+      return renderInline(block.text, colour);
     case 'context':
-      return colour ? `${DIM}${inline(block.text, false)}${RESET}` : inline(block.text, false);
+      return colour ? `${DIM}${renderInline(block.text, false)}${RESET}` : renderInline(block.text, false);
     case 'fields':
       return block.fields
         .map((f) => {
-          const value = inline(f.value, colour);
+          const value = renderInline(f.value, colour);
           return value.includes('\n')
             ? `${f.label}${colon}\n  ${value.split('\n').join('\n  ')}`
             : `${f.label}${colon} ${value}`;

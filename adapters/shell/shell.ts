@@ -10,7 +10,7 @@ import { DEMO_SPACE_ID, shellIdentity } from '../../src/core/demo/seed-demo.ts';
 import { t } from '../../src/core/i18n/index.ts';
 import type { Locale } from '../../src/core/locale.ts';
 import { fold } from '../../src/core/text/fold.ts';
-import { renderMessage } from './render-text.ts';
+import { renderInline, renderMessage } from './render-text.ts';
 
 export const LOCAL_SPACE_ID = 'local';
 const LOCAL_USER_ID = 'local-user';
@@ -41,7 +41,8 @@ export async function runShell(options: ShellOptions): Promise<void> {
   const { core, output, interactive } = options;
   const localName = options.localName ?? defaultLocalName();
   const state: ShellState = { spaceId: LOCAL_SPACE_ID, actingAs: null };
-  const print = (line: string) => output.write(`${line}\n`);
+  // The shell's own lines use the same markup as core messages (`code`, **bold**).
+  const print = (line: string) => output.write(`${renderInline(line, interactive)}\n`);
 
   const visitor = (): Visitor => ({
     platform: 'shell',
@@ -57,6 +58,8 @@ export async function runShell(options: ShellOptions): Promise<void> {
     terminal: interactive,
     crlfDelay: Number.POSITIVE_INFINITY,
   });
+  // Created now, before any await, so that piped lines arriving meanwhile are buffered.
+  const pending = lines[Symbol.asyncIterator]();
   const first = await core.enter(visitor());
   if (interactive) {
     print(t(first.locale, 'shell.welcome', { network: first.network.name, member: first.actor.displayName }));
@@ -67,8 +70,8 @@ export async function runShell(options: ShellOptions): Promise<void> {
 
   const prompt = () => interactive && output.write('coop> ');
   prompt();
-  for await (const line of lines) {
-    const keepGoing = await runLine(line, { core, state, visitor, print, colour: interactive });
+  for (let next = await pending.next(); !next.done; next = await pending.next()) {
+    const keepGoing = await runLine(next.value, { core, state, visitor, print, colour: interactive });
     if (!keepGoing) break;
     prompt();
   }

@@ -1,4 +1,4 @@
-// French and English calendar words, folded (see fold-text.ts), with the usual abbreviations.
+// French and English calendar words, folded (see text/fold.ts), with the usual abbreviations.
 
 function table(entries: ReadonlyArray<readonly [number, readonly string[]]>): ReadonlyMap<string, number> {
   return new Map(entries.flatMap(([value, words]) => words.map((word) => [word, value] as const)));

@@ -1,7 +1,7 @@
 // Durations as people type them: '2h', '1h30', '3j', '2 jours', '1 semaine', '90 min', '1w'.
 import type { Result } from '../result.ts';
 import { err, ok } from '../result.ts';
-import { foldText } from './fold-text.ts';
+import { fold as foldText } from '../text/fold.ts';
 
 export type DurationError = { code: 'invalid-duration' };
 

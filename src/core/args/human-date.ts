@@ -2,10 +2,10 @@
 // 'dans 2 jours'), read in the network's IANA time zone.
 import type { Result } from '../result.ts';
 import { err, ok } from '../result.ts';
+import { fold as foldText } from '../text/fold.ts';
 import type { DayContext, Prefer } from './calendar-day.ts';
 import { parseCalendarDay } from './calendar-day.ts';
 import { parseDuration } from './duration.ts';
-import { foldText } from './fold-text.ts';
 import type { TimeOfDay } from './time-of-day.ts';
 import { glueTimeWords, splitTime } from './time-of-day.ts';
 import type { CivilDate } from './zoned-time.ts';

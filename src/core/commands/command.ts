@@ -50,6 +50,7 @@ export interface Command<I> {
   run(ctx: CommandContext, input: I): Promise<CommandResult>;
 }
 
+// biome-ignore lint/suspicious/noExplicitAny: the registry holds commands of every input type.
 export type AnyCommand = Command<any>;
 
 export const defineCommand = <I>(command: Command<I>): Command<I> => command;

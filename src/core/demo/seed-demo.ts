@@ -46,19 +46,19 @@ export interface DemoSummary {
   exchanges: number;
 }
 
-/** Fills a freshly created demo space; does nothing if it already has members. */
+/** Fills a freshly created demo space; does nothing if it already has organisations. */
 export async function seedDemoNetwork(
   repos: Repositories,
   space: Space,
   today: string,
 ): Promise<DemoSummary> {
   const networkId = space.networkId;
-  const existing = await repos.members.list(networkId);
+  const existing = await repos.organisations.list(networkId);
   if (existing.length > 0) {
     return {
       created: false,
-      organisations: (await repos.organisations.list(networkId)).length,
-      members: existing.length,
+      organisations: existing.length,
+      members: (await repos.members.list(networkId)).length,
       exchanges: await repos.exchanges.count(networkId),
     };
   }

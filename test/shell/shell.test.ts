@@ -1,0 +1,79 @@
+// The shell adapter driven through streams, as `printf '…' | npm start` drives it.
+import { PassThrough } from 'node:stream';
+import { beforeAll, expect, it } from 'vitest';
+import { runShell } from '../../adapters/shell/shell.ts';
+import type { Core } from '../../src/core/core.ts';
+import { describeDatabases } from '../support/databases.ts';
+import { testCore } from '../support/fakes.ts';
+
+async function runLines(core: Core, lines: string[], localName = 'Camille'): Promise<string> {
+  const input = new PassThrough();
+  const output = new PassThrough();
+  let printed = '';
+  output.on('data', (chunk) => {
+    printed += String(chunk);
+  });
+  const done = runShell({ core, input, output, interactive: false, localName });
+  input.end(`${lines.join('\n')}\n`);
+  await done;
+  return printed;
+}
+
+describeDatabases('shell adapter', (database) => {
+  let core: Core;
+  beforeAll(() => {
+    core = testCore(database().db);
+  });
+
+  it('prints the French help for `aide`, with the shell-only commands, and no prompt', async () => {
+    const out = await runLines(core, ['aide']);
+    expect(out).toMatch(/^Maillage — les commandes\n/);
+    expect(out).toContain('as NOM');
+    expect(out).not.toContain('coop>');
+    expect(out).not.toContain('\u001b[');
+  });
+
+  it('runs every line in order and goes on after a rejected line', async () => {
+    const out = await runLines(core, ['foo', 'config nom "Réseau du shell"', 'config']);
+    const lines = out.split('\n');
+    expect(lines[0]).toBe('Je ne connais pas la commande «\u00a0foo\u00a0».');
+    expect(out).toContain('Le réseau s’appelle désormais «\u00a0Réseau du shell\u00a0».');
+    expect(out).toContain('Nom\u00a0: Réseau du shell');
+  });
+
+  it('keeps one persistent local network across runs', async () => {
+    await runLines(core, ['config nom "Persistant"']);
+    expect(await runLines(core, ['config'])).toContain('Nom\u00a0: Persistant');
+  });
+
+  it('acts as another member with `as`, who is not a facilitator', async () => {
+    const out = await runLines(core, ['as "Marie Dupont"', 'config', 'as', 'config']);
+    expect(out).toContain('Vous agissez maintenant en tant que Marie Dupont.');
+    expect(out).toContain('réservée aux facilitateurs');
+    expect(out).toContain('Vous êtes de nouveau Camille.');
+    expect(out.match(/Réglages du réseau/g)).toHaveLength(1);
+  });
+
+  it('creates the demo network in its own network and comes back', async () => {
+    const out = await runLines(core, ['demo', 'config', 'as Samia Benali', 'demo sortir', 'config', 'demo']);
+    expect(out).toContain(
+      'Réseau de démonstration prêt\u00a0: 5 structures, 5 membres, 3 échanges, un but commun.',
+    );
+    expect(out).toContain('Nom\u00a0: Réseau de démonstration (Cergy)');
+    expect(out).toContain('Vous agissez maintenant en tant que Samia Benali.');
+    expect(out).toMatch(/Retour à votre réseau/);
+    // The demo is created once: entering again finds it.
+    expect(out).toContain('Vous êtes dans le réseau de démonstration');
+    expect(out.match(/Réseau de démonstration prêt/g)).toHaveLength(1);
+  });
+
+  it('ignores blank lines and comments, and stops at `quitter`', async () => {
+    const out = await runLines(core, ['', '# un commentaire', 'quitter', 'aide']);
+    expect(out).toBe('');
+  });
+
+  it('refuses an over-long `as` name', async () => {
+    const out = await runLines(core, [`as ${'x'.repeat(81)}`]);
+    expect(out).toContain('Donnez un nom de 1 à 80 caractères');
+  });
+});
