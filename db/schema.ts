@@ -8,6 +8,7 @@ import {
   date,
   foreignKey,
   index,
+  integer,
   pgTable,
   text,
   timestamp,
@@ -119,6 +120,8 @@ export const goals = pgTable(
   {
     id: id(),
     networkId: networkRef(),
+    /** Short per-network number people type (`but 3`). */
+    ref: integer('ref').notNull(),
     title: text('title').notNull(),
     description: text('description'),
     indicator: text('indicator'),
@@ -129,6 +132,7 @@ export const goals = pgTable(
   },
   (t) => [
     unique('goals_network_id_key').on(t.networkId, t.id),
+    unique('goals_network_ref_key').on(t.networkId, t.ref),
     check('goals_status_check', sql`${t.status} in ('proposed', 'active', 'reached', 'dropped')`),
     foreignKey({
       name: 'goals_author_fk',
@@ -143,6 +147,7 @@ export const exchanges = pgTable(
   {
     id: id(),
     networkId: networkRef(),
+    ref: integer('ref').notNull(),
     authorId: uuid('author_id').notNull(),
     kind: text('kind').notNull(),
     occurredOn: date('occurred_on', { mode: 'string' }).notNull(),
@@ -153,6 +158,7 @@ export const exchanges = pgTable(
   },
   (t) => [
     unique('exchanges_network_id_key').on(t.networkId, t.id),
+    unique('exchanges_network_ref_key').on(t.networkId, t.ref),
     check('exchanges_kind_check', sql`${t.kind} in ('meeting', 'call', 'handover', 'joint-action', 'other')`),
     foreignKey({
       name: 'exchanges_author_fk',
@@ -196,5 +202,60 @@ export const exchangeParticipants = pgTable(
       foreignColumns: [organisations.networkId, organisations.id],
     }),
     index('exchange_participants_exchange_idx').on(t.exchangeId),
+  ],
+);
+
+/** Status changes and indicator updates of a shared goal, in order. */
+export const goalUpdates = pgTable(
+  'goal_updates',
+  {
+    id: id(),
+    networkId: networkRef(),
+    goalId: uuid('goal_id').notNull(),
+    authorId: uuid('author_id'),
+    kind: text('kind').notNull(),
+    status: text('status'),
+    text: text('text'),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    check('goal_updates_kind_check', sql`${t.kind} in ('status', 'indicator')`),
+    foreignKey({
+      name: 'goal_updates_goal_fk',
+      columns: [t.networkId, t.goalId],
+      foreignColumns: [goals.networkId, goals.id],
+    }).onDelete('cascade'),
+    foreignKey({
+      name: 'goal_updates_author_fk',
+      columns: [t.networkId, t.authorId],
+      foreignColumns: [members.networkId, members.id],
+    }),
+    index('goal_updates_goal_idx').on(t.goalId),
+  ],
+);
+
+/**
+ * The network's own glossary entries. The shipped acronyms live in the code; a row
+ * with the same key overrides one (a null definition hides it from this network).
+ */
+export const glossaryTerms = pgTable(
+  'glossary_terms',
+  {
+    id: id(),
+    networkId: networkRef(),
+    term: text('term').notNull(),
+    termKey: text('term_key').notNull(),
+    definition: text('definition'),
+    authorId: uuid('author_id'),
+    createdAt: createdAt(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    unique('glossary_terms_network_key').on(t.networkId, t.termKey),
+    foreignKey({
+      name: 'glossary_terms_author_fk',
+      columns: [t.networkId, t.authorId],
+      foreignColumns: [members.networkId, members.id],
+    }),
   ],
 );

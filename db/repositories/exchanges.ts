@@ -2,14 +2,17 @@ import { count, eq } from 'drizzle-orm';
 import type { ExchangeRepository } from '../../src/core/ports.ts';
 import type { Database } from '../client.ts';
 import { exchangeParticipants, exchanges } from '../schema.ts';
+import { nextRef } from './next-ref.ts';
 
 export function exchangeRepository(db: Database): ExchangeRepository {
   return {
     async create(networkId, exchange) {
+      const ref = await nextRef(db, networkId, exchanges, exchanges.ref, exchanges.networkId);
       const [row] = await db
         .insert(exchanges)
         .values({
           networkId,
+          ref,
           authorId: exchange.authorId,
           kind: exchange.kind,
           occurredOn: exchange.occurredOn,

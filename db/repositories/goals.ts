@@ -3,6 +3,7 @@ import type { Goal, GoalStatus } from '../../src/core/model.ts';
 import type { GoalRepository } from '../../src/core/ports.ts';
 import type { Database } from '../client.ts';
 import { goals } from '../schema.ts';
+import { nextRef } from './next-ref.ts';
 
 type GoalRow = typeof goals.$inferSelect;
 
@@ -14,14 +15,16 @@ const toGoal = (row: GoalRow): Goal => ({
   indicator: row.indicator,
   status: row.status as GoalStatus,
   authorId: row.authorId,
+  ref: row.ref,
 });
 
 export function goalRepository(db: Database): GoalRepository {
   return {
     async create(networkId, goal) {
+      const ref = await nextRef(db, networkId, goals, goals.ref, goals.networkId);
       const [row] = await db
         .insert(goals)
-        .values({ networkId, ...goal })
+        .values({ networkId, ref, ...goal })
         .returning();
       if (!row) throw new Error('goal insert returned nothing');
       return toGoal(row);

@@ -47,6 +47,7 @@ export type GoalStatus = (typeof GOAL_STATUSES)[number];
 
 export interface Goal {
   id: string;
+  ref: number;
   networkId: string;
   title: string;
   description: string | null;

@@ -14,6 +14,8 @@ const scoped: Array<[string, PgTable, PgColumn]> = [
   ['goals', schema.goals, schema.goals.networkId],
   ['exchanges', schema.exchanges, schema.exchanges.networkId],
   ['exchange_participants', schema.exchangeParticipants, schema.exchangeParticipants.networkId],
+  ['goal_updates', schema.goalUpdates, schema.goalUpdates.networkId],
+  ['glossary_terms', schema.glossaryTerms, schema.glossaryTerms.networkId],
 ];
 
 export async function rowCounts(db: Database, networkId: string): Promise<Record<string, number>> {
