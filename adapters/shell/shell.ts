@@ -109,6 +109,11 @@ async function runLine(line: string, c: LineContext): Promise<boolean> {
   }
   const reply = await c.core.handle({ ...c.visitor(), channelId: 'shell', text: input });
   for (const message of reply.messages) c.print(renderMessage(message, reply.locale, c.colour));
+  // In a terminal everyone shares one screen: private messages to others are shown, marked.
+  for (const note of reply.notifications) {
+    c.print(t(reply.locale, 'shell.private-to', { member: note.memberName }));
+    c.print(renderMessage(note.message, note.locale, c.colour));
+  }
   return true;
 }
 

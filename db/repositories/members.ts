@@ -54,6 +54,14 @@ export function memberRepository(db: Database): MemberRepository {
       return winner;
     },
 
+    async externalIdIn(space, memberId) {
+      const [row] = await db
+        .select({ externalId: memberIdentities.externalId })
+        .from(memberIdentities)
+        .where(and(eq(memberIdentities.spaceId, space.id), eq(memberIdentities.memberId, memberId)));
+      return row?.externalId;
+    },
+
     async get(networkId, memberId) {
       const [row] = await db
         .select()

@@ -5,7 +5,13 @@ import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { Database } from '../client.ts';
 import { networks } from '../schema.ts';
 
-export async function nextRef(db: Database, networkId: string, table: PgTable, ref: PgColumn, network: PgColumn) {
+export async function nextRef(
+  db: Database,
+  networkId: string,
+  table: PgTable,
+  ref: PgColumn,
+  network: PgColumn,
+) {
   await db.select({ id: networks.id }).from(networks).where(eq(networks.id, networkId)).for('update');
   const [row] = await db
     .select({ top: max(ref) })

@@ -44,6 +44,8 @@ export interface MemberRepository {
   /** The member behind a platform identity, created on first use with the given display name. */
   resolveIdentity(space: Space, externalId: string, displayName: string): Promise<Member>;
   findByIdentity(space: Space, externalId: string): Promise<Member | undefined>;
+  /** The member's user id on the platform of `space`, if they are known there. */
+  externalIdIn(space: Space, memberId: string): Promise<string | undefined>;
   get(networkId: string, memberId: string): Promise<Member | undefined>;
   list(networkId: string): Promise<Member[]>;
   setFacilitator(networkId: string, memberId: string, value: boolean): Promise<void>;

@@ -2,7 +2,7 @@
 // object, the zod schema that input must satisfy, and its handler.
 import type { z } from 'zod';
 import type { Token } from '../args/tokenize.ts';
-import type { CatalogKey, Params } from '../i18n/index.ts';
+import type { Bilingual, CatalogKey, Params } from '../i18n/index.ts';
 import type { Locale } from '../locale.ts';
 import type { Message } from '../message.ts';
 import type { Member, Network, Platform, Space } from '../model.ts';
@@ -20,13 +20,24 @@ export interface CommandContext {
   platform: Platform;
   channelId: string | undefined;
   commands: readonly AnyCommand[];
+  /** True when the user confirmed past the confidentiality guard's warnings (`--ok`). */
+  confirmed: boolean;
+  /** Queues a private message to a member, sent only if the command commits. */
+  notify(member: Member, message: (locale: Locale) => Message): void;
 }
 
-/** An expected failure: a catalog key and its parameters; `usage` appends the command's help. */
+/** A message of the shared catalog, or one given in both languages by a feature. */
+export type MessageRef = CatalogKey | Bilingual;
+
+/**
+ * An expected failure: a message and its parameters; `usage` appends the command's help;
+ * `confirmable` offers to run the same command again with `--ok` (guard warnings).
+ */
 export interface Failure {
-  key: CatalogKey;
+  key: MessageRef;
   params?: Params;
   usage?: boolean;
+  confirmable?: boolean;
 }
 
 export type CommandResult = Result<Message[], Failure>;
@@ -47,6 +58,8 @@ export interface Command<I> {
   /** Turns the words after the command name into the raw input the schema checks. */
   parse(tokens: readonly Token[]): unknown;
   schema: z.ZodType<I>;
+  /** Messages the schema may name in its issues, besides the shared catalog's keys. */
+  messages?: Readonly<Record<string, Bilingual>>;
   run(ctx: CommandContext, input: I): Promise<CommandResult>;
 }
 

@@ -51,6 +51,8 @@ export const en: Record<CatalogKey, string> = {
   'config.language.en': 'English',
   'config.error.setting': 'Possible settings: `name`, `language`, `timezone`, `facilitator`.',
 
+  'guard.confirm-button': 'Save anyway',
+
   'shell.welcome': 'Maillage — network "{network}", you are {member}. Type `help` to start, `quit` to leave.',
   'shell.as': 'You are now acting as {member}.',
   'shell.as-back': 'You are {member} again.',
@@ -63,6 +65,7 @@ export const en: Record<CatalogKey, string> = {
     'You are in the demo network, as {member}. Type `demo exit` to go back to your network.',
   'shell.demo-left': 'Back to your network "{network}".',
   'shell.demo-error': 'Type `demo` to enter the demo network, `demo exit` to leave it.',
+  'shell.private-to': '(private message to {member})',
   'shell.bye': 'See you soon.',
   'shell.help.as': '`as NAME`: act as another member (`as` alone brings you back)',
   'shell.help.demo': '`demo`: enter the demo network (creating it if needed); `demo exit` to come back',

@@ -54,6 +54,8 @@ export const fr = {
   'config.language.en': 'anglais',
   'config.error.setting': 'Réglages possibles : `nom`, `langue`, `fuseau`, `facilitateur`.',
 
+  'guard.confirm-button': 'Enregistrer quand même',
+
   'shell.welcome':
     'Maillage — réseau « {network} », vous êtes {member}. Tapez `aide` pour commencer, `quitter` pour sortir.',
   'shell.as': 'Vous agissez maintenant en tant que {member}.',
@@ -69,6 +71,7 @@ export const fr = {
   'shell.demo-left': 'Retour à votre réseau « {network} ».',
   'shell.demo-error':
     'Tapez `demo` pour entrer dans le réseau de démonstration, `demo sortir` pour en sortir.',
+  'shell.private-to': '(message privé à {member})',
   'shell.bye': 'À bientôt.',
   'shell.help.as': "`as NOM` : agir en tant qu'un autre membre (`as` seul revient à vous)",
   'shell.help.demo':

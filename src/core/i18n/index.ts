@@ -39,3 +39,13 @@ export function joinList(locale: Locale, items: readonly string[]): string {
   const last = items[items.length - 1];
   return `${items.slice(0, -1).join(', ')} ${locale === 'fr' ? 'et' : 'and'} ${last}`;
 }
+
+/** A message of the shared catalog (by key) or a feature's own bilingual text. */
+export function render(locale: Locale, message: CatalogKey | Bilingual, params?: Params): string {
+  return typeof message === 'string' ? t(locale, message, params) : localized(locale, message, params);
+}
+
+/** Declares a feature's messages: every entry in French and English, typeset on use. */
+export const defineMessages = <K extends string>(
+  table: Record<K, Bilingual>,
+): Readonly<Record<K, Bilingual>> => table;
