@@ -2,5 +2,6 @@
 import { aide } from './aide.ts';
 import type { AnyCommand } from './command.ts';
 import { config } from './config.ts';
+import { verifier } from './verifier.ts';
 
-export const commands: readonly AnyCommand[] = [aide, config];
+export const commands: readonly AnyCommand[] = [aide, config, verifier];

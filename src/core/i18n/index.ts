@@ -6,7 +6,8 @@ import { type CatalogKey, fr } from './catalog-fr.ts';
 import { frenchTypography } from './typography.ts';
 
 export type { CatalogKey };
-export type Params = Readonly<Record<string, string | number>>;
+/** Values put into messages; a bilingual value is taken in the message's language. */
+export type Params = Readonly<Record<string, string | number | Bilingual>>;
 
 const typesetFr = Object.fromEntries(
   Object.entries(fr).map(([key, value]) => [key, frenchTypography(value)]),
@@ -14,15 +15,16 @@ const typesetFr = Object.fromEntries(
 
 export const catalogs: Readonly<Record<Locale, Readonly<Record<CatalogKey, string>>>> = { fr: typesetFr, en };
 
-export function interpolate(template: string, params: Params = {}): string {
+export function interpolate(template: string, params: Params = {}, locale: Locale = 'fr'): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = params[name];
-    return value === undefined ? whole : String(value);
+    if (value === undefined) return whole;
+    return typeof value === 'object' ? value[locale] : String(value);
   });
 }
 
 export function t(locale: Locale, key: CatalogKey, params?: Params): string {
-  return interpolate(catalogs[locale][key], params);
+  return interpolate(catalogs[locale][key], params, locale);
 }
 
 /** A text given in both languages by a command file, typeset like the catalog. */
@@ -30,7 +32,7 @@ export type Bilingual = Readonly<Record<Locale, string>>;
 
 export function localized(locale: Locale, texts: Bilingual, params?: Params): string {
   const raw = texts[locale];
-  return interpolate(locale === 'fr' ? frenchTypography(raw) : raw, params);
+  return interpolate(locale === 'fr' ? frenchTypography(raw) : raw, params, locale);
 }
 
 /** A list joined as people write it: "a, b et c" / "a, b and c". */
@@ -49,3 +51,9 @@ export function render(locale: Locale, message: CatalogKey | Bilingual, params?:
 export const defineMessages = <K extends string>(
   table: Record<K, Bilingual>,
 ): Readonly<Record<K, Bilingual>> => table;
+
+/** A message rendered in both languages, to pass as a parameter of another message. */
+export const inBoth = (message: Bilingual, params?: Params): Bilingual => ({
+  fr: localized('fr', message, params),
+  en: localized('en', message, params),
+});

@@ -1,0 +1,70 @@
+// Dry run of the confidentiality guard: says what it would refuse or warn about in a
+// text, and stores nothing (nothing is logged either).
+import { z } from 'zod';
+import { joinTokens, type Token } from '../args/tokenize.ts';
+import { checkText } from '../guard/index.ts';
+import { guardAdvice, guardKindLabel } from '../guard/guard-messages.ts';
+import { defineMessages, localized } from '../i18n/index.ts';
+import { privateMessage, text } from '../message.ts';
+import { ok } from '../result.ts';
+import { defineCommand } from './command.ts';
+
+const messages = defineMessages({
+  missing: {
+    fr: 'Donnez le texte à vérifier, par exemple : `verifier "Appeler la mère au 06 12 34 56 78"`.',
+    en: 'Give the text to check, for example: `check "Call the mother on 06 12 34 56 78"`.',
+  },
+  pass: {
+    fr: 'Rien à signaler : ce texte pourrait être enregistré.',
+    en: 'Nothing to report: this text could be saved.',
+  },
+  refuse: {
+    fr: 'Ce texte serait **refusé** :',
+    en: 'This text would be **refused**:',
+  },
+  warn: {
+    fr: 'Ce texte demanderait une **confirmation** (il semble décrire une personne accompagnée) :',
+    en: 'This text would need a **confirmation** (it seems to describe a person you support):',
+  },
+  finding: {
+    fr: '• {what} : « {excerpt} ». {advice}',
+    en: '• {what}: "{excerpt}". {advice}',
+  },
+  footer: {
+    fr: 'Rien n\'a été enregistré.',
+    en: 'Nothing was saved.',
+  },
+});
+
+export const verifier = defineCommand({
+  names: ['verifier', 'check', 'vérifier'],
+  help: {
+    fr: {
+      summary: 'vérifier, sans rien enregistrer, si un texte contient des données personnelles.',
+      usage: ['verifier TEXTE'],
+      examples: ['verifier "Rappeler Mme Martin au 06 12 34 56 78"', 'verifier "Réunion le 12/03 à 14h, salle 204"'],
+    },
+    en: {
+      summary: 'check, without saving anything, whether a text contains personal data.',
+      usage: ['check TEXT'],
+      examples: ['check "Call Mrs Martin on 06 12 34 56 78"', 'check "Meeting on 12/03 at 2pm, room 204"'],
+    },
+  },
+  messages,
+  parse: (tokens: readonly Token[]) => ({ text: joinTokens(tokens) }),
+  schema: z.object({ text: z.string().trim().min(1, 'missing').max(4000, 'error.too-long') }),
+  async run(ctx, input) {
+    const verdict = checkText(input.text);
+    const say = (m: (typeof messages)[keyof typeof messages], params = {}) => localized(ctx.locale, m, params);
+    if (verdict.verdict === 'pass') return ok([privateMessage(text(say(messages.pass)))]);
+    const lines = verdict.findings.map((f) =>
+      say(messages.finding, {
+        what: guardKindLabel(f.kind, ctx.locale),
+        excerpt: f.excerpt,
+        advice: guardAdvice(f.kind, ctx.locale),
+      }),
+    );
+    const head = verdict.verdict === 'refuse' ? messages.refuse : messages.warn;
+    return ok([privateMessage(text(say(head)), text(lines.join('\n')), text(say(messages.footer)))]);
+  },
+});
