@@ -4,6 +4,7 @@ import type { Repositories, Store } from '../src/core/ports.ts';
 import type { Result } from '../src/core/result.ts';
 import type { Database } from './client.ts';
 import { exchangeRepository } from './repositories/exchanges.ts';
+import { glossaryRepository } from './repositories/glossary.ts';
 import { goalRepository } from './repositories/goals.ts';
 import { memberRepository } from './repositories/members.ts';
 import { networkRepository } from './repositories/networks.ts';
@@ -16,6 +17,7 @@ export function repositories(db: Database): Repositories {
     organisations: organisationRepository(db),
     exchanges: exchangeRepository(db),
     goals: goalRepository(db),
+    glossary: glossaryRepository(db),
   };
 }
 

@@ -1,8 +1,57 @@
-import { count, eq } from 'drizzle-orm';
-import type { ExchangeRepository } from '../../src/core/ports.ts';
+import { and, count, desc, eq, inArray, or } from 'drizzle-orm';
+import type { ExchangeKind } from '../../src/core/model.ts';
+import type { ExchangeRepository, ExchangeView } from '../../src/core/ports.ts';
 import type { Database } from '../client.ts';
-import { exchangeParticipants, exchanges } from '../schema.ts';
+import { exchangeParticipants, exchanges, members, organisations } from '../schema.ts';
 import { nextRef } from './next-ref.ts';
+
+type ExchangeRow = typeof exchanges.$inferSelect;
+
+/** Adds authors and participants to exchange rows, in two queries whatever their number. */
+export async function exchangeViews(
+  db: Database,
+  networkId: string,
+  rows: readonly ExchangeRow[],
+): Promise<ExchangeView[]> {
+  if (rows.length === 0) return [];
+  const ids = rows.map((r) => r.id);
+  const participants = await db
+    .select({
+      exchangeId: exchangeParticipants.exchangeId,
+      memberId: members.id,
+      memberName: members.displayName,
+      organisationId: organisations.id,
+      organisationName: organisations.name,
+    })
+    .from(exchangeParticipants)
+    .leftJoin(members, eq(members.id, exchangeParticipants.memberId))
+    .leftJoin(organisations, eq(organisations.id, exchangeParticipants.organisationId))
+    .where(and(eq(exchangeParticipants.networkId, networkId), inArray(exchangeParticipants.exchangeId, ids)));
+  const authorIds = [...new Set(rows.map((r) => r.authorId))];
+  const authors = await db
+    .select({ id: members.id, name: members.displayName })
+    .from(members)
+    .where(and(eq(members.networkId, networkId), inArray(members.id, authorIds)));
+  const authorName = new Map(authors.map((a) => [a.id, a.name]));
+  return rows.map((row) => {
+    const own = participants.filter((p) => p.exchangeId === row.id);
+    return {
+      id: row.id,
+      ref: row.ref,
+      authorId: row.authorId,
+      authorName: authorName.get(row.authorId) ?? '?',
+      kind: row.kind as ExchangeKind,
+      occurredOn: row.occurredOn,
+      themes: row.themes,
+      note: row.note,
+      goalId: row.goalId,
+      members: own.flatMap((p) => (p.memberId ? [{ id: p.memberId, name: p.memberName ?? '?' }] : [])),
+      organisations: own.flatMap((p) =>
+        p.organisationId ? [{ id: p.organisationId, name: p.organisationName ?? '?' }] : [],
+      ),
+    };
+  });
+}
 
 export function exchangeRepository(db: Database): ExchangeRepository {
   return {
@@ -20,7 +69,7 @@ export function exchangeRepository(db: Database): ExchangeRepository {
           note: exchange.note,
           goalId: exchange.goalId,
         })
-        .returning({ id: exchanges.id });
+        .returning({ id: exchanges.id, ref: exchanges.ref });
       if (!row) throw new Error('exchange insert returned nothing');
       const participants = [
         ...exchange.memberIds.map((memberId) => ({ networkId, exchangeId: row.id, memberId })),
@@ -37,6 +86,64 @@ export function exchangeRepository(db: Database): ExchangeRepository {
     async count(networkId) {
       const [row] = await db.select({ n: count() }).from(exchanges).where(eq(exchanges.networkId, networkId));
       return Number(row?.n ?? 0);
+    },
+
+    async listForMember(networkId, memberId, limit) {
+      const named = db
+        .select({ id: exchangeParticipants.exchangeId })
+        .from(exchangeParticipants)
+        .where(
+          and(eq(exchangeParticipants.networkId, networkId), eq(exchangeParticipants.memberId, memberId)),
+        );
+      const rows = await db
+        .select()
+        .from(exchanges)
+        .where(
+          and(
+            eq(exchanges.networkId, networkId),
+            or(eq(exchanges.authorId, memberId), inArray(exchanges.id, named)),
+          ),
+        )
+        .orderBy(desc(exchanges.occurredOn), desc(exchanges.ref))
+        .limit(limit);
+      return exchangeViews(db, networkId, rows);
+    },
+
+    async getByRef(networkId, ref) {
+      const rows = await db
+        .select()
+        .from(exchanges)
+        .where(and(eq(exchanges.networkId, networkId), eq(exchanges.ref, ref)));
+      const [view] = await exchangeViews(db, networkId, rows);
+      return view;
+    },
+
+    async delete(networkId, exchangeId) {
+      await db.delete(exchanges).where(and(eq(exchanges.networkId, networkId), eq(exchanges.id, exchangeId)));
+    },
+
+    async removeMember(networkId, exchangeId, memberId) {
+      const removed = await db
+        .delete(exchangeParticipants)
+        .where(
+          and(
+            eq(exchangeParticipants.networkId, networkId),
+            eq(exchangeParticipants.exchangeId, exchangeId),
+            eq(exchangeParticipants.memberId, memberId),
+          ),
+        )
+        .returning({ id: exchangeParticipants.id });
+      return removed.length > 0;
+    },
+
+    async listByGoal(networkId, goalId, limit = 20) {
+      const rows = await db
+        .select()
+        .from(exchanges)
+        .where(and(eq(exchanges.networkId, networkId), eq(exchanges.goalId, goalId)))
+        .orderBy(desc(exchanges.occurredOn), desc(exchanges.ref))
+        .limit(limit);
+      return exchangeViews(db, networkId, rows);
     },
   };
 }

@@ -4,7 +4,7 @@ import type { OrganisationRepository } from '../../src/core/ports.ts';
 import { err, ok } from '../../src/core/result.ts';
 import { fold } from '../../src/core/text/fold.ts';
 import type { Database } from '../client.ts';
-import { organisations } from '../schema.ts';
+import { exchangeParticipants, members, organisations } from '../schema.ts';
 
 type OrganisationRow = typeof organisations.$inferSelect;
 
@@ -40,6 +40,25 @@ export function organisationRepository(db: Database): OrganisationRepository {
         .where(eq(organisations.networkId, networkId))
         .orderBy(asc(organisations.name));
       return rows.map(toOrganisation);
+    },
+
+    async merge(networkId, sourceId, targetId) {
+      await db
+        .update(members)
+        .set({ organisationId: targetId })
+        .where(and(eq(members.networkId, networkId), eq(members.organisationId, sourceId)));
+      await db
+        .update(exchangeParticipants)
+        .set({ organisationId: targetId })
+        .where(
+          and(
+            eq(exchangeParticipants.networkId, networkId),
+            eq(exchangeParticipants.organisationId, sourceId),
+          ),
+        );
+      await db
+        .delete(organisations)
+        .where(and(eq(organisations.networkId, networkId), eq(organisations.id, sourceId)));
     },
 
     async get(networkId, organisationId) {

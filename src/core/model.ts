@@ -56,6 +56,16 @@ export interface Goal {
   authorId: string | null;
 }
 
+/** One entry of a goal's history: a status change or a new value of its indicator. */
+export type GoalUpdate = {
+  id: string;
+  goalId: string;
+  authorId: string | null;
+  /** Null when the author has left the network. */
+  authorName: string | null;
+  createdAt: Date;
+} & ({ kind: 'status'; status: GoalStatus } | { kind: 'indicator'; text: string });
+
 export interface NetworkDefaults {
   name: string;
   locale: Locale;

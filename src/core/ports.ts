@@ -6,6 +6,7 @@ import type {
   ExchangeKind,
   Goal,
   GoalStatus,
+  GoalUpdate,
   Member,
   Network,
   NetworkDefaults,
@@ -70,6 +71,8 @@ export interface OrganisationRepository {
   ): Promise<Result<Organisation, { code: 'exists'; existing: Organisation }>>;
   list(networkId: string): Promise<Organisation[]>;
   get(networkId: string, organisationId: string): Promise<Organisation | undefined>;
+  /** Moves every member and exchange of `sourceId` to `targetId`, then deletes the source. */
+  merge(networkId: string, sourceId: string, targetId: string): Promise<void>;
 }
 
 export interface NewExchange {
@@ -83,12 +86,42 @@ export interface NewExchange {
   organisationIds: string[];
 }
 
+/** An exchange as people read it: who, with whom, what, when. */
+export interface ExchangeView {
+  id: string;
+  ref: number;
+  authorId: string;
+  authorName: string;
+  kind: ExchangeKind;
+  occurredOn: string;
+  themes: string[];
+  note: string | null;
+  goalId: string | null;
+  members: Array<{ id: string; name: string }>;
+  organisations: Array<{ id: string; name: string }>;
+}
+
 export interface ExchangeRepository {
-  create(networkId: string, exchange: NewExchange): Promise<{ id: string }>;
+  create(networkId: string, exchange: NewExchange): Promise<{ id: string; ref: number }>;
   count(networkId: string): Promise<number>;
+  /** Exchanges attached to a goal, most recent first. */
+  listByGoal(networkId: string, goalId: string, limit?: number): Promise<ExchangeView[]>;
+  /** Exchanges a member wrote or is named in, most recent first. */
+  listForMember(networkId: string, memberId: string, limit: number): Promise<ExchangeView[]>;
+  getByRef(networkId: string, ref: number): Promise<ExchangeView | undefined>;
+  delete(networkId: string, exchangeId: string): Promise<void>;
+  /** Takes a member's name off an exchange; returns whether they were named in it. */
+  removeMember(networkId: string, exchangeId: string, memberId: string): Promise<boolean>;
+}
+
+/** A goal with when it was proposed and how many exchanges are attached to it. */
+export interface GoalOverview extends Goal {
+  createdAt: Date;
+  exchangeCount: number;
 }
 
 export interface GoalRepository {
+  /** Takes the network's next number; an initial indicator opens the goal's history. */
   create(
     networkId: string,
     goal: {
@@ -97,9 +130,62 @@ export interface GoalRepository {
       indicator: string | null;
       status: GoalStatus;
       authorId: string;
+      /** The core's clock; the database's when absent. */
+      at?: Date;
     },
   ): Promise<Goal>;
-  list(networkId: string): Promise<Goal[]>;
+  /** Every goal of the network by number, with its exchange count (one query). */
+  list(networkId: string): Promise<GoalOverview[]>;
+  getByRef(networkId: string, ref: number): Promise<GoalOverview | undefined>;
+  /** Each of these records an entry in the goal's history (`listUpdates`). */
+  updateStatus(networkId: string, goalId: string, change: GoalChange<{ status: GoalStatus }>): Promise<void>;
+  updateIndicator(
+    networkId: string,
+    goalId: string,
+    change: GoalChange<{ indicator: string }>,
+  ): Promise<void>;
+  /** Title and description edits are not part of the history. */
+  updateText(
+    networkId: string,
+    goalId: string,
+    patch: { title?: string; description?: string },
+    at: Date,
+  ): Promise<void>;
+  /** The goal's history, oldest first. */
+  listUpdates(networkId: string, goalId: string): Promise<GoalUpdate[]>;
+}
+
+export type GoalChange<T> = T & { authorId: string; at: Date };
+
+/** A network's own glossary row; a null definition hides the shipped entry of the same key. */
+export interface GlossaryRow {
+  id: string;
+  term: string;
+  termKey: string;
+  definition: string | null;
+  authorId: string | null;
+  updatedAt: Date;
+}
+
+export interface NewGlossaryRow {
+  term: string;
+  termKey: string;
+  definition: string | null;
+  authorId: string | null;
+  /** The core's clock; the database's when absent. */
+  at?: Date;
+}
+
+export interface GlossaryRepository {
+  find(networkId: string, termKey: string): Promise<GlossaryRow | undefined>;
+  /** The network's rows, hidden ones included, by key. */
+  list(networkId: string): Promise<GlossaryRow[]>;
+  /** Adds a row, or returns `exists` when the network already has one under that key. */
+  create(networkId: string, row: NewGlossaryRow): Promise<Result<GlossaryRow, { code: 'exists' }>>;
+  /** Creates or replaces the row under `row.termKey`. */
+  save(networkId: string, row: NewGlossaryRow): Promise<GlossaryRow>;
+  /** Deletes the row under `termKey`; false when there was none. */
+  remove(networkId: string, termKey: string): Promise<boolean>;
 }
 
 export interface Repositories {
@@ -108,6 +194,7 @@ export interface Repositories {
   organisations: OrganisationRepository;
   exchanges: ExchangeRepository;
   goals: GoalRepository;
+  glossary: GlossaryRepository;
 }
 
 /** Runs `work` in one transaction, committed only if it returns ok: a failure changes nothing. */

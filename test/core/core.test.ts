@@ -134,7 +134,7 @@ describeDatabases('command core', (database) => {
       ).failed,
     ).toBe(false);
     expect((await say(core, where, 'config facilitateur ajouter @"marie curie"')).text).toContain('déjà');
-    const unknown = await say(core, where, 'config facilitator remove @marie');
+    const unknown = await say(core, where, 'config facilitator remove @mari');
     expect(unknown.text).toContain('Membres proches\u00a0: Marie Curie');
     expect((await say(core, where, 'config facilitator remove @"Marie Curie"')).text).toContain('n’est plus');
   });

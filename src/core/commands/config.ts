@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { isValidTimeZone } from '../args/human-date.ts';
 import { type Token, tokenText } from '../args/tokenize.ts';
-import { joinList, t } from '../i18n/index.ts';
+import { directoryMessages } from '../directory/messages.ts';
+import { resolveOrganisation } from '../directory/resolve-organisation.ts';
+import { joinList, localized, t } from '../i18n/index.ts';
 import { LOCALES } from '../locale.ts';
 import { resolveMember } from '../members/resolve-member.ts';
 import { context, fields, header, privateMessage, publicMessage, text } from '../message.ts';
@@ -15,7 +17,9 @@ const SETTINGS = {
   locale: ['langue', 'language', 'lang'],
   timeZone: ['fuseau', 'timezone', 'tz', 'fuseau-horaire'],
   facilitator: ['facilitateur', 'facilitatrice', 'facilitator'],
+  merge: ['fusionner', 'merge', 'fusion'],
 } as const;
+const INTO = ['dans', 'into', 'vers', 'avec', 'with'];
 const ADD = ['ajouter', 'add', 'nommer', '+'];
 const REMOVE = ['retirer', 'remove', 'enlever', 'supprimer', '-'];
 
@@ -34,6 +38,11 @@ const input = z.discriminatedUnion('action', [
   }),
   z.object({ action: z.literal('facilitator'), op: z.enum(['add', 'remove']), who: person }),
   z.object({ action: z.literal('unknown') }).refine(() => false, 'config.error.setting'),
+  z.object({
+    action: z.literal('merge'),
+    source: z.string({ error: 'mergeUsage' }).min(1, 'mergeUsage').max(120, 'error.too-long'),
+    target: z.string({ error: 'mergeUsage' }).min(1, 'mergeUsage').max(120, 'error.too-long'),
+  }),
 ]);
 
 function settingOf(word: string): keyof typeof SETTINGS | undefined {
@@ -48,6 +57,10 @@ function parse(tokens: readonly Token[]): unknown {
   if (!first) return { action: 'show' };
   const setting = settingOf(tokenText(first));
   if (!setting) return { action: 'unknown' };
+  if (setting === 'merge') {
+    const names = rest.filter((w) => !(w.kind === 'word' && INTO.includes(fold(w.text)))).map(tokenText);
+    return names.length === 2 ? { action: 'merge', source: names[0], target: names[1] } : { action: 'merge' };
+  }
   if (setting === 'facilitator') {
     const [opToken, ...who] = rest;
     const op = opToken ? fold(tokenText(opToken)) : '';
@@ -100,18 +113,36 @@ async function setFacilitator(
   return ok([publicMessage(text(t(ctx.locale, key, { name })))]);
 }
 
+async function mergeOrganisations(
+  ctx: CommandContext,
+  sourceName: string,
+  targetName: string,
+): Promise<CommandResult> {
+  const source = await resolveOrganisation(ctx, sourceName);
+  if (!source.ok) return source;
+  const target = await resolveOrganisation(ctx, targetName);
+  if (!target.ok) return target;
+  if (source.value.id === target.value.id) return err({ key: directoryMessages.mergeSame });
+  await ctx.repos.organisations.merge(ctx.network.id, source.value.id, target.value.id);
+  const params = { source: source.value.name, target: target.value.name };
+  return ok([publicMessage(text(localized(ctx.locale, directoryMessages.merged, params)))]);
+}
+
 export const config = defineCommand({
+  messages: directoryMessages,
   names: ['config', 'config', 'reglages', 'settings'],
   facilitatorOnly: true,
   help: {
     fr: {
-      summary: 'voir et modifier les réglages du réseau : nom, langue, fuseau horaire, facilitateurs.',
+      summary:
+        'voir et modifier les réglages du réseau : nom, langue, fuseau horaire, facilitateurs ; fusionner deux structures en double.',
       usage: [
         'config',
         'config nom "NOM DU RÉSEAU"',
         'config langue fr|en',
         'config fuseau FUSEAU',
         'config facilitateur ajouter|retirer @MEMBRE',
+        'config fusionner "STRUCTURE EN DOUBLE" "STRUCTURE À GARDER"',
       ],
       examples: [
         'config',
@@ -122,13 +153,15 @@ export const config = defineCommand({
       ],
     },
     en: {
-      summary: "see and change the network's settings: name, language, time zone, facilitators.",
+      summary:
+        "see and change the network's settings: name, language, time zone, facilitators; merge duplicate organisations.",
       usage: [
         'config',
         'config name "NETWORK NAME"',
         'config language fr|en',
         'config timezone TIME_ZONE',
         'config facilitator add|remove @MEMBER',
+        'config merge "DUPLICATE ORGANISATION" "ORGANISATION TO KEEP"',
       ],
       examples: [
         'config',
@@ -147,7 +180,7 @@ export const config = defineCommand({
       case 'unknown':
         return show(ctx);
       case 'name': {
-        const value = checkFreeText(args.value, { max: 80 });
+        const value = checkFreeText(args.value, { max: 80, confirmed: ctx.confirmed });
         if (!value.ok) return err({ ...value.error, usage: false });
         await ctx.repos.networks.update(ctx.network.id, { name: value.value });
         return ok([publicMessage(text(t(ctx.locale, 'config.name-set', { value: value.value })))]);
@@ -166,6 +199,8 @@ export const config = defineCommand({
         return ok([publicMessage(text(t(ctx.locale, 'config.timezone-set', { value: args.value })))]);
       case 'facilitator':
         return setFacilitator(ctx, args.op, args.who);
+      case 'merge':
+        return mergeOrganisations(ctx, args.source, args.target);
     }
   },
 });

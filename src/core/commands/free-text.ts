@@ -1,7 +1,8 @@
 // Every free text the bot stores passes here: trimmed, bounded, and checked by the
 // confidentiality guard. Refusals cannot be overridden; warnings can, with `--ok`.
-import { checkText, type GuardFinding } from '../guard/index.ts';
+
 import { guardAdvice, guardKindLabel } from '../guard/guard-messages.ts';
+import { checkText, type GuardFinding } from '../guard/index.ts';
 import { defineMessages, joinList } from '../i18n/index.ts';
 import type { Locale } from '../locale.ts';
 import { err, ok, type Result } from '../result.ts';
@@ -9,11 +10,11 @@ import type { Failure } from './command.ts';
 
 export const freeTextMessages = defineMessages({
   refused: {
-    fr: 'Ce texte contient {what} : {where}. Il n\'a pas été enregistré : les informations sur les personnes accompagnées ne circulent pas ici. {advice}',
+    fr: "Ce texte contient {what} : {where}. Il n'a pas été enregistré : les informations sur les personnes accompagnées ne circulent pas ici. {advice}",
     en: 'This text contains {what}: {where}. It was not saved: information about the people you support does not circulate here. {advice}',
   },
   warning: {
-    fr: 'Ce texte semble décrire une personne accompagnée ({what}) : {where}. {advice} Si ce n\'est pas le cas, vous pouvez l\'enregistrer quand même en ajoutant `--ok` à la fin de la commande.',
+    fr: "Ce texte semble décrire une personne accompagnée ({what}) : {where}. {advice} Si ce n'est pas le cas, vous pouvez l'enregistrer quand même en ajoutant `--ok` à la fin de la commande.",
     en: 'This text seems to describe a person you support ({what}): {where}. {advice} If it does not, you can save it anyway by adding `--ok` at the end of the command.',
   },
 });
@@ -45,7 +46,12 @@ function guardFailure(value: string, findings: readonly GuardFinding[], warning:
   return {
     key: warning ? freeTextMessages.warning : freeTextMessages.refused,
     params: {
-      what: bilingual((locale) => joinList(locale, kinds.map((k) => guardKindLabel(k, locale)))),
+      what: bilingual((locale) =>
+        joinList(
+          locale,
+          kinds.map((k) => guardKindLabel(k, locale)),
+        ),
+      ),
       where: where(value, findings),
       advice: bilingual((locale) => (first ? guardAdvice(first, locale) : '')),
     },
@@ -61,8 +67,15 @@ export function checkFreeText(raw: string, options: FreeTextOptions): Result<str
   }
   const verdict = checkText(value);
   if (verdict.verdict === 'refuse') {
-    return err(guardFailure(value, verdict.findings.filter((f) => f.severity === 'refuse'), false));
+    return err(
+      guardFailure(
+        value,
+        verdict.findings.filter((f) => f.severity === 'refuse'),
+        false,
+      ),
+    );
   }
-  if (verdict.verdict === 'warn' && !options.confirmed) return err(guardFailure(value, verdict.findings, true));
+  if (verdict.verdict === 'warn' && !options.confirmed)
+    return err(guardFailure(value, verdict.findings, true));
   return ok(value);
 }

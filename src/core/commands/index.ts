@@ -1,7 +1,13 @@
 // The one explicit list of /coop subcommands: adding a command means adding it here.
 import { aide } from './aide.ts';
+import { but } from './but.ts';
 import type { AnyCommand } from './command.ts';
 import { config } from './config.ts';
+import { echange } from './echange.ts';
+import { profil } from './profil.ts';
+import { qui } from './qui.ts';
+import { sigle } from './sigle.ts';
 import { verifier } from './verifier.ts';
 
-export const commands: readonly AnyCommand[] = [aide, config, verifier];
+// In the order help lists them: the everyday commands first, settings last.
+export const commands: readonly AnyCommand[] = [aide, profil, qui, echange, but, sigle, verifier, config];

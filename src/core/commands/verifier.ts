@@ -2,8 +2,8 @@
 // text, and stores nothing (nothing is logged either).
 import { z } from 'zod';
 import { joinTokens, type Token } from '../args/tokenize.ts';
-import { checkText } from '../guard/index.ts';
 import { guardAdvice, guardKindLabel } from '../guard/guard-messages.ts';
+import { checkText } from '../guard/index.ts';
 import { defineMessages, localized } from '../i18n/index.ts';
 import { privateMessage, text } from '../message.ts';
 import { ok } from '../result.ts';
@@ -31,7 +31,7 @@ const messages = defineMessages({
     en: '• {what}: "{excerpt}". {advice}',
   },
   footer: {
-    fr: 'Rien n\'a été enregistré.',
+    fr: "Rien n'a été enregistré.",
     en: 'Nothing was saved.',
   },
 });
@@ -42,7 +42,10 @@ export const verifier = defineCommand({
     fr: {
       summary: 'vérifier, sans rien enregistrer, si un texte contient des données personnelles.',
       usage: ['verifier TEXTE'],
-      examples: ['verifier "Rappeler Mme Martin au 06 12 34 56 78"', 'verifier "Réunion le 12/03 à 14h, salle 204"'],
+      examples: [
+        'verifier "Rappeler Mme Martin au 06 12 34 56 78"',
+        'verifier "Réunion le 12/03 à 14h, salle 204"',
+      ],
     },
     en: {
       summary: 'check, without saving anything, whether a text contains personal data.',
@@ -55,7 +58,8 @@ export const verifier = defineCommand({
   schema: z.object({ text: z.string().trim().min(1, 'missing').max(4000, 'error.too-long') }),
   async run(ctx, input) {
     const verdict = checkText(input.text);
-    const say = (m: (typeof messages)[keyof typeof messages], params = {}) => localized(ctx.locale, m, params);
+    const say = (m: (typeof messages)[keyof typeof messages], params = {}) =>
+      localized(ctx.locale, m, params);
     if (verdict.verdict === 'pass') return ok([privateMessage(text(say(messages.pass)))]);
     const lines = verdict.findings.map((f) =>
       say(messages.finding, {

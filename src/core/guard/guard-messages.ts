@@ -1,17 +1,9 @@
 // What the guard tells a member, per kind of finding, in French and English. French strings are
-// written with plain spaces and given their typography (non-breaking spaces) once, here.
+// written with plain spaces and typeset by the shared French typography.
 
+import { frenchTypography } from '../i18n/typography.ts';
 import type { Locale } from '../locale.ts';
 import type { GuardKind } from './types.ts';
-
-/** French typography: U+00A0 before « : ; ! ? % » and inside « ». */
-export function frenchTypography(text: string): string {
-  return text
-    .replace(/ +([:;!?%»])/g, '\u00a0$1')
-    .replace(/« +/g, '«\u00a0')
-    .replace(/«(?!\u00a0)/g, '«\u00a0')
-    .replace(/([^\u00a0])»/g, '$1\u00a0»');
-}
 
 interface Message {
   label: string;

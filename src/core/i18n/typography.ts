@@ -11,7 +11,8 @@ function typesetProse(text: string): string {
     .replace(/ ?« ?/g, (m) => (m.startsWith(' ') ? ` «${NBSP}` : `«${NBSP}`))
     .replace(/ ?»/g, `${NBSP}»`)
     .replace(/ ([;!?%])/g, `${NNBSP}$1`)
-    .replace(/ :(?=\s|$)/g, `${NBSP}:`);
+    .replace(/ :(?=\s|$)/g, `${NBSP}:`)
+    .replace(/\b(n°|N°) /g, `$1${NBSP}`);
 }
 
 export function frenchTypography(text: string): string {

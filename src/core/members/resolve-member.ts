@@ -27,6 +27,9 @@ export async function resolveMember(
   const key = fold(name);
   const exact = members.find((m) => fold(m.displayName) === key);
   if (exact) return ok(exact);
+  // "@Marie" names Marie Curie when she is the only member whose name starts so.
+  const starting = members.filter((m) => fold(m.displayName).startsWith(`${key} `));
+  if (starting.length === 1 && starting[0]) return ok(starting[0]);
   const suggestions = closest(
     name,
     members.map((m) => m.displayName),

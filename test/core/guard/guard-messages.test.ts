@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { frenchTypography, guardAdvice, guardKindLabel } from '../../../src/core/guard/guard-messages.ts';
+import { guardAdvice, guardKindLabel } from '../../../src/core/guard/guard-messages.ts';
 import { GUARD_KINDS } from '../../../src/core/guard/index.ts';
 import { LOCALES } from '../../../src/core/locale.ts';
 
@@ -29,11 +29,5 @@ describe('guard messages', () => {
       expect(advice, kind).not.toMatch(/[^\u00a0]»/);
       expect(advice, kind).not.toMatch(/\b(?:tu|ton|ta|tes)\b/);
     }
-  });
-
-  it('applies French typography to plain text', () => {
-    expect(frenchTypography('Attention : « test » ! 12 %')).toBe(
-      'Attention\u00a0: «\u00a0test\u00a0»\u00a0! 12\u00a0%',
-    );
   });
 });

@@ -1,0 +1,257 @@
+import { z } from 'zod';
+import { parseHumanDate } from '../args/human-date.ts';
+import { type Token, tokenText } from '../args/tokenize.ts';
+import { parseThemes } from '../directory/parse-themes.ts';
+import { resolveOrganisation } from '../directory/resolve-organisation.ts';
+import { exchangeMessages as m } from '../exchanges/messages.ts';
+import { parseExchange } from '../exchanges/parse-exchange.ts';
+import { dayOf, exchangeSummary, formatDay } from '../exchanges/render-exchange.ts';
+import { localized } from '../i18n/index.ts';
+import { resolveMember } from '../members/resolve-member.ts';
+import { buttons, header, privateMessage, text } from '../message.ts';
+import type { Member, Organisation } from '../model.ts';
+import type { ExchangeView } from '../ports.ts';
+import { err, ok, type Result } from '../result.ts';
+import { fold } from '../text/fold.ts';
+import { type CommandContext, type CommandResult, defineCommand, type Failure } from './command.ts';
+import { checkFreeText } from './free-text.ts';
+
+const LIST = ['liste', 'list', 'mes', 'mine'];
+const UNDO = ['annuler', 'undo', 'supprimer', 'delete'];
+const REMOVE = ['retirer', 'remove', 'sortir'];
+const MAX_NOTE = 280;
+const MAX_PARTICIPANTS = 20;
+
+const token = z.custom<Token>((v) => typeof v === 'object' && v !== null);
+const ref = z.coerce
+  .number({ error: 'refMissing' })
+  .int('refMissing')
+  .min(1, 'refMissing')
+  .max(1_000_000, 'refMissing');
+
+const input = z.discriminatedUnion('action', [
+  z.object({ action: z.literal('list') }),
+  z.object({ action: z.enum(['undo', 'remove']), ref }),
+  z.object({
+    action: z.literal('create'),
+    tokens: z.array(token).min(1, 'noParticipant').max(60, 'tooManyParticipants'),
+  }),
+]);
+
+function parse(tokens: readonly Token[]): unknown {
+  const word = tokens[0] && tokens[0].kind === 'word' ? fold(tokens[0].text) : '';
+  if (LIST.includes(word) && tokens.length === 1) return { action: 'list' };
+  const second = tokens[1] ? tokenText(tokens[1]).replace(/^#/, '') : undefined;
+  if (UNDO.includes(word)) return { action: 'undo', ref: second };
+  if (REMOVE.includes(word)) return { action: 'remove', ref: second };
+  return { action: 'create', tokens };
+}
+
+const say = (ctx: CommandContext, key: keyof typeof m, params = {}) => localized(ctx.locale, m[key], params);
+
+function summaryOf(
+  view: ExchangeView,
+  goalRef: number | undefined,
+  ctx: CommandContext,
+  locale = ctx.locale,
+) {
+  return exchangeSummary(
+    {
+      kind: view.kind,
+      occurredOn: view.occurredOn,
+      people: view.members.map((p) => p.name),
+      organisations: view.organisations.map((o) => o.name),
+      themes: view.themes,
+      goalRef,
+    },
+    locale,
+    ctx.network.timeZone,
+  );
+}
+
+async function resolveAll<T>(
+  items: readonly T[],
+  resolve: (item: T) => Promise<Result<{ id: string }, Failure>>,
+) {
+  const found = new Map<string, unknown>();
+  for (const item of items) {
+    const result = await resolve(item);
+    if (!result.ok) return result;
+    found.set(result.value.id, result.value);
+  }
+  return ok([...found.values()]);
+}
+
+function occurredOn(ctx: CommandContext, written: string | undefined): Result<string, Failure> {
+  const today = dayOf(ctx.now, ctx.network.timeZone);
+  if (written === undefined) return ok(today);
+  const parsed = parseHumanDate(written, { now: ctx.now, timeZone: ctx.network.timeZone, prefer: 'past' });
+  if (!parsed.ok) return err({ key: m.badDate, params: { date: written } });
+  const day = dayOf(parsed.value.at, ctx.network.timeZone);
+  const shown = formatDay(day, ctx.network.timeZone, ctx.locale);
+  if (day > today) return err({ key: m.futureDate, params: { date: shown } });
+  const yearAgo = dayOf(new Date(ctx.now.getTime() - 366 * 86_400_000), ctx.network.timeZone);
+  if (day < yearAgo) return err({ key: m.tooOld, params: { date: shown } });
+  return ok(day);
+}
+
+async function create(ctx: CommandContext, tokens: readonly Token[]): Promise<CommandResult> {
+  const dateOptions = { now: ctx.now, timeZone: ctx.network.timeZone, prefer: 'past' as const };
+  const draft = parseExchange(tokens, (words) => parseHumanDate(words, dateOptions).ok);
+  if (draft.unknown.length > 0)
+    return err({ key: m.unknownWords, params: { words: draft.unknown.join(' ') }, usage: true });
+  if (draft.people.length + draft.organisations.length === 0) return err({ key: m.noParticipant });
+  if (draft.people.length + draft.organisations.length > MAX_PARTICIPANTS)
+    return err({ key: m.tooManyParticipants });
+  const people = await resolveAll(draft.people, (t) => resolveMember(ctx, [t]));
+  if (!people.ok) return people;
+  const members = people.value as Member[];
+  if (members.some((p) => p.id === ctx.actor.id)) return err({ key: m.self });
+  const orgs = await resolveAll(draft.organisations, (name) => resolveOrganisation(ctx, name));
+  if (!orgs.ok) return orgs;
+  const organisations = orgs.value as Organisation[];
+  const themes = draft.themes.length > 0 ? parseThemes(draft.themes.join(','), ctx.confirmed) : ok([]);
+  if (!themes.ok) return themes;
+  const day = occurredOn(ctx, draft.date);
+  if (!day.ok) return day;
+  const note =
+    draft.note === undefined
+      ? ok(null)
+      : checkFreeText(draft.note, { max: MAX_NOTE, confirmed: ctx.confirmed });
+  if (!note.ok) return note;
+  let goalId: string | null = null;
+  let goalRef: number | undefined;
+  if (draft.goalRef !== undefined) {
+    const goal = /^\d{1,7}$/.test(draft.goalRef)
+      ? await ctx.repos.goals.getByRef(ctx.network.id, Number(draft.goalRef))
+      : undefined;
+    if (!goal) return err({ key: m.unknownGoal, params: { ref: draft.goalRef } });
+    goalId = goal.id;
+    goalRef = goal.ref;
+  }
+  const created = await ctx.repos.exchanges.create(ctx.network.id, {
+    authorId: ctx.actor.id,
+    kind: draft.kind ?? 'other',
+    occurredOn: day.value,
+    themes: themes.value,
+    note: note.value,
+    goalId,
+    memberIds: members.map((p) => p.id),
+    organisationIds: organisations.map((o) => o.id),
+  });
+  const summary = (locale = ctx.locale) =>
+    exchangeSummary(
+      {
+        kind: draft.kind ?? 'other',
+        occurredOn: day.value,
+        people: members.map((p) => p.displayName),
+        organisations: organisations.map((o) => o.name),
+        themes: themes.value,
+        goalRef,
+      },
+      locale,
+      ctx.network.timeZone,
+    );
+  for (const member of members) {
+    ctx.notify(member, (locale) =>
+      privateMessage(
+        text(
+          localized(locale, m.notifyNamed, {
+            author: ctx.actor.displayName,
+            summary: summary(locale),
+            ref: created.ref,
+          }),
+        ),
+        buttons({ label: localized(locale, m.removeButton), command: `echange retirer ${created.ref}` }),
+      ),
+    );
+  }
+  return ok([
+    privateMessage(
+      text(say(ctx, 'logged', { ref: created.ref, summary: summary() })),
+      buttons({ label: say(ctx, 'undoButton'), command: `echange annuler ${created.ref}`, style: 'danger' }),
+    ),
+  ]);
+}
+
+async function list(ctx: CommandContext): Promise<CommandResult> {
+  const views = await ctx.repos.exchanges.listForMember(ctx.network.id, ctx.actor.id, 15);
+  if (views.length === 0) return ok([privateMessage(text(say(ctx, 'listEmpty')))]);
+  const goals = new Map((await ctx.repos.goals.list(ctx.network.id)).map((g) => [g.id, g.ref]));
+  const lines = views.map((v) => {
+    const by = v.authorId === ctx.actor.id ? '' : ` (${v.authorName})`;
+    return `• **${v.ref}** · ${summaryOf(v, v.goalId ? goals.get(v.goalId) : undefined, ctx)}${by}`;
+  });
+  return ok([privateMessage(header(say(ctx, 'listTitle')), text(lines.join('\n')))]);
+}
+
+async function undoOrRemove(
+  ctx: CommandContext,
+  action: 'undo' | 'remove',
+  refNumber: number,
+): Promise<CommandResult> {
+  const view = await ctx.repos.exchanges.getByRef(ctx.network.id, refNumber);
+  if (!view) return err({ key: m.unknownExchange, params: { ref: refNumber } });
+  if (action === 'undo') {
+    if (view.authorId !== ctx.actor.id) return err({ key: m.notAuthor, params: { ref: refNumber } });
+    await ctx.repos.exchanges.delete(ctx.network.id, view.id);
+    return ok([privateMessage(text(say(ctx, 'undone', { ref: refNumber })))]);
+  }
+  const removed = await ctx.repos.exchanges.removeMember(ctx.network.id, view.id, ctx.actor.id);
+  if (!removed) return err({ key: m.notNamed, params: { ref: refNumber } });
+  return ok([privateMessage(text(say(ctx, 'removed', { ref: refNumber })))]);
+}
+
+export const echange = defineCommand({
+  names: ['echange', 'log', 'échange'],
+  messages: m,
+  help: {
+    fr: {
+      summary:
+        'noter un échange informel avec des membres ou des structures (rencontre, appel, orientation, action commune), pour rendre la coopération visible.',
+      usage: [
+        'echange [rencontre|appel|orientation|action|autre] @MEMBRE… [structure "NOM"]… [#THÈME…] [but N] [date DATE] [note "TEXTE"]',
+        'echange liste',
+        'echange annuler N',
+        'echange retirer N',
+      ],
+      examples: [
+        'echange appel @Marie #logement',
+        'echange rencontre @"Jean Dupont" structure "Mission locale" #emploi date hier note "préparation du forum"',
+        'echange orientation @Samia but 2',
+        'echange liste',
+        'echange annuler 12',
+      ],
+    },
+    en: {
+      summary:
+        'log an informal exchange with members or organisations (meeting, call, hand-over, joint action), to make cooperation visible.',
+      usage: [
+        'log [meeting|call|handover|joint|other] @MEMBER… [organisation "NAME"]… [#THEME…] [goal N] [date DATE] [note "TEXT"]',
+        'log list',
+        'log undo N',
+        'log remove N',
+      ],
+      examples: [
+        'log call @Marie #housing',
+        'log meeting @"Jean Dupont" organisation "Mission locale" date yesterday note "forum preparation"',
+        'log handover @Samia goal 2',
+        'log list',
+        'log undo 12',
+      ],
+    },
+  },
+  parse,
+  schema: input,
+  async run(ctx, args) {
+    switch (args.action) {
+      case 'list':
+        return list(ctx);
+      case 'undo':
+      case 'remove':
+        return undoOrRemove(ctx, args.action, args.ref);
+      case 'create':
+        return create(ctx, args.tokens);
+    }
+  },
+});

@@ -1,0 +1,76 @@
+import { defineMessages } from '../i18n/index.ts';
+
+export const directoryMessages = defineMessages({
+  profileTitle: { fr: 'Profil de {name}', en: 'Profile of {name}' },
+  organisation: { fr: 'Structure', en: 'Organisation' },
+  role: { fr: 'Métier', en: 'Role' },
+  territory: { fr: 'Territoire', en: 'Territory' },
+  themes: { fr: 'Thématiques', en: 'Themes' },
+  help: { fr: 'Peut aider sur', en: 'Can help with' },
+  notSet: { fr: '(non renseigné)', en: '(not set)' },
+  ownHint: {
+    fr: 'Pour compléter : `profil structure "Mission locale de Cergy"`, `profil metier "Conseillère en insertion"`, `profil territoire "Cergy"`, `profil thematiques logement, famille`, `profil aide "accès aux droits, logement des jeunes"`.',
+    en: 'To complete it: `profile organisation "Mission locale de Cergy"`, `profile role "Youth adviser"`, `profile territory "Cergy"`, `profile themes housing, family`, `profile help "access to rights, youth housing"`.',
+  },
+  updated: { fr: 'Votre profil est à jour.', en: 'Your profile is up to date.' },
+  organisationCreated: {
+    fr: 'La structure « {name} » ({type}) est créée dans le réseau, et votre profil y est rattaché.',
+    en: 'The organisation "{name}" ({type}) is created in the network, and your profile is attached to it.',
+  },
+  organisationUnknown: {
+    fr: 'Je ne trouve pas de structure « {name} » dans le réseau.{suggestions} Pour la créer, précisez son type : `profil structure "{name}" type CODE` (par exemple `type ML`, `type COLLEGE`, `type CCAS`).',
+    en: 'I can\'t find an organisation "{name}" in the network.{suggestions} To create it, give its type: `profile organisation "{name}" type CODE` (for example `type ML`, `type COLLEGE`, `type CCAS`).',
+  },
+  organisationSuggestions: { fr: ' Structures proches : {names}.', en: ' Close matches: {names}.' },
+  organisationAmbiguous: {
+    fr: 'Plusieurs structures correspondent à « {name} » : {names}. Précisez le nom entre guillemets.',
+    en: 'Several organisations match "{name}": {names}. Give the name in quotes.',
+  },
+  typeUnknown: {
+    fr: 'Type de structure inconnu : « {type} ».{suggestions} Tapez `qui types` pour la liste des types.',
+    en: 'Unknown organisation type: "{type}".{suggestions} Type `who types` for the list of types.',
+  },
+  typeSuggestions: { fr: ' Types proches : {names}.', en: ' Close types: {names}.' },
+  themeUnknown: {
+    fr: 'Thématique trop longue ou vide : « {theme} ». Séparez les thématiques par des virgules, 40 caractères au plus chacune, 10 au plus.',
+    en: 'Theme too long or empty: "{theme}". Separate themes with commas, 40 characters at most each, 10 at most.',
+  },
+  fieldMissing: {
+    fr: 'Que voulez-vous renseigner ? `structure`, `metier`, `territoire`, `thematiques`, `aide` ou `langue`, suivi de la valeur.',
+    en: 'What do you want to set? `organisation`, `role`, `territory`, `themes`, `help` or `language`, followed by the value.',
+  },
+  valueMissing: {
+    fr: 'Donnez une valeur après « {field} », par exemple : `profil metier "Éducatrice spécialisée"`.',
+    en: 'Give a value after "{field}", for example: `profile role "Youth worker"`.',
+  },
+  localeInvalid: { fr: 'Langues possibles : `fr` ou `en`.', en: 'Possible languages: `fr` or `en`.' },
+  localeSet: {
+    fr: 'Maillage vous répondra désormais en {value}.',
+    en: 'Maillage will now answer you in {value}.',
+  },
+  organisationsTitle: { fr: 'Structures du réseau ({count})', en: 'Organisations of the network ({count})' },
+  noOrganisations: {
+    fr: 'Aucune structure pour l\'instant. Chacun ajoute la sienne avec `profil structure "Nom" type CODE`.',
+    en: 'No organisation yet. Each member adds theirs with `profile organisation "Name" type CODE`.',
+  },
+  noMember: { fr: 'aucun membre inscrit', en: 'no member yet' },
+  searchTitle: { fr: 'Membres pour « {query} » ({count})', en: 'Members for "{query}" ({count})' },
+  searchNone: {
+    fr: 'Personne ne correspond à « {query} ». Essayez un autre mot (un métier, un quartier, une thématique), ou `qui structures`.',
+    en: 'Nobody matches "{query}". Try another word (a role, a neighbourhood, a theme), or `who organisations`.',
+  },
+  searchEmpty: {
+    fr: 'Qui cherchez-vous ? Par exemple `qui logement`, `qui Cergy`, `qui "Mission locale"`, ou `qui structures`.',
+    en: 'Who are you looking for? For example `who housing`, `who Cergy`, `who "Mission locale"`, or `who organisations`.',
+  },
+  typesTitle: { fr: 'Types de structures', en: 'Organisation types' },
+  merged: {
+    fr: 'La structure « {source} » est fusionnée dans « {target} » : ses membres et ses échanges y sont rattachés.',
+    en: 'The organisation "{source}" is merged into "{target}": its members and exchanges now belong to it.',
+  },
+  mergeSame: { fr: 'Ce sont la même structure.', en: 'These are the same organisation.' },
+  mergeUsage: {
+    fr: 'Pour fusionner deux structures : `config fusionner "NOM EN DOUBLE" "NOM À GARDER"`.',
+    en: 'To merge two organisations: `config merge "DUPLICATE NAME" "NAME TO KEEP"`.',
+  },
+});

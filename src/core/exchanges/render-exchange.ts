@@ -1,0 +1,38 @@
+import { formatDate, zonedDate, zonedParts } from '../args/human-date.ts';
+import { joinList, localized } from '../i18n/index.ts';
+import type { Locale } from '../locale.ts';
+import type { ExchangeKind } from '../model.ts';
+import { themeLabel } from '../reference/themes.ts';
+import { exchangeMessages as m } from './messages.ts';
+
+export interface ExchangeSummaryInput {
+  kind: ExchangeKind;
+  occurredOn: string;
+  people: readonly string[];
+  organisations: readonly string[];
+  themes: readonly string[];
+  goalRef: number | undefined;
+}
+
+/** The calendar day (YYYY-MM-DD) of an instant in a time zone. */
+export function dayOf(at: Date, timeZone: string): string {
+  const p = zonedParts(at, timeZone);
+  return `${p.year}-${String(p.month).padStart(2, '0')}-${String(p.day).padStart(2, '0')}`;
+}
+
+export function formatDay(day: string, timeZone: string, locale: Locale): string {
+  const [year, month, date] = day.split('-').map(Number) as [number, number, number];
+  return formatDate(zonedDate({ year, month, day: date }, timeZone), { timeZone, locale });
+}
+
+/** "Appel avec Marie Curie et Mission locale — Logement — vendredi 20 novembre 2026 — but 3". */
+export function exchangeSummary(e: ExchangeSummaryInput, locale: Locale, timeZone: string): string {
+  const say = (key: keyof typeof m, params = {}) => localized(locale, m[key], params);
+  const parts = [
+    `${say(`kind.${e.kind}`)} ${say('with')} ${joinList(locale, [...e.people, ...e.organisations])}`,
+  ];
+  if (e.themes.length > 0) parts.push(e.themes.map((t) => themeLabel(t, locale)).join(', '));
+  parts.push(formatDay(e.occurredOn, timeZone, locale));
+  if (e.goalRef !== undefined) parts.push(say('goal', { ref: e.goalRef }));
+  return parts.join(' — ');
+}
