@@ -5,12 +5,21 @@ import type { Block, Message } from '../../src/core/message.ts';
 
 const BOLD = '\u001b[1m';
 const DIM = '\u001b[2m';
+const ITALIC = '\u001b[3m';
 const CYAN = '\u001b[36m';
 const RESET = '\u001b[0m';
 
 export function renderInline(text: string, colour: boolean): string {
-  if (!colour) return text.replace(/\*\*(.+?)\*\*/g, '$1').replace(/`([^`]*)`/g, '$1');
-  return text.replace(/\*\*(.+?)\*\*/g, `${BOLD}$1${RESET}`).replace(/`([^`]*)`/g, `${CYAN}$1${RESET}`);
+  const italic = /(^|[^\p{L}\p{N}_])_([^_\n]+)_(?![\p{L}\p{N}_])/gu;
+  if (!colour)
+    return text
+      .replace(/\*\*(.+?)\*\*/g, '$1')
+      .replace(/`([^`]*)`/g, '$1')
+      .replace(italic, '$1$2');
+  return text
+    .replace(/\*\*(.+?)\*\*/g, `${BOLD}$1${RESET}`)
+    .replace(/`([^`]*)`/g, `${CYAN}$1${RESET}`)
+    .replace(italic, `$1${ITALIC}$2${RESET}`);
 }
 
 function renderBlock(block: Block, colour: boolean, colon: string): string {

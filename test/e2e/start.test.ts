@@ -79,6 +79,48 @@ describe('npm start', () => {
     expect(firstRun.out.stdout).toContain('Réglages du réseau');
   }, 90_000);
 
+  it('runs a scripted session with the README syntax: organisations, profiles, exchange, glossary, directory, goal', async () => {
+    const dataDir = join(mkdtempSync(join(tmpdir(), 'maillage-script-')), 'data');
+    const child = start({ DATA_DIR: dataDir });
+    const { out, exit } = collect(child);
+    const script = [
+      'as "Marie Curie"',
+      'profil structure "Mission locale de Cergy" type ML',
+      'profil metier "Conseillère en insertion"',
+      'profil thematiques logement',
+      'as "Jean Dupont"',
+      'profil structure "Club de prévention Les Linandes" type PREVENTION',
+      'profil metier "Éducateur spécialisé"',
+      'but nouveau "Aucun jeune sans solution"',
+      'echange appel @Marie #logement but 1 note "orientation vers le logement jeunes"',
+      'echange liste',
+      'sigle CCAS',
+      'sigle PRE',
+      'qui logement',
+      'but 1',
+    ];
+    child.stdin?.end(`${script.join('\n')}\n`);
+    expect(await exit).toBe(0);
+    const text = out.stdout;
+    expect(text).toContain('La structure «\u00a0Mission locale de Cergy\u00a0» (ML) est créée');
+    expect(text).toContain(
+      'La structure «\u00a0Club de prévention Les Linandes\u00a0» (PREVENTION) est créée',
+    );
+    expect(text).toMatch(
+      /Échange n°\u00a01 noté\u00a0: Appel avec Marie Curie — Logement et hébergement — .* — but 1/,
+    );
+    expect(text).toContain('(message privé à Marie Curie)');
+    expect(text).toContain('Vos échanges récents');
+    expect(text).toMatch(/CCAS.*[Cc]entre communal d’action sociale/);
+    expect(text).toMatch(/PRE.*[Rr]éussite [éÉ]ducative/);
+    expect(text).toMatch(/Membres pour «\u00a0logement\u00a0» \(1\)\n• Marie Curie/);
+    expect(text).toMatch(
+      /But n°\u00a01 — Aucun jeune sans solution[\s\S]*appel — Jean Dupont avec Marie Curie/,
+    );
+    expect(text).not.toMatch(/orientation vers le logement jeunes[\s\S]*But n°/);
+    expect(out.stderr).not.toContain('orientation vers le logement');
+  }, 60_000);
+
   it('stops with one line per configuration problem and a non-zero exit', async () => {
     const child = start({ PORT: 'abc', MAILLAGE_LOCALE: 'de' });
     const { out, exit } = collect(child);
