@@ -192,7 +192,7 @@ describeDatabases('shared goals', (database) => {
 
     const shown = (await say(core, where, 'but 1')).text;
     expect(shown).toContain('**Échanges rattachés** (1)');
-    expect(shown).toContain('• mercredi 18 novembre 2026 — appel — Alice Admin avec Bob Bernard');
+    expect(shown).toContain('• mercredi 18 novembre 2026 — Appel — Alice Admin avec Bob Bernard');
     expect(shown).not.toContain('confidentielle');
     expect(shown).not.toContain('orientation');
     expect((await say(core, where, 'but liste')).text).toContain(

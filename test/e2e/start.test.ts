@@ -115,7 +115,7 @@ describe('npm start', () => {
     expect(text).toMatch(/PRE.*[Rr]éussite [éÉ]ducative/);
     expect(text).toMatch(/Membres pour «\u00a0logement\u00a0» \(1\)\n• Marie Curie/);
     expect(text).toMatch(
-      /But n°\u00a01 — Aucun jeune sans solution[\s\S]*appel — Jean Dupont avec Marie Curie/,
+      /But n°\u00a01 — Aucun jeune sans solution[\s\S]*Appel — Jean Dupont avec Marie Curie/,
     );
     expect(text).not.toMatch(/orientation vers le logement jeunes[\s\S]*But n°/);
     expect(out.stderr).not.toContain('orientation vers le logement');

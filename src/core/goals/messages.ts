@@ -1,6 +1,6 @@
 // The texts of shared goals (`but` / `goal`), in French and English.
 import { defineMessages } from '../i18n/index.ts';
-import type { ExchangeKind, GoalStatus } from '../model.ts';
+import type { GoalStatus } from '../model.ts';
 
 export const messages = defineMessages({
   // Input the command could not read (named by the schema's issues).
@@ -162,12 +162,4 @@ export const statusGroups: Readonly<Record<GoalStatus, { fr: string; en: string 
   proposed: { fr: '**Proposés**', en: '**Proposed**' },
   reached: { fr: '**Atteints**', en: '**Reached**' },
   dropped: { fr: '**Abandonnés**', en: '**Dropped**' },
-};
-
-export const exchangeKindLabels: Readonly<Record<ExchangeKind, { fr: string; en: string }>> = {
-  meeting: { fr: 'rencontre', en: 'meeting' },
-  call: { fr: 'appel', en: 'call' },
-  handover: { fr: 'orientation', en: 'hand-over' },
-  'joint-action': { fr: 'action commune', en: 'joint action' },
-  other: { fr: 'échange', en: 'exchange' },
 };

@@ -1,12 +1,14 @@
 // What people read about shared goals: the list by status, and one goal with its
 // history and the exchanges attached to it.
-import { formatDate, zonedDate } from '../args/human-date.ts';
+import { formatDate } from '../args/human-date.ts';
 import type { CommandContext } from '../commands/command.ts';
+import { exchangeMessages } from '../exchanges/messages.ts';
+import { formatDay } from '../exchanges/render-exchange.ts';
 import { type Bilingual, joinList, localized, type Params } from '../i18n/index.ts';
 import { type Block, context, fields, header, privateMessage, text } from '../message.ts';
 import type { GoalStatus, GoalUpdate } from '../model.ts';
 import type { ExchangeView, GoalOverview } from '../ports.ts';
-import { exchangeKindLabels, messages, statusGroups, statusLabels } from './messages.ts';
+import { messages, statusGroups, statusLabels } from './messages.ts';
 
 /** Active goals first: they are the ones people work on. */
 const LIST_ORDER: readonly GoalStatus[] = ['active', 'proposed', 'reached', 'dropped'];
@@ -75,12 +77,10 @@ function historyBlock(ctx: CommandContext, say: Say, updates: readonly GoalUpdat
  * the note is its author's own summary of the exchange, for the exchange log to show.
  */
 function exchangeLine(ctx: CommandContext, say: Say, exchange: ExchangeView): string {
-  const [year, month, day] = exchange.occurredOn.split('-').map(Number);
-  const at = zonedDate({ year: year ?? 1970, month: month ?? 1, day: day ?? 1 }, ctx.network.timeZone);
   const others = [...exchange.members.map((m) => m.name), ...exchange.organisations.map((o) => o.name)];
   const params = {
-    date: formatDate(at, { timeZone: ctx.network.timeZone, locale: ctx.locale }),
-    kind: exchangeKindLabels[exchange.kind],
+    date: formatDay(exchange.occurredOn, ctx.network.timeZone, ctx.locale),
+    kind: exchangeMessages[`kind.${exchange.kind}`],
     author: exchange.authorName,
     with: joinList(ctx.locale, others),
   };
