@@ -53,9 +53,10 @@ export async function runShell(options: ShellOptions): Promise<void> {
         : { externalId: shellIdentity(state.actingAs), displayName: state.actingAs, isPlatformAdmin: false },
   });
 
+  // On a terminal, readline owns the output (prompt, line editing, history); piped, it only reads.
   const lines = createInterface({
     input: options.input,
-    terminal: interactive,
+    ...(interactive ? { output, terminal: true, prompt: 'coop> ' } : { terminal: false }),
     crlfDelay: Number.POSITIVE_INFINITY,
   });
   // Created now, before any await, so that piped lines arriving meanwhile are buffered.
@@ -68,7 +69,7 @@ export async function runShell(options: ShellOptions): Promise<void> {
     }
   }
 
-  const prompt = () => interactive && output.write('coop> ');
+  const prompt = () => interactive && lines.prompt();
   prompt();
   for (let next = await pending.next(); !next.done; next = await pending.next()) {
     const keepGoing = await runLine(next.value, { core, state, visitor, print, colour: interactive });
