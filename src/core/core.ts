@@ -1,6 +1,6 @@
 // The core's entry point: one incoming /coop request in, messages out. Each request runs
 // in one transaction (a failure changes nothing) behind one error boundary.
-import { zonedParts } from './args/human-date.ts';
+import { zonedDay } from './args/human-date.ts';
 import { type Token, tokenize, tokenText } from './args/tokenize.ts';
 import type { AnyCommand, CommandContext, Failure } from './commands/command.ts';
 import {
@@ -163,9 +163,7 @@ export function createCore(deps: CoreDependencies): Core {
     seedDemo: (visitor) =>
       run(async (repos) => {
         const { space, network } = await enter(repos, visitor);
-        const p = zonedParts(deps.clock.now(), network.timeZone);
-        const today = `${p.year}-${String(p.month).padStart(2, '0')}-${String(p.day).padStart(2, '0')}`;
-        return seedDemoNetwork(repos, space, today);
+        return seedDemoNetwork(repos, space, zonedDay(deps.clock.now(), network.timeZone));
       }),
 
     async handle(request) {

@@ -15,7 +15,7 @@ export type { DurationError } from './duration.ts';
 export { parseDuration } from './duration.ts';
 export { formatDate } from './format-date.ts';
 export type { CivilDate, WallTime, ZonedParts } from './zoned-time.ts';
-export { isValidTimeZone, zonedDate, zonedDayStart, zonedParts } from './zoned-time.ts';
+export { isValidTimeZone, zonedDate, zonedDay, zonedDayStart, zonedParts } from './zoned-time.ts';
 export type { Prefer };
 
 /** `at` is the instant; without a time it is local midnight (00:00 in the zone) of that day. */

@@ -105,6 +105,12 @@ export function zonedDayStart(at: Date, timeZone: string): Date {
   return zonedDate({ year, month, day }, timeZone);
 }
 
+/** The calendar day of `at` in a time zone, as stored in date columns: `YYYY-MM-DD`. */
+export function zonedDay(at: Date, timeZone: string): string {
+  const { year, month, day } = zonedParts(at, timeZone);
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
 export function daysInMonth(year: number, month: number): number {
   return new Date(utcWall(year, month + 1, 0, 0, 0)).getUTCDate();
 }

@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import { parseHumanDate } from '../args/human-date.ts';
+import { parseHumanDate, zonedDay } from '../args/human-date.ts';
 import { type Token, tokenText } from '../args/tokenize.ts';
 import { parseThemes } from '../directory/parse-themes.ts';
 import { resolveOrganisation } from '../directory/resolve-organisation.ts';
 import { exchangeMessages as m } from '../exchanges/messages.ts';
 import { parseExchange } from '../exchanges/parse-exchange.ts';
-import { dayOf, exchangeSummary, formatDay } from '../exchanges/render-exchange.ts';
+import { exchangeSummary, formatDay } from '../exchanges/render-exchange.ts';
 import { localized } from '../i18n/index.ts';
 import { resolveMember } from '../members/resolve-member.ts';
 import { buttons, header, privateMessage, text } from '../message.ts';
@@ -83,14 +83,14 @@ async function resolveAll<T>(
 }
 
 function occurredOn(ctx: CommandContext, written: string | undefined): Result<string, Failure> {
-  const today = dayOf(ctx.now, ctx.network.timeZone);
+  const today = zonedDay(ctx.now, ctx.network.timeZone);
   if (written === undefined) return ok(today);
   const parsed = parseHumanDate(written, { now: ctx.now, timeZone: ctx.network.timeZone, prefer: 'past' });
   if (!parsed.ok) return err({ key: m.badDate, params: { date: written } });
-  const day = dayOf(parsed.value.at, ctx.network.timeZone);
+  const day = zonedDay(parsed.value.at, ctx.network.timeZone);
   const shown = formatDay(day, ctx.network.timeZone, ctx.locale);
   if (day > today) return err({ key: m.futureDate, params: { date: shown } });
-  const yearAgo = dayOf(new Date(ctx.now.getTime() - 366 * 86_400_000), ctx.network.timeZone);
+  const yearAgo = zonedDay(new Date(ctx.now.getTime() - 366 * 86_400_000), ctx.network.timeZone);
   if (day < yearAgo) return err({ key: m.tooOld, params: { date: shown } });
   return ok(day);
 }

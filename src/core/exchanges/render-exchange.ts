@@ -1,4 +1,4 @@
-import { formatDate, zonedDate, zonedParts } from '../args/human-date.ts';
+import { formatDate, zonedDate } from '../args/human-date.ts';
 import { joinList, localized } from '../i18n/index.ts';
 import type { Locale } from '../locale.ts';
 import type { ExchangeKind } from '../model.ts';
@@ -12,12 +12,6 @@ export interface ExchangeSummaryInput {
   organisations: readonly string[];
   themes: readonly string[];
   goalRef: number | undefined;
-}
-
-/** The calendar day (YYYY-MM-DD) of an instant in a time zone. */
-export function dayOf(at: Date, timeZone: string): string {
-  const p = zonedParts(at, timeZone);
-  return `${p.year}-${String(p.month).padStart(2, '0')}-${String(p.day).padStart(2, '0')}`;
 }
 
 export function formatDay(day: string, timeZone: string, locale: Locale): string {
