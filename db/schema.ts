@@ -10,6 +10,7 @@ import {
   index,
   integer,
   pgTable,
+  primaryKey,
   text,
   timestamp,
   unique,
@@ -29,6 +30,8 @@ export const networks = pgTable('networks', {
   locale: text('locale').notNull(),
   timeZone: text('time_zone').notNull(),
   digestCron: text('digest_cron').notNull(),
+  /** Below this many participants, an anonymous poll's results show no per-option breakdown. */
+  pollMinBreakdown: integer('poll_min_breakdown').notNull().default(3),
   createdAt: createdAt(),
 });
 
@@ -258,4 +261,118 @@ export const glossaryTerms = pgTable(
       foreignColumns: [members.networkId, members.id],
     }),
   ],
+);
+
+/**
+ * Polls. While an anonymous poll is open its votes are keyed by HMAC(secret, salt ‖ member);
+ * at closing the votes become per-option counts and the salt is deleted.
+ */
+export const polls = pgTable(
+  'polls',
+  {
+    id: id(),
+    networkId: networkRef(),
+    ref: integer('ref').notNull(),
+    authorId: uuid('author_id'),
+    question: text('question').notNull(),
+    anonymous: boolean('anonymous').notNull().default(true),
+    multiple: boolean('multiple').notNull().default(false),
+    maxChoices: integer('max_choices'),
+    goalId: uuid('goal_id'),
+    /** Where the poll was created, so results go back there. */
+    spaceId: uuid('space_id').references(() => spaces.id, { onDelete: 'set null' }),
+    channelId: text('channel_id'),
+    /** The platform's id of the poll message (Slack ts, Discord message id), to update it. */
+    messageRef: text('message_ref'),
+    closesAt: timestamp('closes_at', { withTimezone: true }).notNull(),
+    status: text('status').notNull().default('open'),
+    closedAt: timestamp('closed_at', { withTimezone: true }),
+    /** Per-poll random salt of the voter keys; null once the poll is closed. */
+    salt: text('salt'),
+    /** Participants, recorded at closing (the vote rows of an anonymous poll are gone then). */
+    participants: integer('participants'),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    unique('polls_network_id_key').on(t.networkId, t.id),
+    unique('polls_network_ref_key').on(t.networkId, t.ref),
+    check('polls_status_check', sql`${t.status} in ('open', 'closed')`),
+    foreignKey({
+      name: 'polls_author_fk',
+      columns: [t.networkId, t.authorId],
+      foreignColumns: [members.networkId, members.id],
+    }),
+    foreignKey({
+      name: 'polls_goal_fk',
+      columns: [t.networkId, t.goalId],
+      foreignColumns: [goals.networkId, goals.id],
+    }),
+    index('polls_open_due_idx').on(t.status, t.closesAt),
+  ],
+);
+
+export const pollOptions = pgTable(
+  'poll_options',
+  {
+    id: id(),
+    networkId: networkRef(),
+    pollId: uuid('poll_id').notNull(),
+    position: integer('position').notNull(),
+    label: text('label').notNull(),
+    /** Filled at closing. */
+    votes: integer('votes'),
+  },
+  (t) => [
+    unique('poll_options_network_id_key').on(t.networkId, t.id),
+    unique('poll_options_position_key').on(t.pollId, t.position),
+    foreignKey({
+      name: 'poll_options_poll_fk',
+      columns: [t.networkId, t.pollId],
+      foreignColumns: [polls.networkId, polls.id],
+    }).onDelete('cascade'),
+  ],
+);
+
+/**
+ * One row per (voter, chosen option) of an open poll. No timestamp and no ordered id:
+ * nothing in a row tells when it was written or in which order. `voter` is a keyed hash
+ * for an anonymous poll, the member id for a public one.
+ */
+export const pollVotes = pgTable(
+  'poll_votes',
+  {
+    networkId: networkRef(),
+    pollId: uuid('poll_id').notNull(),
+    voter: text('voter').notNull(),
+    optionId: uuid('option_id').notNull(),
+  },
+  (t) => [
+    primaryKey({ name: 'poll_votes_pkey', columns: [t.pollId, t.voter, t.optionId] }),
+    foreignKey({
+      name: 'poll_votes_poll_fk',
+      columns: [t.networkId, t.pollId],
+      foreignColumns: [polls.networkId, polls.id],
+    }).onDelete('cascade'),
+    foreignKey({
+      name: 'poll_votes_option_fk',
+      columns: [t.networkId, t.optionId],
+      foreignColumns: [pollOptions.networkId, pollOptions.id],
+    }).onDelete('cascade'),
+  ],
+);
+
+/**
+ * Claims of scheduled work: every process ticks, and whoever inserts the (kind, key) row
+ * first runs the item; `completed_at` records that it finished.
+ */
+export const scheduledRuns = pgTable(
+  'scheduled_runs',
+  {
+    kind: text('kind').notNull(),
+    key: text('key').notNull(),
+    claimedBy: text('claimed_by').notNull(),
+    claimedAt: timestamp('claimed_at', { withTimezone: true }).notNull().defaultNow(),
+    completedAt: timestamp('completed_at', { withTimezone: true }),
+  },
+  (t) => [primaryKey({ name: 'scheduled_runs_pkey', columns: [t.kind, t.key] })],
 );

@@ -9,6 +9,8 @@ import { goalRepository } from './repositories/goals.ts';
 import { memberRepository } from './repositories/members.ts';
 import { networkRepository } from './repositories/networks.ts';
 import { organisationRepository } from './repositories/organisations.ts';
+import { pollRepository } from './repositories/polls.ts';
+import { scheduledRunRepository } from './repositories/scheduled-runs.ts';
 
 export function repositories(db: Database): Repositories {
   return {
@@ -18,6 +20,8 @@ export function repositories(db: Database): Repositories {
     exchanges: exchangeRepository(db),
     goals: goalRepository(db),
     glossary: glossaryRepository(db),
+    polls: pollRepository(db),
+    scheduledRuns: scheduledRunRepository(db),
   };
 }
 

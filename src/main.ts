@@ -48,12 +48,12 @@ async function main(): Promise<void> {
   const database = await openDatabase(config, logger);
   // Used by anonymous polls (keyed hashes); generated once for an embedded installation.
   const secret = config.secret ?? loadOrCreateSecret(config.dataDir);
-  void secret;
   const core = createCore({
     store: createStore(database.db),
     clock: { now: () => new Date() },
     logger,
     commands,
+    secret,
     defaults: {
       name: config.locale === 'fr' ? 'Mon réseau' : 'My network',
       locale: config.locale,

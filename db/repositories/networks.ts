@@ -14,6 +14,7 @@ export const toNetwork = (row: NetworkRow): Network => ({
   locale: isLocale(row.locale) ? row.locale : 'fr',
   timeZone: row.timeZone,
   digestCron: row.digestCron,
+  pollMinBreakdown: row.pollMinBreakdown,
 });
 
 const toSpace = (row: SpaceRow): Space => ({

@@ -1,5 +1,6 @@
 // The core's entry point: one incoming /coop request in, messages out. Each request runs
 // in one transaction (a failure changes nothing) behind one error boundary.
+import { createHmac } from 'node:crypto';
 import { zonedDay } from './args/human-date.ts';
 import { type Token, tokenize, tokenText } from './args/tokenize.ts';
 import type { AnyCommand, CommandContext, Failure } from './commands/command.ts';
@@ -54,6 +55,8 @@ export interface CoreDependencies {
   logger: Logger;
   defaults: NetworkDefaults;
   commands: readonly AnyCommand[];
+  /** Server secret of the keyed hashes that make poll votes anonymous. */
+  secret: string;
 }
 
 interface Rejection {
@@ -72,6 +75,11 @@ export interface Core {
   enter(visitor: Visitor): Promise<{ network: Network; actor: Member; locale: Locale; firstVisit: boolean }>;
   /** Creates the demo network's content if it is empty; the visitor's space must be the demo space. */
   seedDemo(visitor: Visitor): Promise<DemoSummary>;
+}
+
+/** A voter's key in one anonymous poll; without the secret and the poll's salt it names no one. */
+export function voterKey(secret: string, salt: string, memberId: string): string {
+  return createHmac('sha256', secret).update(`${salt}\u0000${memberId}`).digest('base64url');
 }
 
 /** Splits a trailing confirmation word (`--ok`) off the command's words. */
@@ -129,6 +137,7 @@ export function createCore(deps: CoreDependencies): Core {
       channelId: request.channelId,
       commands,
       confirmed,
+      voterKey: (salt) => voterKey(deps.secret, salt, actor.id),
       notify: (member, build) => queued.push({ member, build }),
     };
     if (command.facilitatorOnly && !ctx.isFacilitator) return reject(await facilitatorOnly(ctx), command);

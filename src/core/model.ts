@@ -9,6 +9,8 @@ export interface Network {
   locale: Locale;
   timeZone: string;
   digestCron: string;
+  /** Below this many participants, an anonymous poll shows no per-option breakdown. */
+  pollMinBreakdown: number;
 }
 
 export interface Space {
@@ -71,4 +73,33 @@ export interface NetworkDefaults {
   locale: Locale;
   timeZone: string;
   digestCron: string;
+}
+
+export interface PollOption {
+  id: string;
+  position: number;
+  label: string;
+  /** Counted at closing; null while the poll is open. */
+  votes: number | null;
+}
+
+export interface Poll {
+  id: string;
+  networkId: string;
+  ref: number;
+  authorId: string | null;
+  question: string;
+  anonymous: boolean;
+  multiple: boolean;
+  maxChoices: number | null;
+  goalId: string | null;
+  spaceId: string | null;
+  channelId: string | null;
+  messageRef: string | null;
+  closesAt: Date;
+  status: 'open' | 'closed';
+  closedAt: Date | null;
+  /** Recorded at closing. */
+  participants: number | null;
+  options: PollOption[];
 }

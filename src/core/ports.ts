@@ -12,6 +12,7 @@ import type {
   NetworkDefaults,
   Organisation,
   Platform,
+  Poll,
   Space,
 } from './model.ts';
 import type { Result } from './result.ts';
@@ -188,6 +189,60 @@ export interface GlossaryRepository {
   remove(networkId: string, termKey: string): Promise<boolean>;
 }
 
+export interface NewPoll {
+  authorId: string;
+  question: string;
+  options: string[];
+  anonymous: boolean;
+  multiple: boolean;
+  maxChoices: number | null;
+  goalId: string | null;
+  spaceId: string;
+  channelId: string | null;
+  closesAt: Date;
+}
+
+/** Live counts of an open poll, or final counts of a closed one. */
+export interface PollTally {
+  participants: number;
+  /** Votes per option id. */
+  counts: Map<string, number>;
+  /** Public polls only: member ids per option id. */
+  voters: Map<string, string[]> | undefined;
+}
+
+export interface PollRepository {
+  /** Creates the poll with its options and a fresh random salt for its voter keys. */
+  create(networkId: string, poll: NewPoll): Promise<Poll>;
+  getByRef(networkId: string, ref: number): Promise<Poll | undefined>;
+  get(networkId: string, pollId: string): Promise<Poll | undefined>;
+  listOpen(networkId: string): Promise<Poll[]>;
+  /** The salt of an open poll's voter keys (undefined once closed). */
+  salt(networkId: string, pollId: string): Promise<string | undefined>;
+  /** Sets a voter's choice, replacing any previous one: a repeated vote changes nothing. */
+  setVote(networkId: string, pollId: string, voter: string, optionIds: readonly string[]): Promise<void>;
+  /** Removes a voter's choice; returns whether there was one. */
+  withdrawVote(networkId: string, pollId: string, voter: string): Promise<boolean>;
+  choiceOf(networkId: string, pollId: string, voter: string): Promise<string[]>;
+  tally(networkId: string, poll: Poll): Promise<PollTally>;
+  /**
+   * Closes an open poll exactly once: locks its row (skipping it if another process holds
+   * it), stores final counts and participants, deletes the salt and, for an anonymous
+   * poll, the vote rows. Returns false when the poll was not open or is being closed.
+   */
+  close(networkId: string, pollId: string, at: Date): Promise<boolean>;
+  /** Open polls whose deadline has passed, across networks, oldest first. */
+  due(now: Date, limit: number): Promise<Array<{ networkId: string; pollId: string }>>;
+  setMessageRef(networkId: string, pollId: string, messageRef: string): Promise<void>;
+}
+
+/** Claims of scheduled work, shared by every process on one database. */
+export interface ScheduledRunRepository {
+  /** True for the one caller that claims (kind, key) first, ever. */
+  claim(kind: string, key: string, by: string): Promise<boolean>;
+  complete(kind: string, key: string): Promise<void>;
+}
+
 export interface Repositories {
   networks: NetworkRepository;
   members: MemberRepository;
@@ -195,6 +250,8 @@ export interface Repositories {
   exchanges: ExchangeRepository;
   goals: GoalRepository;
   glossary: GlossaryRepository;
+  polls: PollRepository;
+  scheduledRuns: ScheduledRunRepository;
 }
 
 /** Runs `work` in one transaction, committed only if it returns ok: a failure changes nothing. */

@@ -46,6 +46,7 @@ export function testCore(db: Database, clock = new FakeClock(), logger = new Rec
     clock,
     logger,
     commands,
+    secret: 'test-secret-of-at-least-thirty-two-characters',
     defaults: { name: 'Réseau test', locale: 'fr', timeZone: 'Europe/Paris', digestCron: '0 9 * * 1' },
   });
 }

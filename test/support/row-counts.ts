@@ -16,6 +16,9 @@ const scoped: Array<[string, PgTable, PgColumn]> = [
   ['exchange_participants', schema.exchangeParticipants, schema.exchangeParticipants.networkId],
   ['goal_updates', schema.goalUpdates, schema.goalUpdates.networkId],
   ['glossary_terms', schema.glossaryTerms, schema.glossaryTerms.networkId],
+  ['polls', schema.polls, schema.polls.networkId],
+  ['poll_options', schema.pollOptions, schema.pollOptions.networkId],
+  ['poll_votes', schema.pollVotes, schema.pollVotes.networkId],
 ];
 
 export async function rowCounts(db: Database, networkId: string): Promise<Record<string, number>> {
@@ -29,6 +32,8 @@ export async function rowCounts(db: Database, networkId: string): Promise<Record
 
 /** Every table of the schema must be listed above, or the check would miss writes. */
 export const countedTables = scoped.map(([name]) => name);
+/** Tables that belong to no network (claims of scheduled work). */
+export const unscopedTables = ['scheduled_runs'];
 
 export async function spaceExists(db: Database, externalId: string): Promise<boolean> {
   const rows = await db.select().from(schema.spaces).where(eq(schema.spaces.externalId, externalId));

@@ -22,6 +22,8 @@ export interface CommandContext {
   commands: readonly AnyCommand[];
   /** True when the user confirmed past the confidentiality guard's warnings (`--ok`). */
   confirmed: boolean;
+  /** The actor's key in an anonymous poll: HMAC(secret, salt ‖ member id). */
+  voterKey(salt: string): string;
   /** Queues a private message to a member, sent only if the command commits. */
   notify(member: Member, message: (locale: Locale) => Message): void;
 }

@@ -1,0 +1,226 @@
+// Polls in SQL. The anonymity rules live here: vote rows carry no time and no order,
+// and closing an anonymous poll turns its votes into counts and forgets its salt.
+import { randomBytes } from 'node:crypto';
+import { and, asc, countDistinct, eq, inArray, lte, sql } from 'drizzle-orm';
+import type { Poll } from '../../src/core/model.ts';
+import type { PollRepository, PollTally } from '../../src/core/ports.ts';
+import type { Database } from '../client.ts';
+import { pollOptions, polls, pollVotes } from '../schema.ts';
+import { nextRef } from './next-ref.ts';
+
+type PollRow = typeof polls.$inferSelect;
+type OptionRow = typeof pollOptions.$inferSelect;
+
+const toPoll = (row: PollRow, options: readonly OptionRow[]): Poll => ({
+  id: row.id,
+  networkId: row.networkId,
+  ref: row.ref,
+  authorId: row.authorId,
+  question: row.question,
+  anonymous: row.anonymous,
+  multiple: row.multiple,
+  maxChoices: row.maxChoices,
+  goalId: row.goalId,
+  spaceId: row.spaceId,
+  channelId: row.channelId,
+  messageRef: row.messageRef,
+  closesAt: row.closesAt,
+  status: row.status as Poll['status'],
+  closedAt: row.closedAt,
+  participants: row.participants,
+  options: options
+    .filter((o) => o.pollId === row.id)
+    .sort((a, b) => a.position - b.position)
+    .map((o) => ({ id: o.id, position: o.position, label: o.label, votes: o.votes })),
+});
+
+async function withOptions(db: Database, rows: readonly PollRow[]): Promise<Poll[]> {
+  if (rows.length === 0) return [];
+  const options = await db
+    .select()
+    .from(pollOptions)
+    .where(
+      inArray(
+        pollOptions.pollId,
+        rows.map((r) => r.id),
+      ),
+    );
+  return rows.map((row) => toPoll(row, options));
+}
+
+async function liveTally(db: Database, networkId: string, poll: Poll): Promise<PollTally> {
+  const where = and(eq(pollVotes.networkId, networkId), eq(pollVotes.pollId, poll.id));
+  const [participants] = await db
+    .select({ n: countDistinct(pollVotes.voter) })
+    .from(pollVotes)
+    .where(where);
+  const rows = await db
+    .select({ optionId: pollVotes.optionId, n: sql<number>`count(*)::int` })
+    .from(pollVotes)
+    .where(where)
+    .groupBy(pollVotes.optionId);
+  const counts = new Map(poll.options.map((o) => [o.id, 0]));
+  for (const row of rows) counts.set(row.optionId, Number(row.n));
+  let voters: Map<string, string[]> | undefined;
+  if (!poll.anonymous) {
+    voters = new Map(poll.options.map((o) => [o.id, [] as string[]]));
+    const all = await db
+      .select({ optionId: pollVotes.optionId, voter: pollVotes.voter })
+      .from(pollVotes)
+      .where(where);
+    for (const v of all) voters.get(v.optionId)?.push(v.voter);
+  }
+  return { participants: Number(participants?.n ?? 0), counts, voters };
+}
+
+export function pollRepository(db: Database): PollRepository {
+  async function get(networkId: string, pollId: string) {
+    const rows = await db
+      .select()
+      .from(polls)
+      .where(and(eq(polls.networkId, networkId), eq(polls.id, pollId)));
+    return (await withOptions(db, rows))[0];
+  }
+
+  return {
+    get,
+
+    async create(networkId, poll) {
+      const ref = await nextRef(db, networkId, polls, polls.ref, polls.networkId);
+      const [row] = await db
+        .insert(polls)
+        .values({
+          networkId,
+          ref,
+          authorId: poll.authorId,
+          question: poll.question,
+          anonymous: poll.anonymous,
+          multiple: poll.multiple,
+          maxChoices: poll.maxChoices,
+          goalId: poll.goalId,
+          spaceId: poll.spaceId,
+          channelId: poll.channelId,
+          closesAt: poll.closesAt,
+          salt: randomBytes(32).toString('base64url'),
+        })
+        .returning();
+      if (!row) throw new Error('poll insert returned nothing');
+      const options = await db
+        .insert(pollOptions)
+        .values(poll.options.map((label, i) => ({ networkId, pollId: row.id, position: i + 1, label })))
+        .returning();
+      return toPoll(row, options);
+    },
+
+    async getByRef(networkId, ref) {
+      if (!Number.isSafeInteger(ref) || ref < 1 || ref > 2_147_483_647) return undefined;
+      const rows = await db
+        .select()
+        .from(polls)
+        .where(and(eq(polls.networkId, networkId), eq(polls.ref, ref)));
+      return (await withOptions(db, rows))[0];
+    },
+
+    async listOpen(networkId) {
+      const rows = await db
+        .select()
+        .from(polls)
+        .where(and(eq(polls.networkId, networkId), eq(polls.status, 'open')))
+        .orderBy(asc(polls.closesAt));
+      return withOptions(db, rows);
+    },
+
+    async salt(networkId, pollId) {
+      const [row] = await db
+        .select({ salt: polls.salt })
+        .from(polls)
+        .where(and(eq(polls.networkId, networkId), eq(polls.id, pollId), eq(polls.status, 'open')));
+      return row?.salt ?? undefined;
+    },
+
+    async setVote(networkId, pollId, voter, optionIds) {
+      // Delete-then-insert in one transaction: the stored choice is exactly the new one.
+      await db
+        .delete(pollVotes)
+        .where(
+          and(eq(pollVotes.networkId, networkId), eq(pollVotes.pollId, pollId), eq(pollVotes.voter, voter)),
+        );
+      await db
+        .insert(pollVotes)
+        .values(optionIds.map((optionId) => ({ networkId, pollId, voter, optionId })))
+        .onConflictDoNothing();
+    },
+
+    async withdrawVote(networkId, pollId, voter) {
+      const removed = await db
+        .delete(pollVotes)
+        .where(
+          and(eq(pollVotes.networkId, networkId), eq(pollVotes.pollId, pollId), eq(pollVotes.voter, voter)),
+        )
+        .returning({ voter: pollVotes.voter });
+      return removed.length > 0;
+    },
+
+    async choiceOf(networkId, pollId, voter) {
+      const rows = await db
+        .select({ optionId: pollVotes.optionId })
+        .from(pollVotes)
+        .where(
+          and(eq(pollVotes.networkId, networkId), eq(pollVotes.pollId, pollId), eq(pollVotes.voter, voter)),
+        );
+      return rows.map((r) => r.optionId);
+    },
+
+    async tally(networkId, poll) {
+      if (poll.status === 'open') return liveTally(db, networkId, poll);
+      const counts = new Map(poll.options.map((o) => [o.id, o.votes ?? 0]));
+      const live = poll.anonymous ? undefined : await liveTally(db, networkId, poll);
+      return { participants: poll.participants ?? 0, counts, voters: live?.voters };
+    },
+
+    async close(networkId, pollId, at) {
+      const [locked] = await db
+        .select({ id: polls.id })
+        .from(polls)
+        .where(and(eq(polls.networkId, networkId), eq(polls.id, pollId), eq(polls.status, 'open')))
+        .for('update', { skipLocked: true });
+      if (!locked) return false;
+      const poll = await get(networkId, pollId);
+      if (!poll) return false;
+      const tally = await liveTally(db, networkId, poll);
+      for (const option of poll.options) {
+        await db
+          .update(pollOptions)
+          .set({ votes: tally.counts.get(option.id) ?? 0 })
+          .where(and(eq(pollOptions.networkId, networkId), eq(pollOptions.id, option.id)));
+      }
+      await db
+        .update(polls)
+        .set({ status: 'closed', closedAt: at, salt: null, participants: tally.participants })
+        .where(and(eq(polls.networkId, networkId), eq(polls.id, pollId)));
+      // Anonymous: once counted, the keyed votes go; public polls keep who voted what.
+      if (poll.anonymous) {
+        await db
+          .delete(pollVotes)
+          .where(and(eq(pollVotes.networkId, networkId), eq(pollVotes.pollId, pollId)));
+      }
+      return true;
+    },
+
+    async due(now, limit) {
+      return db
+        .select({ networkId: polls.networkId, pollId: polls.id })
+        .from(polls)
+        .where(and(eq(polls.status, 'open'), lte(polls.closesAt, now)))
+        .orderBy(asc(polls.closesAt))
+        .limit(limit);
+    },
+
+    async setMessageRef(networkId, pollId, messageRef) {
+      await db
+        .update(polls)
+        .set({ messageRef })
+        .where(and(eq(polls.networkId, networkId), eq(polls.id, pollId)));
+    },
+  };
+}
