@@ -1,8 +1,11 @@
 // The composition root: reads the configuration, opens the database, builds the core
 // and the adapters, and hands each to the next. The one file under src/ that may
 // import adapters/ and db/.
+
+import { hostname } from 'node:os';
 import { pino } from 'pino';
-import { runShell } from '../adapters/shell/shell.ts';
+import { startTicker } from '../adapters/scheduler/cron-ticker.ts';
+import { runShell, shellPublisher } from '../adapters/shell/shell.ts';
 import { type OpenDatabase, openEmbedded, openServer } from '../db/client.ts';
 import { DataDirLockedError, loadOrCreateSecret } from '../db/data-dir.ts';
 import { createStore } from '../db/store.ts';
@@ -10,6 +13,8 @@ import { type Config, loadConfig } from './config.ts';
 import { commands } from './core/commands/index.ts';
 import { createCore } from './core/core.ts';
 import type { Logger } from './core/ports.ts';
+import { pollClosing } from './core/scheduling/poll-closing.ts';
+import { createScheduler } from './core/scheduling/scheduler.ts';
 
 const startedAt = performance.now();
 
@@ -44,13 +49,24 @@ async function main(): Promise<void> {
   if (!parsed.ok) fail(['Maillage: invalid configuration:', ...parsed.error.map((p) => `  - ${p}`)], 2);
   const config = parsed.value;
   const logger = pino({ level: config.logLevel, base: { app: 'maillage' } }, pino.destination(2));
+  if (config.slack || config.discord) {
+    fail(
+      [
+        'Maillage: the Slack and Discord adapters are not part of this version yet; unset their variables to use the shell.',
+      ],
+      2,
+    );
+  }
 
   const database = await openDatabase(config, logger);
   // Used by anonymous polls (keyed hashes); generated once for an embedded installation.
   const secret = config.secret ?? loadOrCreateSecret(config.dataDir);
+  const interactive = Boolean(process.stdin.isTTY && process.stdout.isTTY);
+  const store = createStore(database.db);
+  const clock = { now: () => new Date() };
   const core = createCore({
-    store: createStore(database.db),
-    clock: { now: () => new Date() },
+    store,
+    clock,
     logger,
     commands,
     secret,
@@ -62,29 +78,31 @@ async function main(): Promise<void> {
     },
   });
 
+  const scheduler = createScheduler({
+    store,
+    clock,
+    logger,
+    publisher: shellPublisher(process.stdout, interactive),
+    processId: `${hostname()}:${process.pid}`,
+    jobs: [pollClosing],
+  });
+  const ticker = startTicker(() => scheduler.tick(), logger);
+
   let closing = false;
   const shutdown = async (code: number) => {
     if (closing) return;
     closing = true;
+    await ticker.stop();
     await database.close();
     process.exit(code);
   };
   process.on('SIGINT', () => void shutdown(130));
   process.on('SIGTERM', () => void shutdown(143));
 
-  if (config.slack || config.discord) {
-    fail(
-      [
-        'Maillage: the Slack and Discord adapters are not part of this version yet; unset their variables to use the shell.',
-      ],
-      2,
-    );
-  }
   logger.info(
     { database: database.kind, readyMs: Math.round(performance.now() - startedAt), adapter: 'shell' },
     'ready',
   );
-  const interactive = Boolean(process.stdin.isTTY && process.stdout.isTTY);
   await runShell({ core, input: process.stdin, output: process.stdout, interactive });
   await shutdown(0);
 }

@@ -9,6 +9,7 @@ import type { Core, Visitor } from '../../src/core/core.ts';
 import { DEMO_SPACE_ID, shellIdentity } from '../../src/core/demo/seed-demo.ts';
 import { t } from '../../src/core/i18n/index.ts';
 import type { Locale } from '../../src/core/locale.ts';
+import type { Publisher } from '../../src/core/ports.ts';
 import { fold } from '../../src/core/text/fold.ts';
 import { renderInline, renderMessage } from './render-text.ts';
 
@@ -171,4 +172,13 @@ function ask(lines: ReturnType<typeof createInterface>, question: string): Promi
   return new Promise((resolve) => {
     lines.question(question, (answer) => resolve(/^(o|oui|y|yes)$/i.test(answer.trim())));
   });
+}
+
+/** Scheduled posts (poll results…) in a terminal: printed like any reply. */
+export function shellPublisher(output: Writable, colour: boolean): Publisher {
+  return {
+    async post(_space, _channelId, message, locale) {
+      output.write(`${renderMessage(message, locale, colour)}\n`);
+    },
+  };
 }

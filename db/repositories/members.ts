@@ -1,4 +1,4 @@
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
 import { isLocale } from '../../src/core/locale.ts';
 import type { Member, Space } from '../../src/core/model.ts';
 import type { MemberRepository } from '../../src/core/ports.ts';
@@ -6,6 +6,12 @@ import type { Database } from '../client.ts';
 import { memberIdentities, members } from '../schema.ts';
 
 type MemberRow = typeof members.$inferSelect;
+
+/**
+ * Members and identities record the day they arrived, not the time: someone whose first
+ * act is a vote must not carry the time of that vote.
+ */
+const DAY_ONLY = sql`date_trunc('day', now())`;
 
 export const toMember = (row: MemberRow): Member => ({
   id: row.id,
@@ -38,12 +44,18 @@ export function memberRepository(db: Database): MemberRepository {
       if (found) return found;
       const [member] = await db
         .insert(members)
-        .values({ networkId: space.networkId, displayName })
+        .values({ networkId: space.networkId, displayName, createdAt: DAY_ONLY })
         .returning();
       if (!member) throw new Error('member insert returned nothing');
       const [identity] = await db
         .insert(memberIdentities)
-        .values({ networkId: space.networkId, memberId: member.id, spaceId: space.id, externalId })
+        .values({
+          networkId: space.networkId,
+          memberId: member.id,
+          spaceId: space.id,
+          externalId,
+          createdAt: DAY_ONLY,
+        })
         .onConflictDoNothing()
         .returning();
       if (identity) return toMember(member);

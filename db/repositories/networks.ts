@@ -59,6 +59,11 @@ export function networkRepository(db: Database): NetworkRepository {
       return winner;
     },
 
+    async getSpace(spaceId) {
+      const [row] = await db.select().from(spaces).where(eq(spaces.id, spaceId));
+      return row ? toSpace(row) : undefined;
+    },
+
     async get(networkId) {
       const [row] = await db.select().from(networks).where(eq(networks.id, networkId));
       return row ? toNetwork(row) : undefined;

@@ -73,6 +73,14 @@ async function liveTally(db: Database, networkId: string, poll: Poll): Promise<P
   return { participants: Number(participants?.n ?? 0), counts, voters };
 }
 
+/**
+ * Serialises the changes of one voter in one poll until the transaction ends (a
+ * transaction-level advisory lock: nothing is stored, the key is a hash).
+ */
+async function lockVoter(db: Database, pollId: string, voter: string): Promise<void> {
+  await db.execute(sql`select pg_advisory_xact_lock(hashtextextended(${`${pollId}:${voter}`}, 0))`);
+}
+
 export function pollRepository(db: Database): PollRepository {
   async function get(networkId: string, pollId: string) {
     const rows = await db
@@ -138,13 +146,27 @@ export function pollRepository(db: Database): PollRepository {
       return row?.salt ?? undefined;
     },
 
+    async lockForVote(networkId, pollId, voter) {
+      await lockVoter(db, pollId, voter);
+      // A share lock that closing (FOR UPDATE) waits for: no vote lands after the count.
+      const [row] = await db
+        .select({ id: polls.id })
+        .from(polls)
+        .where(and(eq(polls.networkId, networkId), eq(polls.id, pollId), eq(polls.status, 'open')))
+        .for('key share');
+      return row !== undefined;
+    },
+
     async setVote(networkId, pollId, voter, optionIds) {
-      // Delete-then-insert in one transaction: the stored choice is exactly the new one.
+      // Delete-then-insert in one transaction, one voter at a time: the stored choice is
+      // exactly the new one, even when the same person clicks twice at once.
+      await lockVoter(db, pollId, voter);
       await db
         .delete(pollVotes)
         .where(
           and(eq(pollVotes.networkId, networkId), eq(pollVotes.pollId, pollId), eq(pollVotes.voter, voter)),
         );
+      if (optionIds.length === 0) return;
       await db
         .insert(pollVotes)
         .values(optionIds.map((optionId) => ({ networkId, pollId, voter, optionId })))
@@ -152,6 +174,7 @@ export function pollRepository(db: Database): PollRepository {
     },
 
     async withdrawVote(networkId, pollId, voter) {
+      await lockVoter(db, pollId, voter);
       const removed = await db
         .delete(pollVotes)
         .where(
@@ -179,11 +202,14 @@ export function pollRepository(db: Database): PollRepository {
     },
 
     async close(networkId, pollId, at) {
+      // Waits for votes in progress (they hold a key-share lock) and for a concurrent
+      // closer; the status is checked again on the row as it is once the lock is granted,
+      // so the second closer finds it closed and returns false.
       const [locked] = await db
         .select({ id: polls.id })
         .from(polls)
         .where(and(eq(polls.networkId, networkId), eq(polls.id, pollId), eq(polls.status, 'open')))
-        .for('update', { skipLocked: true });
+        .for('update');
       if (!locked) return false;
       const poll = await get(networkId, pollId);
       if (!poll) return false;

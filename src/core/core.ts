@@ -57,6 +57,8 @@ export interface CoreDependencies {
   commands: readonly AnyCommand[];
   /** Server secret of the keyed hashes that make poll votes anonymous. */
   secret: string;
+  /** Told after commit when a poll's public message should be refreshed (coalesced by the adapter). */
+  onPollChanged?: (networkId: string, pollId: string) => void;
 }
 
 interface Rejection {
@@ -65,7 +67,13 @@ interface Rejection {
   command: AnyCommand | undefined;
 }
 
-type Success = { locale: Locale; messages: Message[]; notifications: Notification[] };
+type Success = {
+  locale: Locale;
+  messages: Message[];
+  notifications: Notification[];
+  networkId: string;
+  changedPolls: string[];
+};
 
 export type Visitor = Omit<IncomingCommand, 'text' | 'channelId'>;
 
@@ -125,6 +133,7 @@ export function createCore(deps: CoreDependencies): Core {
     if (!command) return reject(unknownCommand(name, commands));
 
     const queued: Array<{ member: Member; build: (locale: Locale) => Message }> = [];
+    const changedPolls = new Set<string>();
     const ctx: CommandContext = {
       repos,
       network,
@@ -139,6 +148,7 @@ export function createCore(deps: CoreDependencies): Core {
       confirmed,
       voterKey: (salt) => voterKey(deps.secret, salt, actor.id),
       notify: (member, build) => queued.push({ member, build }),
+      pollChanged: (pollId) => changedPolls.add(pollId),
     };
     if (command.facilitatorOnly && !ctx.isFacilitator) return reject(await facilitatorOnly(ctx), command);
     const input = command.schema.safeParse(command.parse(rest));
@@ -156,7 +166,13 @@ export function createCore(deps: CoreDependencies): Core {
         message: build(memberLocale),
       });
     }
-    return ok({ locale, messages: result.value, notifications });
+    return ok({
+      locale,
+      messages: result.value,
+      notifications,
+      networkId: network.id,
+      changedPolls: [...changedPolls],
+    });
   }
 
   /** A transaction whose work cannot fail as a value (only by throwing). */
@@ -178,7 +194,11 @@ export function createCore(deps: CoreDependencies): Core {
     async handle(request) {
       try {
         const outcome = await deps.store.transaction((repos) => execute(repos, request));
-        if (outcome.ok) return { ...outcome.value, failed: false };
+        if (outcome.ok) {
+          const { changedPolls, networkId, ...reply } = outcome.value;
+          for (const pollId of changedPolls) deps.onPollChanged?.(networkId, pollId);
+          return { ...reply, failed: false };
+        }
         const { locale, failure, command } = outcome.error;
         const message = renderFailure(failure, command, locale, request.text);
         return { locale, messages: [message], notifications: [], failed: true };

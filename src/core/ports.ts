@@ -39,6 +39,7 @@ export interface NetworkRepository {
   ): Promise<{ network: Network; space: Space }>;
   findSpace(platform: Platform, externalId: string): Promise<{ network: Network; space: Space } | undefined>;
   get(networkId: string): Promise<Network | undefined>;
+  getSpace(spaceId: string): Promise<Space | undefined>;
   update(networkId: string, patch: Partial<Pick<Network, 'name' | 'locale' | 'timeZone'>>): Promise<Network>;
 }
 
@@ -219,6 +220,11 @@ export interface PollRepository {
   listOpen(networkId: string): Promise<Poll[]>;
   /** The salt of an open poll's voter keys (undefined once closed). */
   salt(networkId: string, pollId: string): Promise<string | undefined>;
+  /**
+   * Before a vote: serialises this voter's changes and holds the open poll against closing
+   * until the transaction ends. False when the poll is not open (closed, or being closed).
+   */
+  lockForVote(networkId: string, pollId: string, voter: string): Promise<boolean>;
   /** Sets a voter's choice, replacing any previous one: a repeated vote changes nothing. */
   setVote(networkId: string, pollId: string, voter: string, optionIds: readonly string[]): Promise<void>;
   /** Removes a voter's choice; returns whether there was one. */
@@ -226,9 +232,9 @@ export interface PollRepository {
   choiceOf(networkId: string, pollId: string, voter: string): Promise<string[]>;
   tally(networkId: string, poll: Poll): Promise<PollTally>;
   /**
-   * Closes an open poll exactly once: locks its row (skipping it if another process holds
-   * it), stores final counts and participants, deletes the salt and, for an anonymous
-   * poll, the vote rows. Returns false when the poll was not open or is being closed.
+   * Closes an open poll exactly once: locks its row (waiting for votes in progress and for
+   * a concurrent closer), stores final counts and participants, deletes the salt and, for
+   * an anonymous poll, the vote rows. Returns false when the poll was not open.
    */
   close(networkId: string, pollId: string, at: Date): Promise<boolean>;
   /** Open polls whose deadline has passed, across networks, oldest first. */
@@ -239,8 +245,12 @@ export interface PollRepository {
 /** Claims of scheduled work, shared by every process on one database. */
 export interface ScheduledRunRepository {
   /** True for the one caller that claims (kind, key) first, ever. */
-  claim(kind: string, key: string, by: string): Promise<boolean>;
-  complete(kind: string, key: string): Promise<void>;
+  claim(kind: string, key: string, by: string, at: Date): Promise<boolean>;
+  complete(kind: string, key: string, at: Date): Promise<void>;
+  /** Claims of `kind` older than `before` and never completed, to be finished again. */
+  unfinished(kind: string, before: Date, limit: number): Promise<UnfinishedRun[]>;
+  /** Takes over an unfinished claim; true for the one caller that gets it. */
+  reclaim(kind: string, key: string, by: string, before: Date, at: Date): Promise<boolean>;
 }
 
 export interface Repositories {
@@ -259,7 +269,14 @@ export interface Store {
   transaction<T, E>(work: (repos: Repositories) => Promise<Result<T, E>>): Promise<Result<T, E>>;
 }
 
-/** What a platform adapter can do for the core after a command has been committed. */
-export interface PlatformPort {
-  sendDirect(member: Member, message: Message, locale: Locale): Promise<void>;
+/** What the core asks of the platforms when it speaks on its own (scheduled work). */
+export interface Publisher {
+  /** Posts a public message in a channel of a space (the space's default channel when null). */
+  post(space: Space, channelId: string | null, message: Message, locale: Locale): Promise<void>;
+}
+
+/** A claim of scheduled work left unfinished (its process died between claim and completion). */
+export interface UnfinishedRun {
+  kind: string;
+  key: string;
 }

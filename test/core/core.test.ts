@@ -1,6 +1,6 @@
 // The command core end to end on real databases: dispatch, help, rights, settings,
 // and the rule that rejected input changes nothing.
-import { getTableName, is } from 'drizzle-orm';
+import { and, eq, getTableName, is } from 'drizzle-orm';
 import { PgTable } from 'drizzle-orm/pg-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import * as schema from '../../db/schema.ts';
@@ -196,6 +196,23 @@ describeDatabases('command core', (database) => {
     expect(reply.text).toContain('Je ne trouve pas de membre');
     const shown = await say(core, first, 'config');
     expect(shown.text).not.toContain('Zoé Lambert');
+  });
+
+  it('records only the day a member and their identity arrived, not the time', async () => {
+    const where = newSpace();
+    await say(core, where, 'aide', { externalId: 'u-new', displayName: 'Nouvelle Venue', isPlatformAdmin: false });
+    const network = await networkOf(where);
+    const rows = await database()
+      .db.select({ member: schema.members.createdAt, identity: schema.memberIdentities.createdAt })
+      .from(schema.members)
+      .innerJoin(schema.memberIdentities, eq(schema.memberIdentities.memberId, schema.members.id))
+      .where(and(eq(schema.members.networkId, network.id), eq(schema.members.displayName, 'Nouvelle Venue')));
+    expect(rows).toHaveLength(1);
+    for (const at of [rows[0]?.member, rows[0]?.identity]) {
+      expect(at?.getMinutes()).toBe(0);
+      expect(at?.getSeconds()).toBe(0);
+      expect(at?.getMilliseconds()).toBe(0);
+    }
   });
 
   it('keeps user text out of the logs', async () => {

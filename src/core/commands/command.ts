@@ -24,6 +24,8 @@ export interface CommandContext {
   confirmed: boolean;
   /** The actor's key in an anonymous poll: HMAC(secret, salt ‖ member id). */
   voterKey(salt: string): string;
+  /** Signals that a poll's message should be refreshed, once the command commits. */
+  pollChanged(pollId: string): void;
   /** Queues a private message to a member, sent only if the command commits. */
   notify(member: Member, message: (locale: Locale) => Message): void;
 }

@@ -7,7 +7,20 @@ import { echange } from './echange.ts';
 import { profil } from './profil.ts';
 import { qui } from './qui.ts';
 import { sigle } from './sigle.ts';
+import { sondage } from './sondage.ts';
 import { verifier } from './verifier.ts';
+import { vote } from './vote.ts';
 
 // In the order help lists them: the everyday commands first, settings last.
-export const commands: readonly AnyCommand[] = [aide, profil, qui, echange, but, sigle, verifier, config];
+export const commands: readonly AnyCommand[] = [
+  aide,
+  profil,
+  qui,
+  echange,
+  sondage,
+  vote,
+  but,
+  sigle,
+  verifier,
+  config,
+];

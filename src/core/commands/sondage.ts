@@ -1,0 +1,67 @@
+// Quick polls: anonymous by default, single or multiple choice, with a deadline; closed
+// by the scheduler at the deadline or early by their author or a facilitator.
+
+import { createPoll } from '../polls/create-poll.ts';
+import { pollMessages } from '../polls/messages.ts';
+import { closePollEarly, exportPoll, listPolls, showPoll } from '../polls/poll-actions.ts';
+import { parsePollCommand, pollInput } from '../polls/poll-input.ts';
+import { defineCommand } from './command.ts';
+
+export const sondage = defineCommand({
+  names: ['sondage', 'poll', 'sondages', 'polls'],
+  help: {
+    fr: {
+      summary:
+        'un sondage rapide, anonyme par défaut, à un ou plusieurs choix, avec une échéance ; les résultats sont publiés à la clôture.',
+      usage: [
+        'sondage "QUESTION" "OPTION 1" "OPTION 2"… [public] [multiple [max N]] [duree 48h | fin "vendredi 18h"] [but N]',
+        'sondage liste',
+        'sondage N',
+        'sondage fermer N',
+        'sondage export N',
+      ],
+      examples: [
+        'sondage "Quelle priorité pour l\'atelier du 12 décembre ?" "Logement" "Emploi" "Santé"',
+        'sondage "Quels créneaux vous conviennent ?" "Lundi matin" "Mardi soir" "Jeudi midi" multiple max 2 fin "vendredi 18h"',
+        'sondage "On garde le café coopération mensuel ?" "Oui" "Non" public duree 3j but 2',
+        'sondage liste',
+        'sondage fermer 3',
+      ],
+    },
+    en: {
+      summary:
+        'a quick poll, anonymous by default, single or multiple choice, with a deadline; the results are posted when it closes.',
+      usage: [
+        'poll "QUESTION" "OPTION 1" "OPTION 2"… [public] [multiple [max N]] [duration 48h | until "friday 6pm"] [goal N]',
+        'poll list',
+        'poll N',
+        'poll close N',
+        'poll export N',
+      ],
+      examples: [
+        'poll "Which priority for the 12 December workshop?" "Housing" "Jobs" "Health"',
+        'poll "Which slots suit you?" "Monday morning" "Tuesday evening" "Thursday noon" multiple max 2 until "friday 6pm"',
+        'poll "Shall we keep the monthly coffee?" "Yes" "No" public duration 3d goal 2',
+        'poll list',
+        'poll close 3',
+      ],
+    },
+  },
+  messages: pollMessages,
+  parse: parsePollCommand,
+  schema: pollInput,
+  run(ctx, input) {
+    switch (input.action) {
+      case 'list':
+        return listPolls(ctx);
+      case 'show':
+        return showPoll(ctx, input.ref);
+      case 'close':
+        return closePollEarly(ctx, input.ref);
+      case 'export':
+        return exportPoll(ctx, input.ref);
+      case 'create':
+        return createPoll(ctx, input.tokens);
+    }
+  },
+});

@@ -1,0 +1,26 @@
+// Voting in a poll: what the poll's buttons run, and what one types in the shell.
+import { castVote } from '../polls/cast-vote.ts';
+import { pollMessages } from '../polls/messages.ts';
+import { parseVoteCommand, voteInput } from '../polls/vote-input.ts';
+import { defineCommand } from './command.ts';
+
+export const vote = defineCommand({
+  names: ['vote', 'vote', 'voter'],
+  help: {
+    fr: {
+      summary:
+        "voter à un sondage, changer son vote ou le retirer jusqu'à la clôture (ce que font les boutons du sondage).",
+      usage: ['vote N OPTION', 'vote N OPTION OPTION… (choix multiple)', 'vote N retirer'],
+      examples: ['vote 3 2', 'vote 3 "Logement"', 'vote 4 1 3', 'vote 3 retirer'],
+    },
+    en: {
+      summary: 'vote in a poll, change your vote or withdraw it until the poll closes (what its buttons do).',
+      usage: ['vote N OPTION', 'vote N OPTION OPTION… (multiple choice)', 'vote N withdraw'],
+      examples: ['vote 3 2', 'vote 3 "Housing"', 'vote 4 1 3', 'vote 3 withdraw'],
+    },
+  },
+  messages: pollMessages,
+  parse: parseVoteCommand,
+  schema: voteInput,
+  run: castVote,
+});

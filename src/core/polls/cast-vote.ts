@@ -1,0 +1,167 @@
+// What `vote` does: sets the voter's choice (never toggles it), or withdraws it, on an
+// open poll of the voter's network. In an anonymous poll the voter is only a keyed hash
+// of the member; nothing here logs or stores who voted when.
+import type { CommandContext, CommandResult, Failure } from '../commands/command.ts';
+import { type Bilingual, localized, type Params } from '../i18n/index.ts';
+import { type Button, buttons, context, privateMessage, text } from '../message.ts';
+import type { Poll, PollOption } from '../model.ts';
+import { err, ok, type Result } from '../result.ts';
+import { pollMessages as m } from './messages.ts';
+import { maxChoices, pollDate, voteButtons } from './render-poll.ts';
+import { type ChoiceWord, matchOption, type VoteInput } from './vote-input.ts';
+
+const say = (ctx: CommandContext, message: Bilingual, params?: Params) =>
+  localized(ctx.locale, message, params);
+
+const optionList = (poll: Poll) => poll.options.map((o) => `${o.position}. ${o.label}`).join(', ');
+
+/** A poll of the actor's network still taking votes: not closed, deadline not passed. */
+export async function openPoll(ctx: CommandContext, ref: number): Promise<Result<Poll, Failure>> {
+  const poll = await ctx.repos.polls.getByRef(ctx.network.id, ref);
+  if (!poll) return err({ key: m['unknown-poll'], params: { ref } });
+  if (poll.status !== 'open' || poll.closesAt.getTime() <= ctx.now.getTime())
+    return err({ key: m.closed, params: { ref } });
+  return ok(poll);
+}
+
+function resolveChoices(poll: Poll, words: readonly ChoiceWord[]): Result<PollOption[], Failure> {
+  const chosen = new Map<string, PollOption>();
+  for (const word of words) {
+    const option = matchOption(poll.options, word);
+    if (!option)
+      return err({
+        key: m['unknown-option'],
+        params: { ref: poll.ref, choice: word.text, options: optionList(poll) },
+      });
+    chosen.set(option.id, option);
+  }
+  const count = chosen.size;
+  if (!poll.multiple && count > 1) return err({ key: m['single-choice'], params: { ref: poll.ref, count } });
+  const max = maxChoices(poll);
+  if (count > max) return err({ key: m['too-many-choices'], params: { ref: poll.ref, max, count } });
+  return ok([...chosen.values()]);
+}
+
+function optionAt(poll: Poll, position: number): Result<PollOption, Failure> {
+  const option = poll.options.find((o) => o.position === position);
+  if (option) return ok(option);
+  return err({
+    key: m['unknown-option'],
+    params: { ref: poll.ref, choice: position, options: optionList(poll) },
+  });
+}
+
+/** The option ids the voter wants, from what they typed and what they had chosen. */
+type ReadVote = Extract<VoteInput, { ref: number }>;
+
+function wanted(poll: Poll, input: ReadVote, current: readonly string[]): Result<string[], Failure> {
+  switch (input.action) {
+    case 'withdraw':
+      return ok([]);
+    case 'choose': {
+      const chosen = resolveChoices(poll, input.choices);
+      return chosen.ok ? ok(chosen.value.map((o) => o.id)) : chosen;
+    }
+    case 'add':
+    case 'remove': {
+      const option = optionAt(poll, input.position);
+      if (!option.ok) return option;
+      const id = option.value.id;
+      if (input.action === 'remove') return ok(current.filter((c) => c !== id));
+      if (!poll.multiple) return ok([id]);
+      const next = current.includes(id) ? [...current] : [...current, id];
+      if (next.length <= maxChoices(poll)) return ok(next);
+      const first = poll.options.find((o) => current.includes(o.id));
+      const params = { ref: poll.ref, max: maxChoices(poll), position: first?.position ?? 1 };
+      return err({ key: m['add-over-max'], params });
+    }
+  }
+}
+
+/** The voter in this poll: a keyed hash for an anonymous poll, the member for a public one. */
+async function voterOf(ctx: CommandContext, poll: Poll): Promise<string | undefined> {
+  if (!poll.anonymous) return ctx.actor.id;
+  const salt = await ctx.repos.polls.salt(ctx.network.id, poll.id);
+  return salt === undefined ? undefined : ctx.voterKey(salt);
+}
+
+const sameSet = (a: readonly string[], b: readonly string[]) =>
+  a.length === b.length && a.every((id) => b.includes(id));
+
+function choiceButtons(poll: Poll, ctx: CommandContext, chosen: readonly string[]): Button[] {
+  const room = chosen.length < maxChoices(poll);
+  const options = poll.options.flatMap((o): Button[] => {
+    const has = chosen.includes(o.id);
+    if (!poll.multiple) return has ? [] : [{ label: o.label, command: `vote ${poll.ref} ${o.position}` }];
+    if (has)
+      return [
+        {
+          label: say(ctx, m['remove-button'], { option: o.label }),
+          command: `vote ${poll.ref} -${o.position}`,
+        },
+      ];
+    return room
+      ? [
+          {
+            label: say(ctx, m['add-button'], { option: o.label }),
+            command: `vote ${poll.ref} +${o.position}`,
+          },
+        ]
+      : [];
+  });
+  return [...options, { label: say(ctx, m['withdraw-button']), command: `vote ${poll.ref} retirer` }];
+}
+
+function voteReply(ctx: CommandContext, poll: Poll, status: Bilingual, chosen: readonly string[]) {
+  const labels = poll.options.filter((o) => chosen.includes(o.id)).map((o) => o.label);
+  const params = { ref: poll.ref, question: poll.question };
+  const line = poll.multiple
+    ? say(ctx, m['your-choices'], {
+        ...params,
+        choices: labels.join(', '),
+        count: labels.length,
+        max: maxChoices(poll),
+      })
+    : say(ctx, m['your-choice'], { ...params, choice: labels[0] ?? '' });
+  const date = pollDate(poll.closesAt, ctx.network, ctx.locale);
+  const note = say(ctx, poll.anonymous ? m['anonymous-note'] : m['public-note']);
+  return privateMessage(
+    text(`${say(ctx, status)}\n${line}`),
+    context(`${say(ctx, m['change-hint'], { date })} ${note}`),
+    buttons(...choiceButtons(poll, ctx, chosen)),
+  );
+}
+
+export async function castVote(ctx: CommandContext, input: VoteInput): Promise<CommandResult> {
+  // The schema refuses these two; listed so that every input has an answer.
+  if (input.action === 'invalid') return err({ key: m['vote-ref-missing'], usage: true });
+  if (input.action === 'add-remove-mixed') return err({ key: m['vote-add-remove'] });
+  const found = await openPoll(ctx, input.ref);
+  if (!found.ok) return found;
+  const poll = found.value;
+  if (input.action === 'choose' && input.choices.length === 0) {
+    const params = { ref: poll.ref, example: poll.options[0]?.label ?? '', options: optionList(poll) };
+    return err({ key: m['choice-missing'], params });
+  }
+  const voter = await voterOf(ctx, poll);
+  if (voter === undefined || !(await ctx.repos.polls.lockForVote(ctx.network.id, poll.id, voter)))
+    return err({ key: m.closed, params: { ref: poll.ref } });
+  const current = await ctx.repos.polls.choiceOf(ctx.network.id, poll.id, voter);
+  const next = wanted(poll, input, current);
+  if (!next.ok) return next;
+  if (next.value.length === 0) {
+    if (current.length === 0) return ok([privateMessage(text(say(ctx, m['not-voted'], { ref: poll.ref })))]);
+    await ctx.repos.polls.withdrawVote(ctx.network.id, poll.id, voter);
+    ctx.pollChanged(poll.id);
+    return ok([
+      privateMessage(
+        text(say(ctx, m.withdrawn, { ref: poll.ref })),
+        buttons(...voteButtons(poll, ctx.locale).slice(0, -1)),
+      ),
+    ]);
+  }
+  if (sameSet(current, next.value)) return ok([voteReply(ctx, poll, m.unchanged, current)]);
+  await ctx.repos.polls.setVote(ctx.network.id, poll.id, voter, next.value);
+  ctx.pollChanged(poll.id);
+  return ok([voteReply(ctx, poll, current.length === 0 ? m.recorded : m.changed, next.value)]);
+}

@@ -1,0 +1,99 @@
+// Creating a poll: the draft read from the words is checked in full (texts through the
+// confidentiality guard, options, deadline, goal) before anything is written.
+import type { Token } from '../args/tokenize.ts';
+import type { CommandContext, CommandResult, Failure } from '../commands/command.ts';
+import { checkFreeText } from '../commands/free-text.ts';
+import { localized } from '../i18n/index.ts';
+import { privateMessage, text } from '../message.ts';
+import { err, ok, type Result } from '../result.ts';
+import { fold } from '../text/fold.ts';
+import { pollMessages as m } from './messages.ts';
+import { type PollDraft, parsePollDraft } from './parse-poll.ts';
+import { pollDeadline } from './poll-deadline.ts';
+import { pollDate, pollMessage } from './render-poll.ts';
+
+export const MAX_QUESTION = 200;
+export const MAX_OPTION = 80;
+export const MIN_OPTIONS = 2;
+export const MAX_OPTIONS = 10;
+
+const excerpt = (value: string) => (value.length > 30 ? `${value.slice(0, 29)}…` : value);
+
+function checkQuestion(ctx: CommandContext, raw: string | undefined): Result<string, Failure> {
+  if (raw === undefined) return err({ key: m['question-missing'] });
+  const checked = checkFreeText(raw, { max: MAX_QUESTION, confirmed: ctx.confirmed });
+  if (checked.ok) return checked;
+  if (checked.error.key === 'error.empty') return err({ key: m['question-missing'] });
+  if (checked.error.key === 'error.too-long') return err({ ...checked.error, key: m['question-too-long'] });
+  return checked;
+}
+
+function checkOptions(ctx: CommandContext, raw: readonly string[]): Result<string[], Failure> {
+  if (raw.length < MIN_OPTIONS) return err({ key: m['options-too-few'], params: { count: raw.length } });
+  if (raw.length > MAX_OPTIONS)
+    return err({ key: m['options-too-many'], params: { count: raw.length, max: MAX_OPTIONS } });
+  const options: string[] = [];
+  const seen = new Set<string>();
+  for (const value of raw) {
+    const checked = checkFreeText(value, { max: MAX_OPTION, confirmed: ctx.confirmed });
+    if (!checked.ok) {
+      if (checked.error.key === 'error.empty') return err({ key: m['option-empty'] });
+      if (checked.error.key !== 'error.too-long') return checked;
+      return err({ key: m['option-too-long'], params: { ...checked.error.params, option: excerpt(value) } });
+    }
+    const key = fold(checked.value);
+    if (seen.has(key)) return err({ key: m['option-duplicate'], params: { option: checked.value } });
+    seen.add(key);
+    options.push(checked.value);
+  }
+  return ok(options);
+}
+
+/** `max N` makes the poll multiple-choice; N counts at least 2 and at most every option. */
+function checkMax(draft: PollDraft, optionCount: number): Result<number | null, Failure> {
+  if (draft.max === undefined) return ok(null);
+  const max = /^\d{1,3}$/.test(draft.max) ? Number(draft.max) : Number.NaN;
+  if (!(max >= 2 && max <= optionCount))
+    return err({ key: m['max-invalid'], params: { count: optionCount } });
+  return ok(max);
+}
+
+async function goalOf(ctx: CommandContext, written: string | undefined) {
+  if (written === undefined) return ok(null);
+  const match = /^(?:#|n°|no)?(\d{1,7})$/.exec(fold(written));
+  const goal = match ? await ctx.repos.goals.getByRef(ctx.network.id, Number(match[1])) : undefined;
+  return goal ? ok(goal) : err({ key: m['unknown-goal'], params: { ref: written } });
+}
+
+export async function createPoll(ctx: CommandContext, tokens: readonly Token[]): Promise<CommandResult> {
+  const draft = parsePollDraft(tokens);
+  if (!draft.ok) return draft;
+  const question = checkQuestion(ctx, draft.value.question);
+  if (!question.ok) return question;
+  const options = checkOptions(ctx, draft.value.options);
+  if (!options.ok) return options;
+  const max = checkMax(draft.value, options.value.length);
+  if (!max.ok) return max;
+  const closesAt = pollDeadline(draft.value, ctx.now, ctx.network.timeZone);
+  if (!closesAt.ok) return closesAt;
+  const goal = await goalOf(ctx, draft.value.goal);
+  if (!goal.ok) return goal;
+  const poll = await ctx.repos.polls.create(ctx.network.id, {
+    authorId: ctx.actor.id,
+    question: question.value,
+    options: options.value,
+    anonymous: !draft.value.public,
+    multiple: draft.value.multiple || max.value !== null,
+    maxChoices: max.value,
+    goalId: goal.value?.id ?? null,
+    spaceId: ctx.space.id,
+    channelId: ctx.channelId ?? null,
+    closesAt: closesAt.value,
+  });
+  const details = { goalRef: goal.value?.ref };
+  const date = pollDate(poll.closesAt, ctx.network, ctx.locale);
+  return ok([
+    pollMessage(poll, undefined, ctx.network, ctx.network.locale, details),
+    privateMessage(text(localized(ctx.locale, m.launched, { ref: poll.ref, date }))),
+  ]);
+}

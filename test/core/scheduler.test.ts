@@ -1,0 +1,109 @@
+// Scheduled work runs exactly once across processes: two schedulers on separate
+// connections race to close the same due poll; a claim left unfinished by a dead process
+// is finished by another after the grace period.
+import { beforeAll, expect, it } from 'vitest';
+import type { Database } from '../../db/client.ts';
+import { createStore, repositories } from '../../db/store.ts';
+import type { Core } from '../../src/core/core.ts';
+import type { Locale } from '../../src/core/locale.ts';
+import { type Message, messageText } from '../../src/core/message.ts';
+import type { Space } from '../../src/core/model.ts';
+import { closePoll } from '../../src/core/polls/close-poll.ts';
+import type { Publisher } from '../../src/core/ports.ts';
+import { pollClosing } from '../../src/core/scheduling/poll-closing.ts';
+import { CLAIM_GRACE_MS, createScheduler } from '../../src/core/scheduling/scheduler.ts';
+import { describeDatabases } from '../support/databases.ts';
+import { FakeClock, newSpace, RecordingLogger, testCore } from '../support/fakes.ts';
+
+class RecordingPublisher implements Publisher {
+  readonly posts: Array<{ space: Space; channelId: string | null; text: string; locale: Locale }> = [];
+  async post(space: Space, channelId: string | null, message: Message, locale: Locale) {
+    this.posts.push({ space, channelId, text: messageText(message), locale });
+  }
+}
+
+describeDatabases('scheduled poll closing', (database) => {
+  let core: Core;
+  const clock = new FakeClock(new Date('2026-11-20T10:00:00Z'));
+  beforeAll(() => {
+    core = testCore(database().db, clock);
+  });
+
+  function schedulerOn(db: Database, publisher: Publisher, name: string) {
+    return createScheduler({
+      store: createStore(db),
+      clock,
+      logger: new RecordingLogger(),
+      publisher,
+      processId: name,
+      jobs: [pollClosing],
+    });
+  }
+
+  async function duePoll(question: string) {
+    const where = newSpace();
+    const entered = await core.enter({
+      ...where,
+      user: { externalId: 'u1', displayName: 'Alice', isPlatformAdmin: true },
+    });
+    const repos = repositories(database().db);
+    const space = await repos.networks.findSpace(where.platform, where.space.externalId);
+    const poll = await repos.polls.create(entered.network.id, {
+      authorId: entered.actor.id,
+      question,
+      options: ['Oui', 'Non'],
+      anonymous: true,
+      multiple: false,
+      maxChoices: null,
+      goalId: null,
+      spaceId: space?.space.id ?? '',
+      channelId: 'C42',
+      closesAt: new Date(clock.now().getTime() + 60_000),
+    });
+    return { network: entered.network, poll, repos };
+  }
+
+  it('closes a due poll once and posts its results once, with two schedulers racing', async () => {
+    const { network, poll, repos } = await duePoll('Quelle date pour l’atelier ?');
+    const publisher = new RecordingPublisher();
+    const otherDb = database().kind === 'postgres' ? (await database().openAnother()).db : database().db;
+    const a = schedulerOn(database().db, publisher, 'process-a');
+    const b = schedulerOn(otherDb, publisher, 'process-b');
+
+    const early = await Promise.all([a.tick(), b.tick()]);
+    expect(early.map((r) => r.ran)).toEqual([0, 0]);
+    expect((await repos.polls.get(network.id, poll.id))?.status).toBe('open');
+
+    clock.advance(61_000);
+    const results = await Promise.all([a.tick(), b.tick(), a.tick(), b.tick()]);
+    expect(results.reduce((n, r) => n + r.ran, 0)).toBe(1);
+    const ours = publisher.posts.filter((p) => p.text.includes('Quelle date pour l’atelier'));
+    expect(ours).toHaveLength(1);
+    expect(ours[0]?.channelId).toBe('C42');
+    expect((await repos.polls.get(network.id, poll.id))?.status).toBe('closed');
+    expect(await repos.polls.salt(network.id, poll.id)).toBeUndefined();
+  });
+
+  it('finishes, after the grace period, a run whose process died before posting', async () => {
+    const { network, poll } = await duePoll('Sujet du prochain café ?');
+    clock.advance(61_000);
+    // A process claims and closes the poll, then dies before posting the results.
+    const store = createStore(database().db);
+    await store.transaction(async (tx) => {
+      await tx.scheduledRuns.claim('poll-close', `${network.id}:${poll.id}`, 'dead-process', clock.now());
+      await closePoll(tx, network, poll.id, clock.now());
+      return { ok: true as const, value: undefined };
+    });
+    const publisher = new RecordingPublisher();
+    const scheduler = schedulerOn(database().db, publisher, 'survivor');
+    await scheduler.tick();
+    expect(publisher.posts.filter((p) => p.text.includes('Sujet du prochain café'))).toHaveLength(0);
+
+    clock.advance(CLAIM_GRACE_MS + 1000);
+    const first = await scheduler.tick();
+    const second = await scheduler.tick();
+    expect(first.replayed).toBeGreaterThanOrEqual(1);
+    expect(second.replayed).toBe(0);
+    expect(publisher.posts.filter((p) => p.text.includes('Sujet du prochain café'))).toHaveLength(1);
+  });
+});
