@@ -200,7 +200,11 @@ describeDatabases('command core', (database) => {
 
   it('records only the day a member and their identity arrived, not the time', async () => {
     const where = newSpace();
-    await say(core, where, 'aide', { externalId: 'u-new', displayName: 'Nouvelle Venue', isPlatformAdmin: false });
+    await say(core, where, 'aide', {
+      externalId: 'u-new',
+      displayName: 'Nouvelle Venue',
+      isPlatformAdmin: false,
+    });
     const network = await networkOf(where);
     const rows = await database()
       .db.select({ member: schema.members.createdAt, identity: schema.memberIdentities.createdAt })
