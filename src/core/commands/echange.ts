@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { parseHumanDate, zonedDay } from '../args/human-date.ts';
+import { readRef } from '../args/ref.ts';
 import { type Token, tokenText } from '../args/tokenize.ts';
 import { parseThemes } from '../directory/parse-themes.ts';
 import { resolveOrganisation } from '../directory/resolve-organisation.ts';
@@ -122,9 +123,8 @@ async function create(ctx: CommandContext, tokens: readonly Token[]): Promise<Co
   let goalId: string | null = null;
   let goalRef: number | undefined;
   if (draft.goalRef !== undefined) {
-    const goal = /^\d{1,7}$/.test(draft.goalRef)
-      ? await ctx.repos.goals.getByRef(ctx.network.id, Number(draft.goalRef))
-      : undefined;
+    const ref = readRef(draft.goalRef);
+    const goal = ref === undefined ? undefined : await ctx.repos.goals.getByRef(ctx.network.id, ref);
     if (!goal) return err({ key: m.unknownGoal, params: { ref: draft.goalRef } });
     goalId = goal.id;
     goalRef = goal.ref;

@@ -84,7 +84,7 @@ export function parseExchange(tokens: readonly Token[], isDate: (text: string) =
       draft.organisations.push(tokenText(next));
       i++;
     } else if (GOAL_WORDS.includes(word) && next) {
-      draft.goalRef = tokenText(next).replace(/^#/, '');
+      draft.goalRef = tokenText(next);
       i++;
     } else if (NOTE_WORDS.includes(word) && next) {
       draft.note = tokenText(next);

@@ -2,6 +2,7 @@
 // work, with or without accents. Option words count only unquoted, so a quoted title
 // may contain "description" or "indicateur".
 import { z } from 'zod';
+import { refOf } from '../args/ref.ts';
 import { joinTokens, type Token, tokenText } from '../args/tokenize.ts';
 import { GOAL_STATUSES, type GoalStatus } from '../model.ts';
 import { fold } from '../text/fold.ts';
@@ -50,13 +51,6 @@ const keyword = (token: Token | undefined): string =>
 function fieldOf(token: Token | undefined): Field | undefined {
   const word = keyword(token);
   return (Object.keys(FIELDS) as Field[]).find((f) => (FIELDS[f] as readonly string[]).includes(word));
-}
-
-/** `3`, `#3`, `n°3`: a goal number. */
-function refOf(token: Token | undefined): number | undefined {
-  if (token?.kind !== 'word') return undefined;
-  const match = /^(?:#|n°|no)?(\d{1,12})$/.exec(fold(token.text));
-  return match ? Number(match[1]) : undefined;
 }
 
 /** `"Title" description "…" indicateur "…"`: the title, then options in any order. */

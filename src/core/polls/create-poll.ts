@@ -1,5 +1,6 @@
 // Creating a poll: the draft read from the words is checked in full (texts through the
 // confidentiality guard, options, deadline, goal) before anything is written.
+import { readRef } from '../args/ref.ts';
 import type { Token } from '../args/tokenize.ts';
 import type { CommandContext, CommandResult, Failure } from '../commands/command.ts';
 import { checkFreeText } from '../commands/free-text.ts';
@@ -60,8 +61,8 @@ function checkMax(draft: PollDraft, optionCount: number): Result<number | null, 
 
 async function goalOf(ctx: CommandContext, written: string | undefined) {
   if (written === undefined) return ok(null);
-  const match = /^(?:#|n°|no)?(\d{1,7})$/.exec(fold(written));
-  const goal = match ? await ctx.repos.goals.getByRef(ctx.network.id, Number(match[1])) : undefined;
+  const ref = readRef(written);
+  const goal = ref === undefined ? undefined : await ctx.repos.goals.getByRef(ctx.network.id, ref);
   return goal ? ok(goal) : err({ key: m['unknown-goal'], params: { ref: written } });
 }
 

@@ -1,9 +1,9 @@
 // How the words after `sondage` / `poll` become an action: a list, one poll, closing or
 // exporting one, or — anything else — a new poll, read by parse-poll.ts.
 import { z } from 'zod';
+import { refOf } from '../args/ref.ts';
 import type { Token } from '../args/tokenize.ts';
 import { fold } from '../text/fold.ts';
-import { refOf } from './vote-input.ts';
 
 const LIST = ['liste', 'list', 'ouverts', 'open'];
 const SHOW = ['voir', 'show', 'afficher', 'resultats', 'results'];

@@ -2,6 +2,7 @@
 // `vote 3 1 3` (the whole set of a multiple-choice poll), `vote 3 +2` / `vote 3 -2` (add
 // or remove one option: what a multiple-choice button does), `vote 3 retirer`.
 import { z } from 'zod';
+import { refOf } from '../args/ref.ts';
 import { type Token, tokenText } from '../args/tokenize.ts';
 import type { PollOption } from '../model.ts';
 import { closest, fold } from '../text/fold.ts';
@@ -12,13 +13,6 @@ const WITHDRAW = ['retirer', 'withdraw', 'annuler', 'supprimer', 'remove', 'aucu
 export type ChoiceWord =
   | { kind: 'position'; position: number; text: string }
   | { kind: 'label'; text: string };
-
-/** `3`, `#3`, `n°3`: a poll number. */
-export function refOf(token: Token | undefined): number | undefined {
-  if (token?.kind !== 'word') return undefined;
-  const match = /^(?:#|n°|no)?(\d{1,12})$/.exec(fold(token.text));
-  return match ? Number(match[1]) : undefined;
-}
 
 /** Numbers and labels in order; `1,3` and `Logement, Emploi` are split at the commas. */
 function readChoices(tokens: readonly Token[]): ChoiceWord[] {
