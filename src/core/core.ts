@@ -14,7 +14,7 @@ import {
 import { findCommand, visibleCommands } from './commands/registry-lookup.ts';
 import { type DemoSummary, seedDemoNetwork } from './demo/seed-demo.ts';
 import { summariseError } from './errors.ts';
-import { t } from './i18n/index.ts';
+import { sayer, t } from './i18n/index.ts';
 import type { Locale } from './locale.ts';
 import { type Message, privateMessage, text } from './message.ts';
 import type { Member, Network, NetworkDefaults, Platform } from './model.ts';
@@ -141,6 +141,7 @@ export function createCore(deps: CoreDependencies): Core {
       actor,
       isFacilitator: actor.isFacilitator || request.user.isPlatformAdmin,
       locale,
+      say: sayer(locale),
       now: deps.clock.now(),
       platform: request.platform,
       channelId: request.channelId,

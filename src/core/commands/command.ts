@@ -2,7 +2,7 @@
 // object, the zod schema that input must satisfy, and its handler.
 import type { z } from 'zod';
 import type { Token } from '../args/tokenize.ts';
-import type { Bilingual, CatalogKey, Params } from '../i18n/index.ts';
+import type { Bilingual, CatalogKey, Params, Say } from '../i18n/index.ts';
 import type { Locale } from '../locale.ts';
 import type { Message } from '../message.ts';
 import type { Member, Network, Platform, Space } from '../model.ts';
@@ -16,6 +16,8 @@ export interface CommandContext {
   actor: Member;
   isFacilitator: boolean;
   locale: Locale;
+  /** Renders a message in `locale`. */
+  say: Say;
   now: Date;
   platform: Platform;
   channelId: string | undefined;

@@ -3,7 +3,7 @@ import { isValidTimeZone } from '../args/human-date.ts';
 import { type Token, tokenText } from '../args/tokenize.ts';
 import { directoryMessages } from '../directory/messages.ts';
 import { resolveOrganisation } from '../directory/resolve-organisation.ts';
-import { joinList, localized, t } from '../i18n/index.ts';
+import { joinList, t } from '../i18n/index.ts';
 import { LOCALES } from '../locale.ts';
 import { resolveMember } from '../members/resolve-member.ts';
 import { context, fields, header, privateMessage, publicMessage, text } from '../message.ts';
@@ -125,7 +125,7 @@ async function mergeOrganisations(
   if (source.value.id === target.value.id) return err({ key: directoryMessages.mergeSame });
   await ctx.repos.organisations.merge(ctx.network.id, source.value.id, target.value.id);
   const params = { source: source.value.name, target: target.value.name };
-  return ok([publicMessage(text(localized(ctx.locale, directoryMessages.merged, params)))]);
+  return ok([publicMessage(text(ctx.say(directoryMessages.merged, params)))]);
 }
 
 export const config = defineCommand({

@@ -48,8 +48,6 @@ function parse(tokens: readonly Token[]): unknown {
   return { action: 'create', tokens };
 }
 
-const say = (ctx: CommandContext, key: keyof typeof m, params = {}) => localized(ctx.locale, m[key], params);
-
 function summaryOf(
   view: ExchangeView,
   goalRef: number | undefined,
@@ -168,21 +166,21 @@ async function create(ctx: CommandContext, tokens: readonly Token[]): Promise<Co
   }
   return ok([
     privateMessage(
-      text(say(ctx, 'logged', { ref: created.ref, summary: summary() })),
-      buttons({ label: say(ctx, 'undoButton'), command: `echange annuler ${created.ref}`, style: 'danger' }),
+      text(ctx.say(m.logged, { ref: created.ref, summary: summary() })),
+      buttons({ label: ctx.say(m.undoButton), command: `echange annuler ${created.ref}`, style: 'danger' }),
     ),
   ]);
 }
 
 async function list(ctx: CommandContext): Promise<CommandResult> {
   const views = await ctx.repos.exchanges.listForMember(ctx.network.id, ctx.actor.id, 15);
-  if (views.length === 0) return ok([privateMessage(text(say(ctx, 'listEmpty')))]);
+  if (views.length === 0) return ok([privateMessage(text(ctx.say(m.listEmpty)))]);
   const goals = new Map((await ctx.repos.goals.list(ctx.network.id)).map((g) => [g.id, g.ref]));
   const lines = views.map((v) => {
     const by = v.authorId === ctx.actor.id ? '' : ` (${v.authorName})`;
     return `• **${v.ref}** · ${summaryOf(v, v.goalId ? goals.get(v.goalId) : undefined, ctx)}${by}`;
   });
-  return ok([privateMessage(header(say(ctx, 'listTitle')), text(lines.join('\n')))]);
+  return ok([privateMessage(header(ctx.say(m.listTitle)), text(lines.join('\n')))]);
 }
 
 async function undoOrRemove(
@@ -195,11 +193,11 @@ async function undoOrRemove(
   if (action === 'undo') {
     if (view.authorId !== ctx.actor.id) return err({ key: m.notAuthor, params: { ref: refNumber } });
     await ctx.repos.exchanges.delete(ctx.network.id, view.id);
-    return ok([privateMessage(text(say(ctx, 'undone', { ref: refNumber })))]);
+    return ok([privateMessage(text(ctx.say(m.undone, { ref: refNumber })))]);
   }
   const removed = await ctx.repos.exchanges.removeMember(ctx.network.id, view.id, ctx.actor.id);
   if (!removed) return err({ key: m.notNamed, params: { ref: refNumber } });
-  return ok([privateMessage(text(say(ctx, 'removed', { ref: refNumber })))]);
+  return ok([privateMessage(text(ctx.say(m.removed, { ref: refNumber })))]);
 }
 
 export const echange = defineCommand({

@@ -98,7 +98,7 @@ async function setOrganisation(
   const organisation = created.ok ? created.value : created.error.existing;
   await ctx.repos.members.updateProfile(ctx.network.id, ctx.actor.id, { organisationId: organisation.id });
   const params = { name: organisation.name, type: kind.type.code };
-  return ok([privateMessage(text(localized(ctx.locale, m.organisationCreated, params)))]);
+  return ok([privateMessage(text(ctx.say(m.organisationCreated, params)))]);
 }
 
 async function saved(
@@ -110,7 +110,7 @@ async function saved(
     ? await ctx.repos.organisations.get(ctx.network.id, member.organisationId)
     : undefined;
   const card = profileCard(member, organisation, ctx.locale, false);
-  card.blocks.unshift(text(localized(ctx.locale, m.updated)));
+  card.blocks.unshift(text(ctx.say(m.updated)));
   return ok([card]);
 }
 

@@ -35,7 +35,7 @@ async function listOrganisations(ctx: CommandContext): Promise<CommandResult> {
     ctx.repos.organisations.list(ctx.network.id),
     ctx.repos.members.list(ctx.network.id),
   ]);
-  const say = (message: (typeof m)[keyof typeof m], params = {}) => localized(ctx.locale, message, params);
+  const say = ctx.say;
   if (organisations.length === 0) return ok([privateMessage(text(say(m.noOrganisations)))]);
   const lines = organisations.map((org) => {
     const names = members.filter((mb) => mb.organisationId === org.id).map((mb) => mb.displayName);
@@ -65,10 +65,10 @@ async function search(ctx: CommandContext, terms: string[]): Promise<CommandResu
   const byId = new Map(organisations.map((o) => [o.id, o]));
   const found = searchMembers(terms, members, byId);
   const query = terms.join(' ');
-  if (found.length === 0) return ok([privateMessage(text(localized(ctx.locale, m.searchNone, { query })))]);
+  if (found.length === 0) return ok([privateMessage(text(ctx.say(m.searchNone, { query })))]);
   const lines = found.slice(0, MAX_LISTED).map((member) => memberLine(member, byId, ctx.locale));
   if (found.length > MAX_LISTED) lines.push(`… (+${found.length - MAX_LISTED})`);
-  const title = localized(ctx.locale, m.searchTitle, { query, count: found.length });
+  const title = ctx.say(m.searchTitle, { query, count: found.length });
   return ok([privateMessage(header(title), text(lines.join('\n')))]);
 }
 

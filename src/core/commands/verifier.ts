@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { joinTokens, type Token } from '../args/tokenize.ts';
 import { guardAdvice, guardKindLabel } from '../guard/guard-messages.ts';
 import { checkText } from '../guard/index.ts';
-import { defineMessages, localized } from '../i18n/index.ts';
+import { defineMessages } from '../i18n/index.ts';
 import { privateMessage, text } from '../message.ts';
 import { ok } from '../result.ts';
 import { defineCommand } from './command.ts';
@@ -58,8 +58,7 @@ export const verifier = defineCommand({
   schema: z.object({ text: z.string().trim().min(1, 'missing').max(4000, 'error.too-long') }),
   async run(ctx, input) {
     const verdict = checkText(input.text);
-    const say = (m: (typeof messages)[keyof typeof messages], params = {}) =>
-      localized(ctx.locale, m, params);
+    const say = ctx.say;
     if (verdict.verdict === 'pass') return ok([privateMessage(text(say(messages.pass)))]);
     const lines = verdict.findings.map((f) =>
       say(messages.finding, {

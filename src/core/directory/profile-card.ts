@@ -1,4 +1,4 @@
-import { localized } from '../i18n/index.ts';
+import { sayer } from '../i18n/index.ts';
 import type { Locale } from '../locale.ts';
 import { context, fields, header, type Message, privateMessage } from '../message.ts';
 import type { Member, Organisation } from '../model.ts';
@@ -17,7 +17,7 @@ export function profileCard(
   locale: Locale,
   own: boolean,
 ): Message {
-  const say = (message: (typeof m)[keyof typeof m], params = {}) => localized(locale, message, params);
+  const say = sayer(locale);
   const orEmpty = (value: string | null | undefined) => (value ? value : say(m.notSet));
   const message = privateMessage(
     header(say(m.profileTitle, { name: member.displayName })),

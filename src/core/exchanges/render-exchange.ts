@@ -1,5 +1,5 @@
 import { formatDate, zonedDate } from '../args/human-date.ts';
-import { joinList, localized } from '../i18n/index.ts';
+import { joinList, sayer } from '../i18n/index.ts';
 import type { Locale } from '../locale.ts';
 import type { ExchangeKind } from '../model.ts';
 import { themeLabel } from '../reference/themes.ts';
@@ -21,12 +21,12 @@ export function formatDay(day: string, timeZone: string, locale: Locale): string
 
 /** "Appel avec Marie Curie et Mission locale — Logement — vendredi 20 novembre 2026 — but 3". */
 export function exchangeSummary(e: ExchangeSummaryInput, locale: Locale, timeZone: string): string {
-  const say = (key: keyof typeof m, params = {}) => localized(locale, m[key], params);
+  const say = sayer(locale);
   const parts = [
-    `${say(`kind.${e.kind}`)} ${say('with')} ${joinList(locale, [...e.people, ...e.organisations])}`,
+    `${say(m[`kind.${e.kind}`])} ${say(m.with)} ${joinList(locale, [...e.people, ...e.organisations])}`,
   ];
   if (e.themes.length > 0) parts.push(e.themes.map((t) => themeLabel(t, locale)).join(', '));
   parts.push(formatDay(e.occurredOn, timeZone, locale));
-  if (e.goalRef !== undefined) parts.push(say('goal', { ref: e.goalRef }));
+  if (e.goalRef !== undefined) parts.push(say(m.goal, { ref: e.goalRef }));
   return parts.join(' — ');
 }

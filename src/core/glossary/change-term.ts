@@ -10,7 +10,7 @@ import { facilitatorOnly } from '../commands/failures.ts';
 import { checkFreeText } from '../commands/free-text.ts';
 import { context, privateMessage, publicMessage, text } from '../message.ts';
 import { err, ok } from '../result.ts';
-import { authorName, commandArg, entryBlocks, say, unknownTerm } from './lookup-term.ts';
+import { authorName, commandArg, entryBlocks, unknownTerm } from './lookup-term.ts';
 import { type GlossaryMessage, messages } from './messages.ts';
 import { definitionOf, type GlossaryEntry, type TermState, termState } from './network-glossary.ts';
 
@@ -88,10 +88,10 @@ export async function removeTerm(ctx: CommandContext, typed: string): Promise<Co
       authorId: ctx.actor.id,
       at: ctx.now,
     });
-    return ok([privateMessage(text(say(ctx, messages.hidden, params)))]);
+    return ok([privateMessage(text(ctx.say(messages.hidden, params)))]);
   }
   await ctx.repos.glossary.remove(ctx.network.id, state.key);
-  return ok([privateMessage(text(say(ctx, messages.removed, params)))]);
+  return ok([privateMessage(text(ctx.say(messages.removed, params)))]);
 }
 
 export async function restoreTerm(ctx: CommandContext, typed: string): Promise<CommandResult> {
@@ -105,16 +105,16 @@ export async function restoreTerm(ctx: CommandContext, typed: string): Promise<C
     });
   }
   const params = { term: shipped.term };
-  if (!state.row) return ok([privateMessage(text(say(ctx, messages.alreadyOriginal, params)))]);
+  if (!state.row) return ok([privateMessage(text(ctx.say(messages.alreadyOriginal, params)))]);
   await ctx.repos.glossary.remove(ctx.network.id, state.key);
   const entry: GlossaryEntry = { origin: 'shipped', key: state.key, term: shipped.term, shipped };
-  return ok([privateMessage(text(say(ctx, messages.restored, params)), ...(await entryBlocks(ctx, entry)))]);
+  return ok([privateMessage(text(ctx.say(messages.restored, params)), ...(await entryBlocks(ctx, entry)))]);
 }
 
 function announce(ctx: CommandContext, message: GlossaryMessage, term: string, definition: string) {
   return publicMessage(
-    text(say(ctx, message, { name: ctx.actor.displayName, term, definition })),
-    context(say(ctx, messages.lookupHint, { arg: commandArg(term) })),
+    text(ctx.say(message, { name: ctx.actor.displayName, term, definition })),
+    context(ctx.say(messages.lookupHint, { arg: commandArg(term) })),
   );
 }
 

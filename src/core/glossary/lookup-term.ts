@@ -1,45 +1,42 @@
 // Reading the glossary: one term (or several words at once), the list, and the "unknown
 // term" answer with close terms. Replies are private: a lookup is nobody else's business.
 import type { CommandContext, CommandResult, Failure } from '../commands/command.ts';
-import { joinList, localized, type Params } from '../i18n/index.ts';
+import { joinList } from '../i18n/index.ts';
 import { type Block, context, header, privateMessage, text } from '../message.ts';
 import { hasPhrase, unique, words as wordsOf } from '../reference/match-words.ts';
 import { err, ok } from '../result.ts';
 import { closest } from '../text/fold.ts';
 import { DATA_INCLUSION_CREDIT, GLOSSARY_SEED } from './glossary-seed.ts';
-import { type GlossaryMessage, messages } from './messages.ts';
+import { messages } from './messages.ts';
 import { definitionOf, type GlossaryEntry, networkGlossary, termState } from './network-glossary.ts';
 import { termKey } from './term-key.ts';
 
 const SUGGESTIONS = 5;
 const LISTED = 40;
 
-export const say = (ctx: CommandContext, message: GlossaryMessage, params?: Params): string =>
-  localized(ctx.locale, message, params);
-
 /** A term as it must be typed in a command: quoted when it has spaces. */
 export const commandArg = (term: string): string => (/\s/.test(term) ? `"${term}"` : term);
 
 export async function authorName(ctx: CommandContext, authorId: string | null): Promise<string> {
   const author = authorId ? await ctx.repos.members.get(ctx.network.id, authorId) : undefined;
-  return author?.displayName ?? say(ctx, messages.someone);
+  return author?.displayName ?? ctx.say(messages.someone);
 }
 
 /** The entry's definition and where it comes from. */
 export async function entryBlocks(ctx: CommandContext, entry: GlossaryEntry): Promise<Block[]> {
-  const line = say(ctx, messages.entry, { term: entry.term, definition: definitionOf(entry, ctx.locale) });
+  const line = ctx.say(messages.entry, { term: entry.term, definition: definitionOf(entry, ctx.locale) });
   return [text(line), context(await sourceLine(ctx, entry))];
 }
 
 async function sourceLine(ctx: CommandContext, entry: GlossaryEntry): Promise<string> {
   if (entry.origin === 'network') {
     const author = await authorName(ctx, entry.row.authorId);
-    return say(ctx, entry.shipped ? messages.sourceOverride : messages.sourceNetwork, { author });
+    return ctx.say(entry.shipped ? messages.sourceOverride : messages.sourceNetwork, { author });
   }
   if (entry.shipped.source === 'data-inclusion') {
-    return say(ctx, messages.sourceShippedCredited, { credit: DATA_INCLUSION_CREDIT[ctx.locale] });
+    return ctx.say(messages.sourceShippedCredited, { credit: DATA_INCLUSION_CREDIT[ctx.locale] });
   }
-  return say(ctx, messages.sourceShipped);
+  return ctx.say(messages.sourceShipped);
 }
 
 /** `sigle CCAS`, `sigle p.r.e.`, `sigle sortie seche`, or several terms at once: `sigle PRE QPV`. */
@@ -72,7 +69,7 @@ async function severalEntries(
   const blocks: Block[] = [];
   for (const entry of found) blocks.push(...(await entryBlocks(ctx, entry)));
   if (missing.length > 0) {
-    blocks.push(context(say(ctx, messages.unknownWords, { terms: joinList(ctx.locale, missing) })));
+    blocks.push(context(ctx.say(messages.unknownWords, { terms: joinList(ctx.locale, missing) })));
   }
   return blocks;
 }
@@ -104,25 +101,23 @@ const swapped = (typed: string, key: string) =>
 /** `sigle` alone: the network's own entries, the shipped ones by name, and how to go on. */
 export async function listGlossary(ctx: CommandContext): Promise<CommandResult> {
   const glossary = await networkGlossary(ctx.repos, ctx.network.id);
-  const blocks: Block[] = [header(say(ctx, messages.listTitle))];
-  if (glossary.own.length === 0) blocks.push(text(say(ctx, messages.listNone)));
+  const blocks: Block[] = [header(ctx.say(messages.listTitle))];
+  if (glossary.own.length === 0) blocks.push(text(ctx.say(messages.listNone)));
   else {
     const lines = glossary.own
       .slice(0, LISTED)
-      .map((e) => `• ${say(ctx, messages.entry, { term: e.term, definition: shortened(e.definition) })}`);
+      .map((e) => `• ${ctx.say(messages.entry, { term: e.term, definition: shortened(e.definition) })}`);
     if (glossary.own.length > LISTED)
-      lines.push(say(ctx, messages.listMore, { count: glossary.own.length - LISTED }));
-    blocks.push(text(`${say(ctx, messages.listOwn, { count: glossary.own.length })}\n${lines.join('\n')}`));
+      lines.push(ctx.say(messages.listMore, { count: glossary.own.length - LISTED }));
+    blocks.push(text(`${ctx.say(messages.listOwn, { count: glossary.own.length })}\n${lines.join('\n')}`));
   }
   const hiddenKeys = new Set(glossary.hidden.map((t) => termKey(t.term)));
   const shipped = GLOSSARY_SEED.filter((t) => !hiddenKeys.has(termKey(t.term))).map((t) => t.term);
-  blocks.push(text(say(ctx, messages.listShipped, { count: shipped.length, terms: shipped.join(', ') })));
+  blocks.push(text(ctx.say(messages.listShipped, { count: shipped.length, terms: shipped.join(', ') })));
   if (glossary.hidden.length > 0) {
-    blocks.push(
-      text(say(ctx, messages.listHidden, { terms: glossary.hidden.map((t) => t.term).join(', ') })),
-    );
+    blocks.push(text(ctx.say(messages.listHidden, { terms: glossary.hidden.map((t) => t.term).join(', ') })));
   }
-  blocks.push(context(say(ctx, messages.listHint)));
+  blocks.push(context(ctx.say(messages.listHint)));
   return ok([privateMessage(...blocks)]);
 }
 

@@ -2,7 +2,7 @@
 // only a goal's author or a facilitator may make. Every stored text passes the guard.
 import type { CommandContext, CommandResult, Failure } from '../commands/command.ts';
 import { checkFreeText } from '../commands/free-text.ts';
-import { type Bilingual, joinList, localized, type Params, t } from '../i18n/index.ts';
+import { joinList, t } from '../i18n/index.ts';
 import { privateMessage, publicMessage, text } from '../message.ts';
 import type { GoalStatus } from '../model.ts';
 import type { GoalOverview } from '../ports.ts';
@@ -13,8 +13,6 @@ import { EXCHANGES_SHOWN, goalCard, goalList } from './render-goals.ts';
 const LIMITS = { title: 120, description: 500, indicator: 200 } as const;
 type TextField = keyof typeof LIMITS;
 
-const say = (ctx: CommandContext, message: Bilingual, params?: Params) =>
-  localized(ctx.locale, message, params);
 const reply = (message: string) => ok([privateMessage(text(message))]);
 const announce = (message: string) => ok([publicMessage(text(message))]);
 
@@ -90,10 +88,10 @@ export async function createGoal(
     at: ctx.now,
   });
   const lines = [
-    say(ctx, messages.created, { ref: goal.ref, title: goal.title, author: ctx.actor.displayName }),
+    ctx.say(messages.created, { ref: goal.ref, title: goal.title, author: ctx.actor.displayName }),
   ];
-  if (goal.indicator) lines.push(say(ctx, messages['created-indicator'], { indicator: goal.indicator }));
-  lines.push(say(ctx, messages['created-hint'], { ref: goal.ref }));
+  if (goal.indicator) lines.push(ctx.say(messages['created-indicator'], { indicator: goal.indicator }));
+  lines.push(ctx.say(messages['created-hint'], { ref: goal.ref }));
   return announce(lines.join('\n'));
 }
 
@@ -106,7 +104,7 @@ export async function setStatus(
   if (!found.ok) return err(found.error);
   const goal = found.value;
   if (goal.status === status)
-    return reply(say(ctx, messages['status-same'], { ref, status: statusLabels[status] }));
+    return reply(ctx.say(messages['status-same'], { ref, status: statusLabels[status] }));
   await ctx.repos.goals.updateStatus(ctx.network.id, goal.id, {
     status,
     authorId: ctx.actor.id,
@@ -114,7 +112,7 @@ export async function setStatus(
   });
   const author = ctx.actor.displayName;
   return announce(
-    say(ctx, messages['status-set'], { ref, title: goal.title, status: statusLabels[status], author }),
+    ctx.say(messages['status-set'], { ref, title: goal.title, status: statusLabels[status], author }),
   );
 }
 
@@ -129,7 +127,7 @@ export async function setText(
   const goal = found.value;
   const value = checkField(ctx, field, raw);
   if (!value.ok) return err(value.error);
-  if (goal[field] === value.value) return reply(say(ctx, messages.unchanged, { ref }));
+  if (goal[field] === value.value) return reply(ctx.say(messages.unchanged, { ref }));
   const { id, title } = goal;
   const params = { ref, title, author: ctx.actor.displayName };
   switch (field) {
@@ -139,12 +137,12 @@ export async function setText(
         authorId: ctx.actor.id,
         at: ctx.now,
       });
-      return announce(say(ctx, messages['indicator-set'], { ...params, indicator: value.value }));
+      return announce(ctx.say(messages['indicator-set'], { ...params, indicator: value.value }));
     case 'title':
       await ctx.repos.goals.updateText(ctx.network.id, id, { title: value.value }, ctx.now);
-      return announce(say(ctx, messages['title-set'], { ...params, title: value.value }));
+      return announce(ctx.say(messages['title-set'], { ...params, title: value.value }));
     case 'description':
       await ctx.repos.goals.updateText(ctx.network.id, id, { description: value.value }, ctx.now);
-      return announce(say(ctx, messages['description-set'], params));
+      return announce(ctx.say(messages['description-set'], params));
   }
 }

@@ -4,7 +4,7 @@ import { formatDate } from '../args/human-date.ts';
 import type { CommandContext } from '../commands/command.ts';
 import { exchangeMessages } from '../exchanges/messages.ts';
 import { formatDay } from '../exchanges/render-exchange.ts';
-import { type Bilingual, joinList, localized, type Params } from '../i18n/index.ts';
+import { joinList, type Say } from '../i18n/index.ts';
 import { type Block, context, fields, header, privateMessage, text } from '../message.ts';
 import type { GoalStatus, GoalUpdate } from '../model.ts';
 import type { ExchangeView, GoalOverview } from '../ports.ts';
@@ -14,12 +14,6 @@ import { messages, statusGroups, statusLabels } from './messages.ts';
 const LIST_ORDER: readonly GoalStatus[] = ['active', 'proposed', 'reached', 'dropped'];
 const HISTORY_SHOWN = 10;
 export const EXCHANGES_SHOWN = 5;
-
-type Say = (message: Bilingual, params?: Params) => string;
-const sayIn =
-  (ctx: CommandContext): Say =>
-  (message, params) =>
-    localized(ctx.locale, message, params);
 
 function exchangeCount(say: Say, count: number): string {
   if (count === 0) return say(messages['exchanges-none']);
@@ -35,7 +29,7 @@ function listLines(say: Say, goal: GoalOverview): string[] {
 }
 
 export function goalList(ctx: CommandContext, goals: readonly GoalOverview[]) {
-  const say = sayIn(ctx);
+  const say = ctx.say;
   if (goals.length === 0) return privateMessage(text(say(messages['list-empty'])));
   const sections = LIST_ORDER.flatMap((status) => {
     const own = goals.filter((g) => g.status === status);
@@ -98,7 +92,7 @@ function exchangesBlock(ctx: CommandContext, say: Say, details: GoalDetails): Bl
 }
 
 export function goalCard(ctx: CommandContext, details: GoalDetails) {
-  const say = sayIn(ctx);
+  const say = ctx.say;
   const { goal } = details;
   const proposed = formatDate(goal.createdAt, { timeZone: ctx.network.timeZone, locale: ctx.locale });
   const author = details.authorName ?? say(messages['former-member']);

@@ -57,3 +57,10 @@ export const inBoth = (message: Bilingual, params?: Params): Bilingual => ({
   fr: localized('fr', message, params),
   en: localized('en', message, params),
 });
+
+/** Renders messages in one language: what commands and renderers call `say`. */
+export type Say = (message: CatalogKey | Bilingual, params?: Params) => string;
+export const sayer =
+  (locale: Locale): Say =>
+  (message, params) =>
+    render(locale, message, params);

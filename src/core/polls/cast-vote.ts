@@ -2,16 +2,13 @@
 // open poll of the voter's network. In an anonymous poll the voter is only a keyed hash
 // of the member; nothing here logs or stores who voted when.
 import type { CommandContext, CommandResult, Failure } from '../commands/command.ts';
-import { type Bilingual, localized, type Params } from '../i18n/index.ts';
+import type { Bilingual } from '../i18n/index.ts';
 import { type Button, buttons, context, privateMessage, text } from '../message.ts';
 import type { Poll, PollOption } from '../model.ts';
 import { err, ok, type Result } from '../result.ts';
 import { pollMessages as m } from './messages.ts';
 import { maxChoices, pollDate, voteButtons } from './render-poll.ts';
 import { type ChoiceWord, matchOption, type VoteInput } from './vote-input.ts';
-
-const say = (ctx: CommandContext, message: Bilingual, params?: Params) =>
-  localized(ctx.locale, message, params);
 
 const optionList = (poll: Poll) => poll.options.map((o) => `${o.position}. ${o.label}`).join(', ');
 
@@ -96,38 +93,38 @@ function choiceButtons(poll: Poll, ctx: CommandContext, chosen: readonly string[
     if (has)
       return [
         {
-          label: say(ctx, m['remove-button'], { option: o.label }),
+          label: ctx.say(m['remove-button'], { option: o.label }),
           command: `vote ${poll.ref} -${o.position}`,
         },
       ];
     return room
       ? [
           {
-            label: say(ctx, m['add-button'], { option: o.label }),
+            label: ctx.say(m['add-button'], { option: o.label }),
             command: `vote ${poll.ref} +${o.position}`,
           },
         ]
       : [];
   });
-  return [...options, { label: say(ctx, m['withdraw-button']), command: `vote ${poll.ref} retirer` }];
+  return [...options, { label: ctx.say(m['withdraw-button']), command: `vote ${poll.ref} retirer` }];
 }
 
 function voteReply(ctx: CommandContext, poll: Poll, status: Bilingual, chosen: readonly string[]) {
   const labels = poll.options.filter((o) => chosen.includes(o.id)).map((o) => o.label);
   const params = { ref: poll.ref, question: poll.question };
   const line = poll.multiple
-    ? say(ctx, m['your-choices'], {
+    ? ctx.say(m['your-choices'], {
         ...params,
         choices: labels.join(', '),
         count: labels.length,
         max: maxChoices(poll),
       })
-    : say(ctx, m['your-choice'], { ...params, choice: labels[0] ?? '' });
+    : ctx.say(m['your-choice'], { ...params, choice: labels[0] ?? '' });
   const date = pollDate(poll.closesAt, ctx.network, ctx.locale);
-  const note = say(ctx, poll.anonymous ? m['anonymous-note'] : m['public-note']);
+  const note = ctx.say(poll.anonymous ? m['anonymous-note'] : m['public-note']);
   return privateMessage(
-    text(`${say(ctx, status)}\n${line}`),
-    context(`${say(ctx, m['change-hint'], { date })} ${note}`),
+    text(`${ctx.say(status)}\n${line}`),
+    context(`${ctx.say(m['change-hint'], { date })} ${note}`),
     buttons(...choiceButtons(poll, ctx, chosen)),
   );
 }
@@ -150,12 +147,12 @@ export async function castVote(ctx: CommandContext, input: VoteInput): Promise<C
   const next = wanted(poll, input, current);
   if (!next.ok) return next;
   if (next.value.length === 0) {
-    if (current.length === 0) return ok([privateMessage(text(say(ctx, m['not-voted'], { ref: poll.ref })))]);
+    if (current.length === 0) return ok([privateMessage(text(ctx.say(m['not-voted'], { ref: poll.ref })))]);
     await ctx.repos.polls.withdrawVote(ctx.network.id, poll.id, voter);
     ctx.pollChanged(poll.id);
     return ok([
       privateMessage(
-        text(say(ctx, m.withdrawn, { ref: poll.ref })),
+        text(ctx.say(m.withdrawn, { ref: poll.ref })),
         buttons(...voteButtons(poll, ctx.locale).slice(0, -1)),
       ),
     ]);

@@ -4,7 +4,6 @@ import { readRef } from '../args/ref.ts';
 import type { Token } from '../args/tokenize.ts';
 import type { CommandContext, CommandResult, Failure } from '../commands/command.ts';
 import { checkFreeText } from '../commands/free-text.ts';
-import { localized } from '../i18n/index.ts';
 import { privateMessage, text } from '../message.ts';
 import { err, ok, type Result } from '../result.ts';
 import { fold } from '../text/fold.ts';
@@ -95,6 +94,6 @@ export async function createPoll(ctx: CommandContext, tokens: readonly Token[]):
   const date = pollDate(poll.closesAt, ctx.network, ctx.locale);
   return ok([
     pollMessage(poll, undefined, ctx.network, ctx.network.locale, details),
-    privateMessage(text(localized(ctx.locale, m.launched, { ref: poll.ref, date }))),
+    privateMessage(text(ctx.say(m.launched, { ref: poll.ref, date }))),
   ]);
 }

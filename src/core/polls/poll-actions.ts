@@ -1,7 +1,7 @@
 // What `sondage` does besides creating: list the open polls, show one, close one early
 // (its author or a facilitator), export a closed one's results as CSV.
 import type { CommandContext, CommandResult, Failure } from '../commands/command.ts';
-import { type Bilingual, joinList, localized, type Params, t } from '../i18n/index.ts';
+import { joinList, localized, t } from '../i18n/index.ts';
 import { context, header, type Message, privateMessage, text } from '../message.ts';
 import type { Poll } from '../model.ts';
 import { err, ok, type Result } from '../result.ts';
@@ -10,9 +10,6 @@ import { pollMessages as m } from './messages.ts';
 import { pollCsv } from './poll-csv.ts';
 import { breakdownHidden } from './poll-results.ts';
 import { participantsLabel, pollDate, pollMessage, resultsMessage } from './render-poll.ts';
-
-const say = (ctx: CommandContext, message: Bilingual, params?: Params) =>
-  localized(ctx.locale, message, params);
 
 const privately = (message: Message): Message => ({ ...message, visibility: 'private' });
 
@@ -33,24 +30,24 @@ const canClose = (ctx: CommandContext, poll: Poll) => ctx.isFacilitator || poll.
 export async function listPolls(ctx: CommandContext): Promise<CommandResult> {
   // A poll past its deadline is closed for voters even before the scheduler gets to it.
   const polls = (await ctx.repos.polls.listOpen(ctx.network.id)).filter((p) => p.closesAt > ctx.now);
-  if (polls.length === 0) return ok([privateMessage(text(say(ctx, m['list-empty'])))]);
+  if (polls.length === 0) return ok([privateMessage(text(ctx.say(m['list-empty'])))]);
   const lines: string[] = [];
   for (const poll of polls) {
     const tally = await ctx.repos.polls.tally(ctx.network.id, poll);
-    const line = say(ctx, m['list-line'], {
+    const line = ctx.say(m['list-line'], {
       ref: poll.ref,
       question: poll.question,
       participants: participantsLabel(tally.participants, ctx.locale, true),
       date: pollDate(poll.closesAt, ctx.network, ctx.locale),
     });
     const voted = (await myChoice(ctx, poll)).length > 0;
-    lines.push(voted ? `${line} · ${say(ctx, m['list-voted'])}` : line);
+    lines.push(voted ? `${line} · ${ctx.say(m['list-voted'])}` : line);
   }
   return ok([
     privateMessage(
-      header(say(ctx, m['list-title'])),
+      header(ctx.say(m['list-title'])),
       text(lines.join('\n')),
-      context(say(ctx, m['list-hint'], { ref: polls[0]?.ref ?? 1 })),
+      context(ctx.say(m['list-hint'], { ref: polls[0]?.ref ?? 1 })),
     ),
   ]);
 }
@@ -70,10 +67,10 @@ export async function showPoll(ctx: CommandContext, ref: number): Promise<Comman
   const labels = poll.options.filter((o) => chosen.includes(o.id)).map((o) => o.label);
   const mine =
     labels.length > 0
-      ? say(ctx, m['your-vote-line'], { choices: labels.join(', ') })
-      : say(ctx, m['not-voted-line']);
+      ? ctx.say(m['your-vote-line'], { choices: labels.join(', ') })
+      : ctx.say(m['not-voted-line']);
   shown.blocks.push(text(mine));
-  if (canClose(ctx, poll)) shown.blocks.push(context(say(ctx, m['close-hint'], { ref: poll.ref })));
+  if (canClose(ctx, poll)) shown.blocks.push(context(ctx.say(m['close-hint'], { ref: poll.ref })));
   return ok([shown]);
 }
 
@@ -124,8 +121,8 @@ export async function exportPoll(ctx: CommandContext, ref: number): Promise<Comm
   const csv = pollCsv(poll, tally, names);
   return ok([
     privateMessage(
-      header(say(ctx, m['export-title'], { ref })),
-      context(say(ctx, m['export-hint'])),
+      header(ctx.say(m['export-title'], { ref })),
+      context(ctx.say(m['export-hint'])),
       text(`\`\`\`\n${csv}\n\`\`\``),
     ),
   ]);

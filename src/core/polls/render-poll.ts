@@ -2,7 +2,7 @@
 // for everyone, updated as votes come in), and its results once closed. Both are written
 // in the network's language: the same message is edited later with no user at hand.
 import { formatDate } from '../args/human-date.ts';
-import { type Bilingual, localized, type Params } from '../i18n/index.ts';
+import { sayer } from '../i18n/index.ts';
 import type { Locale } from '../locale.ts';
 import {
   type Block,
@@ -19,12 +19,6 @@ import type { PollTally, Repositories } from '../ports.ts';
 import { pollMessages as m } from './messages.ts';
 import { breakdownHidden, optionResults, roundPercent } from './poll-results.ts';
 
-type Say = (message: Bilingual, params?: Params) => string;
-const sayIn =
-  (locale: Locale): Say =>
-  (message, params) =>
-    localized(locale, message, params);
-
 export const pollDate = (at: Date, network: Network, locale: Locale): string =>
   formatDate(at, { timeZone: network.timeZone, locale, withTime: true });
 
@@ -34,19 +28,19 @@ export const maxChoices = (poll: Poll): number =>
 
 /** "3 participants"; with no answer, a sentence of its own, or a few words inside a line. */
 export function participantsLabel(count: number, locale: Locale, inLine = false): string {
-  const say = sayIn(locale);
+  const say = sayer(locale);
   if (count === 0) return say(inLine ? m['participants-zero'] : m['participants-none']);
   return count === 1 ? say(m['participants-one']) : say(m['participants-many'], { count });
 }
 
 export function votesLabel(count: number, locale: Locale): string {
-  const say = sayIn(locale);
+  const say = sayer(locale);
   if (count === 0) return say(m['votes-none']);
   return count === 1 ? say(m['votes-one']) : say(m['votes-many'], { count });
 }
 
 function kindParams(poll: Poll, locale: Locale) {
-  const say = sayIn(locale);
+  const say = sayer(locale);
   const choice = !poll.multiple
     ? say(m.single)
     : poll.maxChoices
@@ -64,12 +58,12 @@ export function voteButtons(poll: Poll, locale: Locale): Button[] {
   const sign = poll.multiple ? '+' : '';
   return [
     ...poll.options.map((o) => ({ label: o.label, command: `vote ${poll.ref} ${sign}${o.position}` })),
-    { label: localized(locale, m['withdraw-button']), command: `vote ${poll.ref} retirer` },
+    { label: sayer(locale)(m['withdraw-button']), command: `vote ${poll.ref} retirer` },
   ];
 }
 
 function optionLines(poll: Poll, tally: PollTally | undefined, locale: Locale): string {
-  const say = sayIn(locale);
+  const say = sayer(locale);
   // Live counts only for a public poll: an anonymous poll shows nothing before closing.
   const live = !poll.anonymous && poll.status === 'open';
   return optionResults(poll, tally)
@@ -94,7 +88,7 @@ export function pollMessage(
   locale: Locale,
   details: PollMessageDetails = {},
 ): Message {
-  const say = sayIn(locale);
+  const say = sayer(locale);
   const open = poll.status === 'open';
   const date = pollDate(open ? poll.closesAt : (poll.closedAt ?? poll.closesAt), network, locale);
   const participants = tally?.participants ?? poll.participants ?? 0;
@@ -134,7 +128,7 @@ function resultLines(
   locale: Locale,
   names: ReadonlyMap<string, string> | undefined,
 ): string {
-  const say = sayIn(locale);
+  const say = sayer(locale);
   return optionResults(poll, tally)
     .map(({ option, votes, percent, voters }) => {
       const line = say(m['results-line'], {
@@ -163,7 +157,7 @@ export async function resultsMessage(
   locale: Locale,
   repos?: Pick<Repositories, 'members'>,
 ): Promise<Message> {
-  const say = sayIn(locale);
+  const say = sayer(locale);
   const participants = tally?.participants ?? poll.participants ?? 0;
   const date = pollDate(poll.closedAt ?? poll.closesAt, network, locale);
   const blocks: Block[] = [
