@@ -42,5 +42,9 @@ export function createStore(db: Database): Store {
       if (!outcome) throw new Error('transaction ended without an outcome');
       return outcome;
     },
+
+    run<T>(work: (repos: Repositories) => Promise<T>) {
+      return db.transaction((tx) => work(repositories(tx as unknown as Database)));
+    },
   };
 }

@@ -176,12 +176,7 @@ export function createCore(deps: CoreDependencies): Core {
     });
   }
 
-  /** A transaction whose work cannot fail as a value (only by throwing). */
-  const run = async <T>(work: (repos: Repositories) => Promise<T>): Promise<T> => {
-    const result = await deps.store.transaction<T, never>(async (repos) => ok(await work(repos)));
-    if (!result.ok) throw new Error('unreachable: an infallible transaction returned an error');
-    return result.value;
-  };
+  const run = <T>(work: (repos: Repositories) => Promise<T>) => deps.store.run(work);
 
   return {
     enter: (visitor) => run((repos) => enter(repos, visitor)),

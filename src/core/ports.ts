@@ -267,6 +267,8 @@ export interface Repositories {
 /** Runs `work` in one transaction, committed only if it returns ok: a failure changes nothing. */
 export interface Store {
   transaction<T, E>(work: (repos: Repositories) => Promise<Result<T, E>>): Promise<Result<T, E>>;
+  /** A transaction whose work fails only by throwing (reads, scheduled work). */
+  run<T>(work: (repos: Repositories) => Promise<T>): Promise<T>;
 }
 
 /** What the core asks of the platforms when it speaks on its own (scheduled work). */

@@ -7,7 +7,6 @@ import { summariseError } from '../errors.ts';
 import type { Message } from '../message.ts';
 import type { Network } from '../model.ts';
 import type { Clock, Logger, Publisher, Repositories, Store } from '../ports.ts';
-import { ok } from '../result.ts';
 
 /** One kind of scheduled work: what is due now, and how to do one item. */
 export interface ScheduledJob {
@@ -45,11 +44,7 @@ export interface Scheduler {
 }
 
 export function createScheduler(deps: SchedulerDependencies): Scheduler {
-  async function read<T>(work: (repos: Repositories) => Promise<T>): Promise<T> {
-    const result = await deps.store.transaction<T, never>(async (repos) => ok(await work(repos)));
-    if (!result.ok) throw new Error('unreachable');
-    return result.value;
-  }
+  const read = <T>(work: (repos: Repositories) => Promise<T>) => deps.store.run(work);
 
   async function publish(job: ScheduledJob, networkId: string, key: string, outgoing: Outgoing | undefined) {
     if (outgoing) {
