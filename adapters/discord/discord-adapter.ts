@@ -1,0 +1,97 @@
+// Maillage on Discord: a discord.js Client over the gateway with the Guilds intent only
+// (slash commands, buttons and modals need no other), REST at DISCORD_API_URL when set.
+// `start()` resolves once the gateway is ready and `/coop` is registered; `stop()` leaves.
+import { Client, Events, GatewayIntentBits, type RESTOptions } from 'discord.js';
+import type { AdapterParts } from '../../src/app.ts';
+import type { Config } from '../../src/config.ts';
+import type { PlatformAdapter } from '../platform.ts';
+import { CustomIds } from './custom-ids.ts';
+import { interactionHandler } from './handle-interaction.ts';
+import { Drafts } from './modals.ts';
+import { installPacketGuard } from './packet-guard.ts';
+import { errorContext } from './platform-errors.ts';
+import { createPublisher } from './publisher.ts';
+import { commandRegistration } from './registration.ts';
+import { NO_MENTIONS } from './render.ts';
+
+export interface DiscordAdapterOptions extends AdapterParts {
+  discord: NonNullable<Config['discord']>;
+  /** REST settings (tests shorten timeouts and retries). */
+  rest?: Partial<RESTOptions>;
+  /** Defer the reply when the core has not answered after this long (default 2 s; Discord waits 3). */
+  deferAfterMs?: number;
+  /** How long `start()` waits for the gateway (default 30 s). */
+  readyTimeoutMs?: number;
+}
+
+export function createDiscordAdapter(options: DiscordAdapterOptions): PlatformAdapter {
+  const { discord, core, logger } = options;
+  const client = new Client({
+    intents: [GatewayIntentBits.Guilds],
+    rest: { ...(discord.apiUrl ? { api: discord.apiUrl } : {}), ...options.rest },
+    allowedMentions: NO_MENTIONS,
+  });
+  const ids = new CustomIds();
+  const publisher = createPublisher({
+    rest: client.rest,
+    core,
+    logger,
+    ids,
+    defaultChannel: (guildId) => client.guilds.cache.get(guildId)?.systemChannelId ?? null,
+  });
+  const registration = commandRegistration(client.rest, discord.applicationId, discord.commandScope, logger);
+  const handle = interactionHandler({
+    core,
+    logger,
+    ids,
+    publisher,
+    drafts: new Drafts(),
+    deferAfterMs: options.deferAfterMs ?? 2000,
+  });
+
+  installPacketGuard(client, logger);
+  client.on(Events.InteractionCreate, (interaction) => void handle(interaction));
+  client.on(Events.GuildCreate, (guild) => void registration.guild(guild.id));
+  client.on(Events.Error, (error) => logger.error({ error: errorContext(error) }, 'Discord client error'));
+  client.on(Events.ShardResume, (shard, replayed) =>
+    logger.info({ shard, replayed }, 'Discord gateway resumed'),
+  );
+  client.on(Events.ShardReconnecting, (shard) => logger.warn({ shard }, 'Discord gateway reconnecting'));
+  client.rest.on('rateLimited', (info) =>
+    logger.warn(
+      { route: info.route, retryAfter: info.retryAfter, global: info.global },
+      'Discord rate limit',
+    ),
+  );
+
+  return {
+    platform: 'discord',
+    publisher,
+    refreshPoll: (view) => publisher.refreshPoll(view),
+    async start() {
+      let timer: NodeJS.Timeout | undefined;
+      const ready = new Promise<void>((resolve, reject) => {
+        timer = setTimeout(
+          () => reject(new Error('the Discord gateway did not become ready in time')),
+          options.readyTimeoutMs ?? 30_000,
+        );
+        client.once(Events.ClientReady, () => resolve());
+      });
+      ready.catch(() => undefined); // awaited below; a failed login must not leave it unhandled
+      try {
+        await client.login(discord.token);
+        await ready;
+      } catch (error) {
+        await client.destroy();
+        throw error;
+      } finally {
+        clearTimeout(timer);
+      }
+      await registration.all([...client.guilds.cache.keys()]);
+      logger.info({ guilds: client.guilds.cache.size, scope: discord.commandScope }, 'Discord ready');
+    },
+    async stop() {
+      await client.destroy();
+    },
+  };
+}

@@ -1,0 +1,181 @@
+// One error boundary per interaction: `/coop` subcommands become the core's text commands
+// (or a modal), buttons and menus run the command they carry, modal submissions go to the
+// core's forms, autocomplete asks for suggestions. Every delivery carries the key
+// `discord:<interaction id>`, so one interaction is handled once, whatever happens.
+import {
+  type ButtonInteraction,
+  type ChatInputCommandInteraction,
+  type Interaction,
+  MessageFlags,
+  type ModalSubmitInteraction,
+  type RepliableInteraction,
+  type StringSelectMenuInteraction,
+} from 'discord.js';
+import type { Core, Visitor } from '../../src/core/core.ts';
+import type { FormId } from '../../src/core/forms/forms.ts';
+import { localized, t } from '../../src/core/i18n/index.ts';
+import type { Locale } from '../../src/core/locale.ts';
+import { answerAutocomplete } from './autocomplete.ts';
+import { nameMentions, readOptions, visitorOf } from './interaction-context.ts';
+import { adapterMessages as m } from './messages.ts';
+import { type Drafts, formOfModal, modalOf } from './modals.ts';
+import { optionsToAction } from './options-to-text.ts';
+import { errorContext } from './platform-errors.ts';
+import { answerInTime, type ResponderDeps, respond, send } from './responder.ts';
+import { submitForm } from './submit-form.ts';
+
+export interface HandlerDeps extends ResponderDeps {
+  core: Core;
+  drafts: Drafts;
+  /** After this long without the core's answer, the reply is deferred (Discord waits 3 s). */
+  deferAfterMs: number;
+}
+
+const routeOf = (interaction: Interaction): string => {
+  if (interaction.isChatInputCommand()) return 'command';
+  if (interaction.isAutocomplete()) return 'autocomplete';
+  if (interaction.isButton()) return 'button';
+  if (interaction.isStringSelectMenu()) return 'menu';
+  if (interaction.isModalSubmit()) return 'modal';
+  return `type-${interaction.type}`;
+};
+
+export function interactionHandler(deps: HandlerDeps): (interaction: Interaction) => Promise<void> {
+  return async (interaction) => {
+    try {
+      await dispatch(interaction, deps);
+    } catch (error) {
+      deps.logger.error(
+        { route: routeOf(interaction), guild: interaction.guildId, error: errorContext(error) },
+        'could not answer an interaction',
+      );
+      if (interaction.isRepliable()) await apologise(interaction, deps);
+    }
+  };
+}
+
+async function dispatch(interaction: Interaction, deps: HandlerDeps): Promise<void> {
+  if (interaction.isAutocomplete()) return answerAutocomplete(interaction, deps.core);
+  if (!interaction.isRepliable()) return;
+  if (interaction.isButton() || interaction.isStringSelectMenu()) return component(interaction, deps);
+  const visitor = visitorOf(interaction);
+  if (!visitor) return say(interaction, localized(localeFallback(interaction), m.guildOnly));
+  if (interaction.isChatInputCommand()) return chatInput(interaction, visitor, deps);
+  if (interaction.isModalSubmit()) return modalSubmit(interaction, visitor, deps);
+}
+
+const localeFallback = (interaction: Interaction): Locale =>
+  interaction.locale?.startsWith('fr') ? 'fr' : 'en';
+
+async function say(interaction: RepliableInteraction, content: string): Promise<void> {
+  await send(interaction, [{ rendered: { content, embeds: [], components: [] }, ephemeral: true }]);
+}
+
+/** Runs `text` as if typed after `/coop`, and answers with the core's reply. */
+async function run(interaction: RepliableInteraction, visitor: Visitor, text: string, deps: HandlerDeps) {
+  await answerInTime(interaction, deps.deferAfterMs, deps.logger, async (settle) => {
+    const reply = await deps.core.handle({
+      ...visitor,
+      channelId: interaction.channelId ?? undefined,
+      text,
+      deliveryKey: `discord:${interaction.id}`,
+    });
+    await respond(interaction, reply, deps, { guildId: visitor.space.externalId, settle });
+  });
+}
+
+async function chatInput(interaction: ChatInputCommandInteraction, visitor: Visitor, deps: HandlerDeps) {
+  const { path, values } = readOptions(interaction.options.data);
+  const others = values.autres;
+  const named =
+    typeof others === 'string'
+      ? { ...values, autres: await nameMentions(others, visitor.space.externalId, interaction.client.rest) }
+      : values;
+  const action = optionsToAction(path, named) ?? { kind: 'text', text: 'aide' };
+  switch (action.kind) {
+    case 'text':
+      return run(interaction, visitor, action.text, deps);
+    case 'form': {
+      const spec = await deps.core.form(visitor, action.form);
+      await interaction.showModal(modalOf(spec, action.prefill));
+      return;
+    }
+    case 'profile':
+      return submitForm(
+        interaction,
+        visitor,
+        { form: 'profile', values: action.values, confirmed: false },
+        deps,
+      );
+    case 'refused': {
+      const { locale } = await deps.core.enter(visitor);
+      await say(interaction, localized(locale, action.message));
+      return;
+    }
+  }
+}
+
+async function component(interaction: ButtonInteraction | StringSelectMenuInteraction, deps: HandlerDeps) {
+  const customId = interaction.isStringSelectMenu() ? (interaction.values[0] ?? '') : interaction.customId;
+  const decoded = deps.ids.decode(customId);
+  const visitor = visitorOf(interaction, decoded.kind === 'command' ? decoded.guildId : undefined);
+  if (!visitor) return say(interaction, localized(localeFallback(interaction), m.guildOnly));
+  switch (decoded.kind) {
+    case 'command':
+      return run(interaction, visitor, decoded.command, deps);
+    case 'form-fix':
+    case 'form-confirm':
+      return fromDraft(interaction, visitor, decoded.form, decoded.kind === 'form-confirm', deps);
+    default: {
+      const { locale } = await deps.core.enter(visitor);
+      await say(interaction, localized(locale, m.buttonExpired));
+    }
+  }
+}
+
+/** The buttons under a refused form: reopen it as it was typed, or send it again confirmed. */
+async function fromDraft(
+  interaction: ButtonInteraction | StringSelectMenuInteraction,
+  visitor: Visitor,
+  formName: string,
+  confirmed: boolean,
+  deps: HandlerDeps,
+) {
+  const form = formOfModal(`coopform:${formName}`);
+  const values = form && deps.drafts.get(visitor.space.externalId, visitor.user.externalId, form);
+  if (!form || !values) {
+    const { locale } = await deps.core.enter(visitor);
+    await say(interaction, localized(locale, m.draftExpired));
+    return;
+  }
+  if (confirmed) return submitForm(interaction, visitor, { form, values, confirmed: true }, deps);
+  await interaction.showModal(modalOf(await deps.core.form(visitor, form), values));
+}
+
+async function modalSubmit(interaction: ModalSubmitInteraction, visitor: Visitor, deps: HandlerDeps) {
+  const form: FormId | undefined = formOfModal(interaction.customId);
+  if (!form) {
+    const { locale } = await deps.core.enter(visitor);
+    await say(interaction, localized(locale, m.buttonExpired));
+    return;
+  }
+  const values: Record<string, string> = {};
+  for (const [id, field] of interaction.fields.fields) {
+    if ('value' in field && typeof field.value === 'string') values[id] = field.value;
+  }
+  await submitForm(interaction, visitor, { form, values, confirmed: false }, deps);
+}
+
+async function apologise(interaction: RepliableInteraction, deps: HandlerDeps): Promise<void> {
+  try {
+    const locale = visitorOf(interaction)?.user.locale ?? localeFallback(interaction);
+    const payload = { content: t(locale, 'error.internal'), allowedMentions: { parse: [] } };
+    if (interaction.deferred) await interaction.editReply(payload);
+    else if (!interaction.replied) await interaction.reply({ ...payload, flags: MessageFlags.Ephemeral });
+  } catch (error) {
+    deps.logger.warn(
+      { route: 'interaction.apologise', error: errorContext(error) },
+      'could not even apologise',
+    );
+  }
+}

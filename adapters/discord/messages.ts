@@ -1,0 +1,64 @@
+// What the Discord adapter says on its own, in both languages: Discord's rules (one
+// change at a time, missing rights, closed private messages, expired buttons).
+import { defineMessages } from '../../src/core/i18n/index.ts';
+
+export const adapterMessages = defineMessages({
+  typeWithoutOrganisation: {
+    fr: "L'option `type` va avec `structure` : `/coop profil structure:Mission locale de Cergy type:ML`.",
+    en: 'The `type` option goes with `organisation`: `/coop profile organisation:Mission locale de Cergy type:ML`.',
+  },
+  memberAlone: {
+    fr: "Pour voir le profil d'un membre, ne remplissez que l'option `membre`.",
+    en: "To see a member's profile, fill in the `member` option only.",
+  },
+  languageAlone: {
+    fr: 'Changez la langue seule : `/coop profil langue:Anglais`.',
+    en: 'Change the language on its own: `/coop profile language:French`.',
+  },
+  oneGoalChange: {
+    fr: 'Une modification à la fois : remplissez une seule des options `statut`, `indicateur`, `titre` ou `description`.',
+    en: 'One change at a time: fill in exactly one of the `status`, `indicator`, `title` or `description` options.',
+  },
+  cannotPostPoll: {
+    fr: 'Je ne peux pas publier le sondage n°{ref} dans ce salon. Donnez à Maillage les droits « Voir le salon », « Envoyer des messages » et « Intégrer des liens » dans ce salon (Modifier le salon → Permissions), puis tapez `/coop sondage publier numero:{ref}`.',
+    en: 'I cannot post poll {ref} in this channel. Give Maillage the "View Channel", "Send Messages" and "Embed Links" permissions in this channel (Edit Channel → Permissions), then type `/coop poll post number:{ref}`.',
+  },
+  cannotPost: {
+    fr: "Je ne peux pas publier dans ce salon : l'annonce n'a été vue que par vous. Donnez à Maillage les droits « Voir le salon », « Envoyer des messages » et « Intégrer des liens » dans ce salon (Modifier le salon → Permissions).",
+    en: 'I cannot post in this channel: only you saw the announcement. Give Maillage the "View Channel", "Send Messages" and "Embed Links" permissions in this channel (Edit Channel → Permissions).',
+  },
+  postFailed: {
+    fr: "Discord n'a pas accepté la publication dans le salon ; réessayez dans un moment.",
+    en: 'Discord did not accept the post in the channel; try again in a moment.',
+  },
+  postedInChannel: {
+    fr: "C'est publié dans le salon.",
+    en: 'Posted in the channel.',
+  },
+  dmClosed: {
+    fr: "Je n'ai pas pu prévenir {names} en message privé (messages privés fermés sur ce serveur).",
+    en: 'I could not tell {names} in a private message (their private messages are closed on this server).',
+  },
+  buttonExpired: {
+    fr: 'Ce bouton a expiré. Tapez la commande avec `/coop` (par exemple `/coop aide`).',
+    en: 'This button has expired. Type the command with `/coop` (for example `/coop help`).',
+  },
+  guildOnly: {
+    fr: 'Maillage répond dans un serveur Discord : tapez `/coop` dans un salon du serveur de votre réseau.',
+    en: "Maillage answers in a Discord server: type `/coop` in a channel of your network's server.",
+  },
+  formNotSaved: {
+    fr: "**Rien n'a été enregistré.** À corriger :",
+    en: '**Nothing was saved.** To fix:',
+  },
+  formWarning: {
+    fr: '**À vérifier avant d’enregistrer :**',
+    en: '**To check before saving:**',
+  },
+  fixButton: { fr: 'Corriger', en: 'Fix it' },
+  confirmButton: { fr: 'Enregistrer quand même', en: 'Save anyway' },
+  draftExpired: {
+    fr: 'Ce brouillon a expiré : relancez la commande (`/coop sondage creer` ou `/coop profil`).',
+    en: 'This draft has expired: run the command again (`/coop poll create` or `/coop profile`).',
+  },
+});

@@ -1,0 +1,144 @@
+// How the core's reply to an interaction reaches people: private messages as ephemeral
+// replies (flag 64), public ones as a visible reply — except a poll's messages, posted in
+// the channel with the bot token so that they can be edited later — then private messages
+// to the members the command names. Everything sent carries `allowed_mentions: {parse: []}`.
+import { MessageFlags, type RepliableInteraction } from 'discord.js';
+import type { Reply } from '../../src/core/core.ts';
+import { joinList, localized } from '../../src/core/i18n/index.ts';
+import type { Locale } from '../../src/core/locale.ts';
+import type { Message } from '../../src/core/message.ts';
+import type { Logger } from '../../src/core/ports.ts';
+import type { CustomIds } from './custom-ids.ts';
+import { adapterMessages as m } from './messages.ts';
+import { errorContext, type PostFailure } from './platform-errors.ts';
+import type { ChannelPublisher } from './publisher.ts';
+import { NO_MENTIONS, type Rendered, renderMessage } from './render.ts';
+
+export interface ResponderDeps {
+  publisher: ChannelPublisher;
+  ids: CustomIds;
+  logger: Logger;
+}
+
+interface Outgoing {
+  rendered: Rendered;
+  ephemeral: boolean;
+}
+
+const plain = (content: string): Rendered => ({ content, embeds: [], components: [] });
+
+function cannotPost(message: Message, failure: PostFailure, locale: Locale): string {
+  if (failure !== 'missing-permission') return localized(locale, m.postFailed);
+  const ref = message.poll?.role === 'live' ? message.poll.ref : undefined;
+  return ref ? localized(locale, m.cannotPostPoll, { ref }) : localized(locale, m.cannotPost);
+}
+
+/**
+ * Waits for a deferral in flight (and stops one not started yet), so that the first
+ * answer is a reply, or an edit of the deferred reply — never both.
+ */
+export type Settle = () => Promise<void>;
+
+/**
+ * Answers the interaction with the core's reply; a delivery already handled gets nothing.
+ * `guildId` is the network's guild (a click in a private message comes from none).
+ */
+export async function respond(
+  interaction: RepliableInteraction,
+  reply: Reply,
+  deps: ResponderDeps,
+  where: { guildId: string; settle?: Settle },
+): Promise<void> {
+  if (reply.duplicate) return;
+  const outgoing: Outgoing[] = [];
+  const notes: string[] = [];
+  for (const message of reply.messages) {
+    // Once deferred (ephemerally), a public message can only be seen if posted in the channel.
+    if (message.visibility === 'public' && (message.poll || interaction.deferred)) {
+      const posted = await deps.publisher.publish(where.guildId, interaction.channelId, message);
+      if (!posted.ok) notes.push(cannotPost(message, posted.failure, reply.locale));
+      continue;
+    }
+    for (const rendered of renderMessage(message, deps.ids))
+      outgoing.push({ rendered, ephemeral: message.visibility === 'private' });
+  }
+  for (const note of notes) outgoing.push({ rendered: plain(note), ephemeral: true });
+  // Everything went to the channel: the person still gets a word that it did.
+  if (outgoing.length === 0)
+    outgoing.push({ rendered: plain(localized(reply.locale, m.postedInChannel)), ephemeral: true });
+  await send(interaction, outgoing, where.settle);
+  await notify(interaction, reply, deps, where.guildId);
+}
+
+/** The first message answers the interaction; the others follow it. */
+export async function send(
+  interaction: RepliableInteraction,
+  outgoing: Outgoing[],
+  settle?: Settle,
+): Promise<void> {
+  await settle?.();
+  if (outgoing.length === 0) outgoing.push({ rendered: plain('✓'), ephemeral: true });
+  for (const [i, { rendered, ephemeral }] of outgoing.entries()) {
+    const payload = {
+      ...(rendered.content === undefined ? {} : { content: rendered.content }),
+      embeds: rendered.embeds,
+      components: rendered.components,
+      allowedMentions: NO_MENTIONS,
+    };
+    const flags = ephemeral ? MessageFlags.Ephemeral : undefined;
+    if (i > 0) await interaction.followUp({ ...payload, flags });
+    else if (interaction.deferred) await interaction.editReply(payload);
+    else await interaction.reply({ ...payload, flags });
+  }
+}
+
+/** Tells the members a command named, privately; says who could not be told. */
+async function notify(
+  interaction: RepliableInteraction,
+  reply: Reply,
+  deps: ResponderDeps,
+  guildId: string,
+): Promise<void> {
+  const unreached: string[] = [];
+  await Promise.all(
+    reply.notifications.map(async (note) => {
+      if (!note.externalUserId) return;
+      const sent = await deps.publisher.directMessage(note.externalUserId, note.message, guildId);
+      if (!sent.ok) unreached.push(note.memberName);
+    }),
+  );
+  if (unreached.length === 0) return;
+  const names = joinList(reply.locale, unreached.sort());
+  await interaction.followUp({
+    content: localized(reply.locale, m.dmClosed, { names }),
+    flags: MessageFlags.Ephemeral,
+    allowedMentions: NO_MENTIONS,
+  });
+}
+
+/**
+ * Runs `work` (the core, then the answer), deferring the reply (ephemerally) if nothing
+ * was sent after `afterMs`: Discord drops an interaction not acknowledged within 3 s.
+ */
+export async function answerInTime(
+  interaction: RepliableInteraction,
+  afterMs: number,
+  logger: Logger,
+  work: (settle: Settle) => Promise<void>,
+): Promise<void> {
+  let deferring: Promise<unknown> | undefined;
+  const timer = setTimeout(() => {
+    deferring = interaction.deferReply({ flags: MessageFlags.Ephemeral }).catch((error: unknown) => {
+      logger.warn({ route: 'interaction.defer', error: errorContext(error) }, 'could not defer a reply');
+    });
+  }, afterMs);
+  const settle = async () => {
+    clearTimeout(timer);
+    await deferring;
+  };
+  try {
+    await work(settle);
+  } finally {
+    await settle();
+  }
+}
