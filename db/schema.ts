@@ -30,6 +30,11 @@ export const networks = pgTable('networks', {
   locale: text('locale').notNull(),
   timeZone: text('time_zone').notNull(),
   digestCron: text('digest_cron').notNull(),
+  /** The diagnostic permanent is posted on schedule only when on and a channel is chosen. */
+  digestEnabled: boolean('digest_enabled').notNull().default(true),
+  /** Where the digest is posted (`diagnostic ici`): a space of the network and a channel in it. */
+  digestSpaceId: uuid('digest_space_id'),
+  digestChannelId: text('digest_channel_id'),
   /** Below this many participants, an anonymous poll's results show no per-option breakdown. */
   pollMinBreakdown: integer('poll_min_breakdown').notNull().default(3),
   createdAt: createdAt(),
@@ -92,6 +97,9 @@ export const members = pgTable(
       foreignColumns: [organisations.networkId, organisations.id],
     }),
     index('members_network_idx').on(t.networkId),
+    // The digest: organisations' members, and newcomers of a period.
+    index('members_network_organisation_idx').on(t.networkId, t.organisationId),
+    index('members_network_created_idx').on(t.networkId, t.createdAt),
   ],
 );
 
@@ -174,6 +182,11 @@ export const exchanges = pgTable(
       foreignColumns: [goals.networkId, goals.id],
     }),
     index('exchanges_network_occurred_idx').on(t.networkId, t.occurredOn),
+    // The digest: a member's exchanges over time, and exchanges attached to goals.
+    index('exchanges_network_author_idx').on(t.networkId, t.authorId, t.occurredOn),
+    index('exchanges_network_goal_idx')
+      .on(t.networkId, t.goalId, t.occurredOn)
+      .where(sql`${t.goalId} is not null`),
   ],
 );
 
@@ -205,6 +218,9 @@ export const exchangeParticipants = pgTable(
       foreignColumns: [organisations.networkId, organisations.id],
     }),
     index('exchange_participants_exchange_idx').on(t.exchangeId),
+    // The digest: the exchanges a member or an organisation is named in.
+    index('exchange_participants_member_idx').on(t.networkId, t.memberId),
+    index('exchange_participants_organisation_idx').on(t.networkId, t.organisationId),
   ],
 );
 
@@ -234,6 +250,7 @@ export const goalUpdates = pgTable(
       foreignColumns: [members.networkId, members.id],
     }),
     index('goal_updates_goal_idx').on(t.goalId),
+    index('goal_updates_network_created_idx').on(t.networkId, t.createdAt),
   ],
 );
 
@@ -308,6 +325,7 @@ export const polls = pgTable(
       foreignColumns: [goals.networkId, goals.id],
     }),
     index('polls_open_due_idx').on(t.status, t.closesAt),
+    index('polls_network_closed_idx').on(t.networkId, t.closedAt),
   ],
 );
 
@@ -375,4 +393,18 @@ export const scheduledRuns = pgTable(
     completedAt: timestamp('completed_at', { withTimezone: true }),
   },
   (t) => [primaryKey({ name: 'scheduled_runs_pkey', columns: [t.kind, t.key] })],
+);
+
+/**
+ * Deliveries already handled (a Slack trigger, event or action; a Discord interaction): the
+ * platforms retry, and every replica shares this table, so a retried delivery runs once.
+ * Rows older than two days are purged.
+ */
+export const processedDeliveries = pgTable(
+  'processed_deliveries',
+  {
+    key: text('key').primaryKey(),
+    receivedAt: timestamp('received_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('processed_deliveries_received_idx').on(t.receivedAt)],
 );

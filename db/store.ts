@@ -3,6 +3,8 @@
 import type { Repositories, Store } from '../src/core/ports.ts';
 import type { Result } from '../src/core/result.ts';
 import type { Database } from './client.ts';
+import { deliveryRepository } from './repositories/deliveries.ts';
+import { digestRepository } from './repositories/digest.ts';
 import { exchangeRepository } from './repositories/exchanges.ts';
 import { glossaryRepository } from './repositories/glossary.ts';
 import { goalRepository } from './repositories/goals.ts';
@@ -22,6 +24,8 @@ export function repositories(db: Database): Repositories {
     glossary: glossaryRepository(db),
     polls: pollRepository(db),
     scheduledRuns: scheduledRunRepository(db),
+    deliveries: deliveryRepository(db),
+    digest: digestRepository(db),
   };
 }
 

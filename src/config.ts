@@ -15,7 +15,15 @@ export interface Config {
     | { mode: 'http'; botToken: string; signingSecret: string; apiUrl: string | undefined }
     | { mode: 'socket'; botToken: string; appToken: string; apiUrl: string | undefined }
     | undefined;
-  discord: { token: string; applicationId: string; apiUrl: string | undefined } | undefined;
+  discord:
+    | {
+        token: string;
+        applicationId: string;
+        apiUrl: string | undefined;
+        /** Where /coop is registered: on each guild at start-up (instant) or globally. */
+        commandScope: 'guild' | 'global';
+      }
+    | undefined;
   port: number;
   locale: Locale;
   timeZone: string;
@@ -44,11 +52,12 @@ const schema = z.object({
     .regex(/^\d{15,22}$/, 'must be the numeric application id')
     .optional(),
   DISCORD_API_URL: httpUrl.optional(),
+  DISCORD_COMMAND_SCOPE: z.enum(['guild', 'global'], { error: 'must be guild or global' }).default('guild'),
   PORT: z.coerce
     .number({ error: 'must be a port number' })
     .int('must be a whole number')
-    .min(1, 'must be between 1 and 65535')
-    .max(65535, 'must be between 1 and 65535')
+    .min(0, 'must be between 0 (any free port) and 65535')
+    .max(65535, 'must be between 0 (any free port) and 65535')
     .default(3000),
   MAILLAGE_LOCALE: z.enum(LOCALES, { error: 'must be fr or en' }).default('fr'),
   MAILLAGE_TIMEZONE: z
@@ -98,7 +107,12 @@ export function parseConfig(env: Record<string, string | undefined>): Result<Con
       slack: slackConfig(e),
       discord:
         e.DISCORD_TOKEN && e.DISCORD_APPLICATION_ID
-          ? { token: e.DISCORD_TOKEN, applicationId: e.DISCORD_APPLICATION_ID, apiUrl: e.DISCORD_API_URL }
+          ? {
+              token: e.DISCORD_TOKEN,
+              applicationId: e.DISCORD_APPLICATION_ID,
+              apiUrl: e.DISCORD_API_URL,
+              commandScope: e.DISCORD_COMMAND_SCOPE,
+            }
           : undefined,
       port: e.PORT,
       locale: e.MAILLAGE_LOCALE,

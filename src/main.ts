@@ -9,10 +9,12 @@ import { runShell, shellPublisher } from '../adapters/shell/shell.ts';
 import { type OpenDatabase, openEmbedded, openServer } from '../db/client.ts';
 import { DataDirLockedError, loadOrCreateSecret } from '../db/data-dir.ts';
 import { createStore } from '../db/store.ts';
+import { networkDefaults, type RunningApp, startApp } from './app.ts';
 import { type Config, loadConfig } from './config.ts';
 import { commands } from './core/commands/index.ts';
 import { createCore } from './core/core.ts';
 import type { Logger } from './core/ports.ts';
+import { digestJob } from './core/scheduling/digest-job.ts';
 import { pollClosing } from './core/scheduling/poll-closing.ts';
 import { createScheduler } from './core/scheduling/scheduler.ts';
 
@@ -49,18 +51,10 @@ async function main(): Promise<void> {
   if (!parsed.ok) fail(['Maillage: invalid configuration:', ...parsed.error.map((p) => `  - ${p}`)], 2);
   const config = parsed.value;
   const logger = pino({ level: config.logLevel, base: { app: 'maillage' } }, pino.destination(2));
-  if (config.slack || config.discord) {
-    fail(
-      [
-        'Maillage: the Slack and Discord adapters are not part of this version yet; unset their variables to use the shell.',
-      ],
-      2,
-    );
-  }
-
   const database = await openDatabase(config, logger);
   // Used by anonymous polls (keyed hashes); generated once for an embedded installation.
   const secret = config.secret ?? loadOrCreateSecret(config.dataDir);
+  if (config.slack || config.discord) return runPlatforms(config, database, secret, logger);
   const interactive = Boolean(process.stdin.isTTY && process.stdout.isTTY);
   const store = createStore(database.db);
   const clock = { now: () => new Date() };
@@ -70,12 +64,7 @@ async function main(): Promise<void> {
     logger,
     commands,
     secret,
-    defaults: {
-      name: config.locale === 'fr' ? 'Mon réseau' : 'My network',
-      locale: config.locale,
-      timeZone: config.timeZone,
-      digestCron: config.digestCron,
-    },
+    defaults: networkDefaults(config),
   });
 
   const scheduler = createScheduler({
@@ -84,7 +73,7 @@ async function main(): Promise<void> {
     logger,
     publisher: shellPublisher(process.stdout, interactive),
     processId: `${hostname()}:${process.pid}`,
-    jobs: [pollClosing],
+    jobs: [pollClosing, digestJob],
   });
   const ticker = startTicker(() => scheduler.tick(), logger);
 
@@ -105,6 +94,43 @@ async function main(): Promise<void> {
   );
   await runShell({ core, input: process.stdin, output: process.stdout, interactive });
   await shutdown(0);
+}
+
+/** Slack and/or Discord: one process serves both, until SIGINT or SIGTERM. */
+async function runPlatforms(config: Config, database: OpenDatabase, secret: string, logger: Logger) {
+  let app: RunningApp;
+  try {
+    app = await startApp({
+      config,
+      db: database.db,
+      secret,
+      logger,
+      processId: `${hostname()}:${process.pid}`,
+    });
+  } catch (error) {
+    logger.error({ error: (error as Error).message }, 'could not connect to the chat platforms');
+    await database.close();
+    fail([`Maillage: could not connect: ${(error as Error).message}`], 1);
+  }
+  let closing = false;
+  const shutdown = async (code: number) => {
+    if (closing) return;
+    closing = true;
+    await app.stop();
+    await database.close();
+    process.exit(code);
+  };
+  process.on('SIGINT', () => void shutdown(130));
+  process.on('SIGTERM', () => void shutdown(143));
+  logger.info(
+    {
+      database: database.kind,
+      readyMs: Math.round(performance.now() - startedAt),
+      adapters: app.adapters.map((a) => a.platform),
+      port: app.port(),
+    },
+    'ready',
+  );
 }
 
 main().catch((error: unknown) => {

@@ -62,7 +62,7 @@ describe('configuration', () => {
     expect(lines).toHaveLength(6);
     expect(lines).toEqual(
       expect.arrayContaining([
-        'PORT must be between 1 and 65535',
+        'PORT must be between 0 (any free port) and 65535',
         'MAILLAGE_LOCALE must be fr or en',
         'MAILLAGE_TIMEZONE must be an IANA time zone such as Europe/Paris',
         expect.stringMatching(/^LOG_LEVEL must be one of fatal, error/),

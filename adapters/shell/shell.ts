@@ -179,6 +179,11 @@ export function shellPublisher(output: Writable, colour: boolean): Publisher {
   return {
     async post(_space, _channelId, message, locale) {
       output.write(`${renderMessage(message, locale, colour)}\n`);
+      return { ok: true };
+    },
+    async direct(_space, _userId, message, locale) {
+      output.write(`${renderMessage(message, locale, colour)}\n`);
+      return { ok: true };
     },
   };
 }

@@ -1,4 +1,4 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, isNotNull } from 'drizzle-orm';
 import { isLocale } from '../../src/core/locale.ts';
 import type { Network, NetworkDefaults, Platform, Space } from '../../src/core/model.ts';
 import type { NetworkRepository } from '../../src/core/ports.ts';
@@ -14,6 +14,9 @@ export const toNetwork = (row: NetworkRow): Network => ({
   locale: isLocale(row.locale) ? row.locale : 'fr',
   timeZone: row.timeZone,
   digestCron: row.digestCron,
+  digestEnabled: row.digestEnabled,
+  digestSpaceId: row.digestSpaceId,
+  digestChannelId: row.digestChannelId,
   pollMinBreakdown: row.pollMinBreakdown,
 });
 
@@ -73,6 +76,14 @@ export function networkRepository(db: Database): NetworkRepository {
       const [row] = await db.update(networks).set(patch).where(eq(networks.id, networkId)).returning();
       if (!row) throw new Error('network not found for update');
       return toNetwork(row);
+    },
+
+    async withDigestChannel() {
+      const rows = await db
+        .select()
+        .from(networks)
+        .where(and(eq(networks.digestEnabled, true), isNotNull(networks.digestSpaceId)));
+      return rows.map(toNetwork);
     },
   };
 }

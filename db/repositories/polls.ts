@@ -34,7 +34,8 @@ const toPoll = (row: PollRow, options: readonly OptionRow[]): Poll => ({
     .map((o) => ({ id: o.id, position: o.position, label: o.label, votes: o.votes })),
 });
 
-async function withOptions(db: Database, rows: readonly PollRow[]): Promise<Poll[]> {
+/** Polls with their options, in one more query. */
+export async function withOptions(db: Database, rows: readonly PollRow[]): Promise<Poll[]> {
   if (rows.length === 0) return [];
   const options = await db
     .select()

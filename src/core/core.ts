@@ -14,12 +14,25 @@ import {
 import { findCommand, visibleCommands } from './commands/registry-lookup.ts';
 import { type DemoSummary, seedDemoNetwork } from './demo/seed-demo.ts';
 import { summariseError } from './errors.ts';
-import { sayer, t } from './i18n/index.ts';
+import {
+  type FormId,
+  type FormSpec,
+  type FormStep,
+  fieldOfFailure,
+  formMessages,
+  pollForm,
+  pollSteps,
+  profileForm,
+  profileSteps,
+} from './forms/forms.ts';
+import { render, sayer, t } from './i18n/index.ts';
 import type { Locale } from './locale.ts';
 import { type Message, privateMessage, text } from './message.ts';
-import type { Member, Network, NetworkDefaults, Platform } from './model.ts';
+import type { Member, Network, NetworkDefaults, Platform, Space } from './model.ts';
+import { pollMessage } from './polls/render-poll.ts';
 import type { Clock, Logger, Repositories, Store } from './ports.ts';
 import { err, ok, type Result } from './result.ts';
+import { type Suggestion, type SuggestionRequest, suggest } from './suggest.ts';
 import { fold } from './text/fold.ts';
 
 export interface IncomingCommand {
@@ -29,6 +42,11 @@ export interface IncomingCommand {
   channelId?: string | undefined;
   /** Exactly what follows `/coop`. */
   text: string;
+  /**
+   * The platform's id of this delivery (a Slack trigger or event, a Discord interaction):
+   * a delivery seen before, by any replica, is not run again.
+   */
+  deliveryKey?: string | undefined;
 }
 
 /** A private message for a member other than the one who asked, to deliver after commit. */
@@ -47,6 +65,37 @@ export interface Reply {
   notifications: Notification[];
   /** Set when the command changed nothing because of the user's input or rights. */
   failed: boolean;
+  /** Set when the delivery was already handled: nothing ran, nothing is to be sent. */
+  duplicate?: boolean;
+}
+
+/** A form sent back by a user: the values of its fields, by field id. */
+export interface FormSubmission extends Omit<IncomingCommand, 'text'> {
+  form: FormId;
+  values: Readonly<Record<string, string>>;
+  /** The user confirmed past the confidentiality guard's warnings. */
+  confirmed?: boolean;
+}
+
+export interface FormReply extends Reply {
+  /** Messages to show next to the fields, by field id (with the message markup). */
+  fieldErrors: Record<string, string>;
+  /** The errors are guard warnings: the same submission, confirmed, would be accepted. */
+  confirmable: boolean;
+}
+
+/** What an adapter needs to show a poll's live message again. */
+export interface PollView {
+  network: Network;
+  space: Space;
+  channelId: string | null;
+  /** Where the adapter posted the live message (its own format), if it did. */
+  messageRef: string | null;
+  status: 'open' | 'closed';
+  /** The poll's number in its network (`sondage publier 3`). */
+  ref: number;
+  /** The poll as it stands, in the network's language: with buttons while open. */
+  message: Message;
 }
 
 export interface CoreDependencies {
@@ -83,6 +132,21 @@ export interface Core {
   enter(visitor: Visitor): Promise<{ network: Network; actor: Member; locale: Locale; firstVisit: boolean }>;
   /** Creates the demo network's content if it is empty; the visitor's space must be the demo space. */
   seedDemo(visitor: Visitor): Promise<DemoSummary>;
+  /** The form to show, in the visitor's language (the profile prefilled). */
+  form(visitor: Visitor, id: FormId): Promise<FormSpec>;
+  /** Runs a submitted form as its commands, in one transaction; errors come back by field. */
+  submitForm(submission: FormSubmission): Promise<FormReply>;
+  /** A poll's live message as it stands now, and where it was posted. */
+  pollView(networkId: string, pollId: string): Promise<PollView | undefined>;
+  /** Records where an adapter posted a poll's live message (to edit it later). */
+  attachPollMessage(networkId: string, pollId: string, messageRef: string): Promise<void>;
+  /**
+   * For a delivery that runs no command (a platform event): claims its key, making the
+   * visitor a member on first contact; `duplicate` when it was handled before.
+   */
+  acknowledge(visitor: Visitor, deliveryKey: string): Promise<{ duplicate: boolean; locale: Locale }>;
+  /** Suggestions while someone types (autocomplete), from the visitor's network only; reads only. */
+  suggest(request: Omit<SuggestionRequest, 'now'>): Promise<Suggestion[]>;
 }
 
 /** A voter's key in one anonymous poll; without the secret and the poll's salt it names no one. */
@@ -115,17 +179,30 @@ export function createCore(deps: CoreDependencies): Core {
       visitor.user.externalId,
       visitor.user.displayName,
     );
-    const locale = visitor.user.locale ?? actor.locale ?? network.locale;
+    // A member's own choice (`profil langue`) wins over the platform's language setting.
+    const locale = actor.locale ?? visitor.user.locale ?? network.locale;
     return { network, space, actor, locale, firstVisit: !found };
   }
 
   async function execute(repos: Repositories, request: IncomingCommand): Promise<Result<Success, Rejection>> {
-    const { network, space, actor, locale } = await enter(repos, request);
-    const reject = (failure: Failure, command?: AnyCommand) => err({ locale, failure, command });
-
+    const entered = await enter(repos, request);
     const tokenized = tokenize(request.text);
-    if (!tokenized.ok) return reject({ key: 'error.unclosed-quote' });
+    if (!tokenized.ok)
+      return err({ locale: entered.locale, failure: { key: 'error.unclosed-quote' }, command: undefined });
     const { tokens, confirmed } = withoutConfirmation(tokenized.value);
+    return executeTokens(repos, request, entered, tokens, confirmed);
+  }
+
+  type Entered = Awaited<ReturnType<typeof enter>>;
+
+  async function executeTokens(
+    repos: Repositories,
+    request: Omit<IncomingCommand, 'text'>,
+    { network, space, actor, locale }: Entered,
+    tokens: Token[],
+    confirmed: boolean,
+  ): Promise<Result<Success, Rejection>> {
+    const reject = (failure: Failure, command?: AnyCommand) => err({ locale, failure, command });
     const commands = visibleCommands(deps.commands, request.platform);
     const [first, ...rest] = tokens;
     const name = first ? tokenText(first) : 'aide';
@@ -177,6 +254,7 @@ export function createCore(deps: CoreDependencies): Core {
   }
 
   const run = <T>(work: (repos: Repositories) => Promise<T>) => deps.store.run(work);
+  let deliveries = 0;
 
   return {
     enter: (visitor) => run((repos) => enter(repos, visitor)),
@@ -189,36 +267,195 @@ export function createCore(deps: CoreDependencies): Core {
 
     async handle(request) {
       try {
-        const outcome = await deps.store.transaction((repos) => execute(repos, request));
+        const outcome = await deps.store.transaction(async (repos) => {
+          if (!(await firstDelivery(repos, request.deliveryKey))) return ok(undefined);
+          return execute(repos, request);
+        });
+        afterDelivery(request.deliveryKey);
         if (outcome.ok) {
-          const { changedPolls, networkId, ...reply } = outcome.value;
-          for (const pollId of changedPolls) deps.onPollChanged?.(networkId, pollId);
-          return { ...reply, failed: false };
+          if (!outcome.value) return duplicate(deps.defaults.locale);
+          return settled(outcome.value);
         }
         const { locale, failure, command } = outcome.error;
         const message = renderFailure(failure, command, locale, request.text);
         return { locale, messages: [message], notifications: [], failed: true };
       } catch (error) {
-        deps.logger.error(
-          {
-            error: summariseError(error),
-            platform: request.platform,
-            space: request.space.externalId,
-            command: commandWord(request.text, deps.commands),
-          },
-          'command failed unexpectedly',
-        );
-        const locale = request.user.locale ?? deps.defaults.locale;
-        return {
-          locale,
-          messages: [privateMessage(text(t(locale, 'error.internal')))],
-          notifications: [],
-          failed: true,
-        };
+        return unexpected(error, request, commandWord(request.text, deps.commands));
       }
     },
+
+    form: (visitor, id) =>
+      run(async (repos) => {
+        const entered = await enter(repos, visitor);
+        return id === 'poll' ? pollForm(entered.locale) : profileSpec(repos, entered);
+      }),
+
+    async submitForm(submission) {
+      try {
+        const outcome = await deps.store.transaction(async (repos) => {
+          if (!(await firstDelivery(repos, submission.deliveryKey))) return ok(undefined);
+          return submitIn(repos, submission);
+        });
+        afterDelivery(submission.deliveryKey);
+        if (outcome.ok) {
+          if (!outcome.value)
+            return { ...duplicate(deps.defaults.locale), fieldErrors: {}, confirmable: false };
+          return { ...settled(outcome.value), fieldErrors: {}, confirmable: false };
+        }
+        const { locale, failure, field } = outcome.error;
+        const message = render(locale, failure.key, failure.params);
+        return {
+          locale,
+          messages: [privateMessage(text(message))],
+          notifications: [],
+          failed: true,
+          fieldErrors: { [field]: message },
+          confirmable: failure.confirmable === true,
+        };
+      } catch (error) {
+        return { ...unexpected(error, submission, submission.form), fieldErrors: {}, confirmable: false };
+      }
+    },
+
+    pollView: (networkId, pollId) =>
+      run(async (repos) => {
+        const network = await repos.networks.get(networkId);
+        const poll = network ? await repos.polls.get(networkId, pollId) : undefined;
+        const space = poll?.spaceId ? await repos.networks.getSpace(poll.spaceId) : undefined;
+        if (!network || !poll || !space) return undefined;
+        const tally = await repos.polls.tally(networkId, poll);
+        const goal = poll.goalId
+          ? (await repos.goals.list(networkId)).find((g) => g.id === poll.goalId)
+          : undefined;
+        const live = pollMessage(poll, tally, network, network.locale, { goalRef: goal?.ref });
+        return {
+          network,
+          space,
+          channelId: poll.channelId,
+          messageRef: poll.messageRef,
+          status: poll.status,
+          ref: poll.ref,
+          message: { ...live, poll: { networkId, pollId, ref: poll.ref, role: 'live' as const } },
+        };
+      }),
+
+    attachPollMessage: (networkId, pollId, messageRef) =>
+      run((repos) => repos.polls.setMessageRef(networkId, pollId, messageRef)),
+
+    acknowledge: (visitor, deliveryKey) =>
+      run(async (repos) => {
+        const { locale } = await enter(repos, visitor);
+        return { duplicate: !(await firstDelivery(repos, deliveryKey)), locale };
+      }),
+
+    suggest: (request) => suggest(deps.store, { ...request, now: deps.clock.now() }),
   };
+
+  /** Claims the delivery key, if any: false when another delivery of it was handled. */
+  async function firstDelivery(repos: Repositories, key: string | undefined): Promise<boolean> {
+    return key === undefined || (await repos.deliveries.claim(key, deps.clock.now()));
+  }
+
+  /** Now and then, forgets delivery keys older than two days (platforms retry within minutes). */
+  function afterDelivery(key: string | undefined): void {
+    if (key === undefined || ++deliveries % 500 !== 1) return;
+    const before = new Date(deps.clock.now().getTime() - 2 * 86_400_000);
+    run((repos) => repos.deliveries.purge(before)).catch((error: unknown) =>
+      deps.logger.warn({ error: summariseError(error) }, 'could not purge old delivery keys'),
+    );
+  }
+
+  function settled(success: Success): Reply {
+    const { changedPolls, networkId, ...reply } = success;
+    for (const pollId of changedPolls) deps.onPollChanged?.(networkId, pollId);
+    return { ...reply, failed: false };
+  }
+
+  function unexpected(error: unknown, request: Omit<IncomingCommand, 'text'>, command: string): Reply {
+    deps.logger.error(
+      { error: summariseError(error), platform: request.platform, space: request.space.externalId, command },
+      'command failed unexpectedly',
+    );
+    const locale = request.user.locale ?? deps.defaults.locale;
+    return {
+      locale,
+      messages: [privateMessage(text(t(locale, 'error.internal')))],
+      notifications: [],
+      failed: true,
+    };
+  }
+
+  async function submitIn(
+    repos: Repositories,
+    submission: FormSubmission,
+  ): Promise<Result<Success, { locale: Locale; failure: Failure; field: string }>> {
+    const entered = await enter(repos, submission);
+    const steps: FormStep[] =
+      submission.form === 'poll'
+        ? pollSteps(submission.values)
+        : profileSteps(submission.values, await profileSpec(repos, entered));
+    if (steps.length === 0) {
+      const unchanged = privateMessage(text(render(entered.locale, formMessages.unchanged)));
+      return ok({
+        locale: entered.locale,
+        messages: [unchanged],
+        notifications: [],
+        networkId: entered.network.id,
+        changedPolls: [],
+      });
+    }
+    const done: Success[] = [];
+    for (const step of steps) {
+      const outcome = await executeTokens(
+        repos,
+        submission,
+        entered,
+        step.tokens,
+        submission.confirmed === true,
+      );
+      if (!outcome.ok) {
+        const field = fieldOfFailure(submission.form, outcome.error.failure, step, submission.values);
+        return err({ locale: outcome.error.locale, failure: outcome.error.failure, field });
+      }
+      done.push(outcome.value);
+    }
+    // The profile form answers with the profile as it now is; the poll form with the poll.
+    const last =
+      submission.form === 'profile'
+        ? await executeTokens(
+            repos,
+            submission,
+            await enter(repos, submission),
+            [{ kind: 'word', text: 'profil' }],
+            false,
+          )
+        : undefined;
+    const messages = last?.ok ? last.value.messages : done.flatMap((d) => d.messages);
+    return ok({
+      locale: entered.locale,
+      messages,
+      notifications: done.flatMap((d) => d.notifications),
+      networkId: entered.network.id,
+      changedPolls: done.flatMap((d) => d.changedPolls),
+    });
+  }
+
+  async function profileSpec(repos: Repositories, { network, actor, locale }: Entered): Promise<FormSpec> {
+    const organisation = actor.organisationId
+      ? await repos.organisations.get(network.id, actor.organisationId)
+      : undefined;
+    return profileForm(locale, actor, organisation);
+  }
 }
+
+/** The reply to a delivery already handled: nothing to send. */
+const duplicate = (locale: Locale): Reply => ({
+  locale,
+  messages: [],
+  notifications: [],
+  failed: false,
+  duplicate: true,
+});
 
 function commandWord(input: string, commands: readonly AnyCommand[]): string {
   // Only a known command's name is logged, never the free text that follows it.

@@ -22,10 +22,24 @@ export type Block =
   | { type: 'context'; text: string }
   | { type: 'divider' };
 
+/**
+ * Marks a public message as a poll's: `live` is the message that shows the poll and its
+ * buttons (the adapter records where it posted it, to edit it later); `results` is posted
+ * in the thread of (or as a reply to) the live message when the platform has threads.
+ */
+export interface PollAnchor {
+  networkId: string;
+  pollId: string;
+  /** The poll's number in its network, for messages such as `sondage publier 3`. */
+  ref: number;
+  role: 'live' | 'results';
+}
+
 export interface Message {
   /** private: only the person who asked sees it (ephemeral); public: posted in the channel. */
   visibility: 'private' | 'public';
   blocks: Block[];
+  poll?: PollAnchor;
 }
 
 export const privateMessage = (...blocks: Block[]): Message => ({ visibility: 'private', blocks });

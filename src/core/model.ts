@@ -9,6 +9,10 @@ export interface Network {
   locale: Locale;
   timeZone: string;
   digestCron: string;
+  digestEnabled: boolean;
+  /** The digest channel (`diagnostic ici`), null until a facilitator chooses one. */
+  digestSpaceId: string | null;
+  digestChannelId: string | null;
   /** Below this many participants, an anonymous poll shows no per-option breakdown. */
   pollMinBreakdown: number;
 }

@@ -1,5 +1,16 @@
 // The interfaces the core needs from the outside world. Adapters and the database
 // layer implement them; the core never imports a driver or an SDK.
+
+import type {
+  ActivityFigures,
+  GoalExchanges,
+  GoalStatusChange,
+  Newcomer,
+  NewLink,
+  OpenPoll,
+  OrganisationRef,
+} from './digest/digest-data.ts';
+import type { DayRange, DigestPeriod } from './digest/period.ts';
 import type { Locale } from './locale.ts';
 import type { Message } from './message.ts';
 import type {
@@ -40,7 +51,17 @@ export interface NetworkRepository {
   findSpace(platform: Platform, externalId: string): Promise<{ network: Network; space: Space } | undefined>;
   get(networkId: string): Promise<Network | undefined>;
   getSpace(spaceId: string): Promise<Space | undefined>;
-  update(networkId: string, patch: Partial<Pick<Network, 'name' | 'locale' | 'timeZone'>>): Promise<Network>;
+  update(
+    networkId: string,
+    patch: Partial<
+      Pick<
+        Network,
+        'name' | 'locale' | 'timeZone' | 'digestCron' | 'digestEnabled' | 'digestSpaceId' | 'digestChannelId'
+      >
+    >,
+  ): Promise<Network>;
+  /** Networks whose digest is on and has a space to go to (the scheduled digest's candidates). */
+  withDigestChannel(): Promise<Network[]>;
 }
 
 export interface MemberRepository {
@@ -251,6 +272,50 @@ export interface ScheduledRunRepository {
   unfinished(kind: string, before: Date, limit: number): Promise<UnfinishedRun[]>;
   /** Takes over an unfinished claim; true for the one caller that gets it. */
   reclaim(kind: string, key: string, by: string, before: Date, at: Date): Promise<boolean>;
+  /**
+   * After a failed attempt: keeps the run unfinished, records how many attempts failed, and
+   * sets its claim time to `claimedAt` (in the future for a longer wait before a retry).
+   */
+  postpone(kind: string, key: string, attempts: number, claimedAt: Date): Promise<void>;
+  /** The greatest key of `kind` starting with `keyPrefix` (done or not), if any. */
+  latestKey(kind: string, keyPrefix: string): Promise<string | undefined>;
+}
+
+/** Deliveries from a platform already handled, shared by every replica. */
+export interface DeliveryRepository {
+  /** True the first time `key` is seen (committed with the caller's transaction). */
+  claim(key: string, at: Date): Promise<boolean>;
+  /** Forgets keys received before `before`; returns how many. */
+  purge(before: Date): Promise<number>;
+}
+
+/**
+ * The digest's aggregates, each one set-based query scoped by network. An exchange involves
+ * its author and the members named (with their organisations) and the organisations named.
+ */
+export interface DigestRepository {
+  /** Activity over two day ranges, `previous` ending where `current` starts. */
+  activity(
+    networkId: string,
+    current: DayRange,
+    previous: DayRange,
+  ): Promise<{ current: ActivityFigures; previous: ActivityFigures }>;
+  /** Pairs of organisations whose first exchange together falls within `days`. */
+  newLinks(networkId: string, days: DayRange): Promise<NewLink[]>;
+  /** Organisations involved in no exchange within `days`, by name. */
+  quietOrganisations(networkId: string, days: DayRange): Promise<OrganisationRef[]>;
+  /** Theme codes of members' profiles found in no exchange within `days`. */
+  unexploredThemes(networkId: string, days: DayRange): Promise<string[]>;
+  /** The distinct type codes of the network's organisations. */
+  organisationTypes(networkId: string): Promise<string[]>;
+  /** Members who arrived within the period, oldest first. */
+  newcomers(networkId: string, period: DigestPeriod): Promise<Newcomer[]>;
+  /** Goals whose status changed within the period, by number. */
+  goalChanges(networkId: string, period: DigestPeriod): Promise<GoalStatusChange[]>;
+  /** Goals with exchanges attached within `days`, most exchanges first. */
+  goalExchanges(networkId: string, days: DayRange): Promise<GoalExchanges[]>;
+  /** Polls closed within the period (with their final counts), and polls open now. */
+  polls(networkId: string, period: DigestPeriod): Promise<{ closed: Poll[]; open: OpenPoll[] }>;
 }
 
 export interface Repositories {
@@ -262,6 +327,8 @@ export interface Repositories {
   glossary: GlossaryRepository;
   polls: PollRepository;
   scheduledRuns: ScheduledRunRepository;
+  deliveries: DeliveryRepository;
+  digest: DigestRepository;
 }
 
 /** Runs `work` in one transaction, committed only if it returns ok: a failure changes nothing. */
@@ -272,13 +339,38 @@ export interface Store {
 }
 
 /** What the core asks of the platforms when it speaks on its own (scheduled work). */
+/**
+ * What became of a post: `no-access` (the bot may not post there: someone must fix its
+ * rights), `no-channel` (no such channel, or none given where the platform has no
+ * default), `unavailable` (the platform failed or limited us: worth retrying later).
+ */
+export type PostOutcome = { ok: true } | { ok: false; reason: 'no-access' | 'no-channel' | 'unavailable' };
+
+export interface PostOptions {
+  /**
+   * Names this post (a scheduled job's key): where the platform allows it, a retry of the
+   * same key does not post twice (Discord's nonce; Slack's message metadata).
+   */
+  idempotencyKey?: string;
+}
+
 export interface Publisher {
   /** Posts a public message in a channel of a space (the space's default channel when null). */
-  post(space: Space, channelId: string | null, message: Message, locale: Locale): Promise<void>;
+  post(
+    space: Space,
+    channelId: string | null,
+    message: Message,
+    locale: Locale,
+    options?: PostOptions,
+  ): Promise<PostOutcome>;
+  /** A private message to one person of the space, by their platform user id. */
+  direct(space: Space, externalUserId: string, message: Message, locale: Locale): Promise<PostOutcome>;
 }
 
 /** A claim of scheduled work left unfinished (its process died between claim and completion). */
 export interface UnfinishedRun {
   kind: string;
   key: string;
+  /** Failed attempts so far (0 when its process died before saying). */
+  attempts: number;
 }

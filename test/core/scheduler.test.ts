@@ -19,6 +19,10 @@ class RecordingPublisher implements Publisher {
   readonly posts: Array<{ space: Space; channelId: string | null; text: string; locale: Locale }> = [];
   async post(space: Space, channelId: string | null, message: Message, locale: Locale) {
     this.posts.push({ space, channelId, text: messageText(message), locale });
+    return { ok: true } as const;
+  }
+  async direct() {
+    return { ok: true } as const;
   }
 }
 

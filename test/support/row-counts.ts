@@ -33,7 +33,7 @@ export async function rowCounts(db: Database, networkId: string): Promise<Record
 /** Every table of the schema must be listed above, or the check would miss writes. */
 export const countedTables = scoped.map(([name]) => name);
 /** Tables that belong to no network (claims of scheduled work). */
-export const unscopedTables = ['scheduled_runs'];
+export const unscopedTables = ['scheduled_runs', 'processed_deliveries'];
 
 export async function spaceExists(db: Database, externalId: string): Promise<boolean> {
   const rows = await db.select().from(schema.spaces).where(eq(schema.spaces.externalId, externalId));

@@ -10,7 +10,7 @@ export interface FormatDateOptions {
 }
 
 const FR_WEEKDAYS = ['dimanche', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi'];
-const FR_MONTHS = [
+export const FR_MONTHS = [
   'janvier',
   'février',
   'mars',
@@ -25,7 +25,7 @@ const FR_MONTHS = [
   'décembre',
 ];
 const EN_WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
-const EN_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+export const EN_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /** fr: 'vendredi 18 décembre 2026 à 18 h 30', 'mardi 1er décembre 2026 à 9 h'; en: 'Fri 18 Dec 2026, 18:30'. */
 export function formatDate(at: Date, opts: FormatDateOptions): string {

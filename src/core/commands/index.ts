@@ -3,6 +3,7 @@ import { aide } from './aide.ts';
 import { but } from './but.ts';
 import type { AnyCommand } from './command.ts';
 import { config } from './config.ts';
+import { diagnostic } from './diagnostic.ts';
 import { echange } from './echange.ts';
 import { profil } from './profil.ts';
 import { qui } from './qui.ts';
@@ -21,6 +22,7 @@ export const commands: readonly AnyCommand[] = [
   vote,
   but,
   sigle,
+  diagnostic,
   verifier,
   config,
 ];

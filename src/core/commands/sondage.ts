@@ -3,7 +3,7 @@
 
 import { createPoll } from '../polls/create-poll.ts';
 import { pollMessages } from '../polls/messages.ts';
-import { closePollEarly, exportPoll, listPolls, showPoll } from '../polls/poll-actions.ts';
+import { closePollEarly, exportPoll, listPolls, publishPoll, showPoll } from '../polls/poll-actions.ts';
 import { parsePollCommand, pollInput } from '../polls/poll-input.ts';
 import { defineCommand } from './command.ts';
 
@@ -19,6 +19,7 @@ export const sondage = defineCommand({
         'sondage N',
         'sondage fermer N',
         'sondage export N',
+        'sondage publier N',
       ],
       examples: [
         'sondage "Quelle priorité pour l\'atelier du 12 décembre ?" "Logement" "Emploi" "Santé"',
@@ -37,6 +38,7 @@ export const sondage = defineCommand({
         'poll N',
         'poll close N',
         'poll export N',
+        'poll post N',
       ],
       examples: [
         'poll "Which priority for the 12 December workshop?" "Housing" "Jobs" "Health"',
@@ -60,6 +62,8 @@ export const sondage = defineCommand({
         return closePollEarly(ctx, input.ref);
       case 'export':
         return exportPoll(ctx, input.ref);
+      case 'publish':
+        return publishPoll(ctx, input.ref);
       case 'create':
         return createPoll(ctx, input.tokens);
     }

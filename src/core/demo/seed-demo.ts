@@ -1,7 +1,10 @@
 // A small fictional network to try Maillage with: organisations of a neighbourhood,
-// their people, a few informal exchanges and a shared goal. Fictional names only.
+// their people, a few informal exchanges, a shared goal and two polls, enough for every
+// section of the digest (`diagnostic`) to have something to say. Fictional names only.
 
-import type { Space } from '../model.ts';
+import { addDays, zonedDate } from '../args/zoned-time.ts';
+import { parseDay } from '../digest/period.ts';
+import type { Network, Space } from '../model.ts';
 import type { Repositories } from '../ports.ts';
 import { fold } from '../text/fold.ts';
 
@@ -62,7 +65,9 @@ export async function seedDemoNetwork(
       exchanges: await repos.exchanges.count(networkId),
     };
   }
-  await repos.networks.update(networkId, { name: DEMO_NETWORK_NAME });
+  const network = await repos.networks.update(networkId, { name: DEMO_NETWORK_NAME });
+  // Dated things happen at the start of today, so a preview of the last days shows them.
+  const morning = zonedDate(parseDay(today), network.timeZone);
   const orgIds = new Map<string, string>();
   for (const org of ORGANISATIONS) {
     const created = await repos.organisations.create(networkId, org.name, org.type);
@@ -85,17 +90,20 @@ export async function seedDemoNetwork(
     title: 'Aucun jeune sans solution à la sortie du collège',
     description: "Repérer ensemble, avant l'été, les collégiens sans affectation et les accompagner.",
     indicator: 'Jeunes sans solution en septembre : objectif zéro',
-    status: 'active',
+    status: 'proposed',
     authorId: thomas,
+    at: morning,
   });
+  await repos.goals.updateStatus(networkId, goal.id, { status: 'active', authorId: thomas, at: morning });
   const exchanges = [
-    { authorId: samia, kind: 'call', memberIds: [thomas], themes: ['famille'], goalId: null },
+    { authorId: samia, kind: 'call', memberIds: [thomas], themes: ['famille'], goalId: null, daysAgo: 0 },
     {
       authorId: julien,
       kind: 'handover',
       memberIds: [samia],
       themes: ['trouver-un-emploi'],
       goalId: goal.id,
+      daysAgo: 0,
     },
     {
       authorId: claire,
@@ -103,24 +111,61 @@ export async function seedDemoNetwork(
       memberIds: [thomas, aminata],
       themes: ['se-former'],
       goalId: goal.id,
+      // Five weeks ago: the college and the social centre then show as blind spots.
+      daysAgo: 35,
     },
   ] as const;
-  for (const e of exchanges) {
+  for (const { daysAgo, ...e } of exchanges) {
+    const day = addDays(parseDay(today), -daysAgo);
     await repos.exchanges.create(networkId, {
       ...e,
       memberIds: [...e.memberIds],
       themes: [...e.themes],
-      occurredOn: today,
+      occurredOn: `${day.year}-${String(day.month).padStart(2, '0')}-${String(day.day).padStart(2, '0')}`,
       note: null,
       organisationIds: [],
     });
   }
+  await seedPolls(repos, network, space, memberIds, morning);
   return {
     created: true,
     organisations: ORGANISATIONS.length,
     members: MEMBERS.length,
     exchanges: exchanges.length,
   };
+}
+
+/** A public poll closed this morning (three answers, so its breakdown shows) and one still open. */
+async function seedPolls(
+  repos: Repositories,
+  network: Network,
+  space: Space,
+  voters: string[],
+  morning: Date,
+) {
+  const common = { multiple: false, maxChoices: null, goalId: null, spaceId: space.id, channelId: null };
+  const closed = await repos.polls.create(network.id, {
+    ...common,
+    authorId: voters[1] ?? '',
+    question: 'Quel jour pour le prochain petit-déjeuner partenaires ?',
+    options: ['Mardi', 'Jeudi'],
+    anonymous: false,
+    closesAt: morning,
+  });
+  const [tuesday, thursday] = closed.options;
+  for (const [index, voter] of voters.slice(0, 3).entries()) {
+    const option = index === 0 ? thursday : tuesday;
+    if (option) await repos.polls.setVote(network.id, closed.id, voter, [option.id]);
+  }
+  await repos.polls.close(network.id, closed.id, morning);
+  await repos.polls.create(network.id, {
+    ...common,
+    authorId: voters[0] ?? '',
+    question: 'Quel thème pour la prochaine réunion de réseau ?',
+    options: ['Décrochage scolaire', 'Santé mentale des jeunes', 'Mobilité'],
+    anonymous: true,
+    closesAt: new Date(morning.getTime() + 7 * 86_400_000 + 12 * 3_600_000),
+  });
 }
 
 /** How the shell names a member it acts as: stable across runs, independent of case and accents. */

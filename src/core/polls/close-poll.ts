@@ -21,5 +21,6 @@ export async function closePoll(
   const poll = await repos.polls.get(network.id, pollId);
   if (!poll) return undefined;
   const tally = await repos.polls.tally(network.id, poll);
-  return resultsMessage(poll, tally, network, network.locale, repos);
+  const message = await resultsMessage(poll, tally, network, network.locale, repos);
+  return { ...message, poll: { networkId: network.id, pollId, ref: poll.ref, role: 'results' } };
 }

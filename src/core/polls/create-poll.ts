@@ -93,7 +93,10 @@ export async function createPoll(ctx: CommandContext, tokens: readonly Token[]):
   const details = { goalRef: goal.value?.ref };
   const date = pollDate(poll.closesAt, ctx.network, ctx.locale);
   return ok([
-    pollMessage(poll, undefined, ctx.network, ctx.network.locale, details),
+    {
+      ...pollMessage(poll, undefined, ctx.network, ctx.network.locale, details),
+      poll: { networkId: ctx.network.id, pollId: poll.id, ref: poll.ref, role: 'live' },
+    },
     privateMessage(text(ctx.say(m.launched, { ref: poll.ref, date }))),
   ]);
 }

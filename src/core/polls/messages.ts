@@ -105,6 +105,18 @@ export const pollMessages = defineMessages({
     fr: "Seuls les facilitateurs du réseau ({facilitators}) peuvent clore ce sondage avant l'échéance. Il se clôt de lui-même le {date}.",
     en: "Only the network's facilitators ({facilitators}) can close this poll early. It closes by itself on {date}.",
   },
+  'publish-not-allowed': {
+    fr: "Seuls l'auteur du sondage et les facilitateurs du réseau peuvent le publier dans un canal.",
+    en: "Only the poll's author and the network's facilitators can post it in a channel.",
+  },
+  'publish-closed': {
+    fr: 'Le sondage n° {ref} est clos : il ne se publie plus. Ses résultats : `sondage {ref}`.',
+    en: 'Poll #{ref} is closed: it can no longer be posted. Its results: `poll {ref}`.',
+  },
+  published: {
+    fr: 'Le sondage n° {ref} est publié ici ; les votes déjà exprimés sont conservés.',
+    en: 'Poll #{ref} is posted here; the votes already cast are kept.',
+  },
   'export-open': {
     fr: 'Le sondage n° {ref} est encore ouvert : son export sera possible après sa clôture, le {date}.',
     en: 'Poll #{ref} is still open: it can be exported once it has closed, on {date}.',

@@ -101,6 +101,27 @@ export async function closePollEarly(ctx: CommandContext, ref: number): Promise<
   return ok([results]);
 }
 
+/**
+ * Posts an open poll's live message again in the current channel (when the first post
+ * failed, or to move it): the adapter then edits this copy as votes come in.
+ */
+export async function publishPoll(ctx: CommandContext, ref: number): Promise<CommandResult> {
+  const found = await findPoll(ctx, ref);
+  if (!found.ok) return found;
+  const poll = found.value;
+  if (poll.status === 'closed') return err({ key: m['publish-closed'], params: { ref } });
+  if (!canClose(ctx, poll)) return err({ key: m['publish-not-allowed'] });
+  const tally = await ctx.repos.polls.tally(ctx.network.id, poll);
+  const goal = poll.goalId
+    ? (await ctx.repos.goals.list(ctx.network.id)).find((g) => g.id === poll.goalId)
+    : undefined;
+  const live = pollMessage(poll, tally, ctx.network, ctx.network.locale, { goalRef: goal?.ref });
+  return ok([
+    { ...live, poll: { networkId: ctx.network.id, pollId: poll.id, ref: poll.ref, role: 'live' } },
+    privateMessage(text(ctx.say(m.published, { ref }))),
+  ]);
+}
+
 export async function exportPoll(ctx: CommandContext, ref: number): Promise<CommandResult> {
   const found = await findPoll(ctx, ref);
   if (!found.ok) return found;

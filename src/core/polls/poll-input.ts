@@ -9,6 +9,7 @@ const LIST = ['liste', 'list', 'ouverts', 'open'];
 const SHOW = ['voir', 'show', 'afficher', 'resultats', 'results'];
 const CLOSE = ['fermer', 'close', 'clore', 'cloturer', 'terminer', 'end'];
 const EXPORT = ['export', 'exporter', 'csv'];
+const PUBLISH = ['publier', 'publish', 'post', 'reposter', 'repost'];
 
 export function parsePollCommand(tokens: readonly Token[]): unknown {
   const [first, ...rest] = tokens;
@@ -19,6 +20,7 @@ export function parsePollCommand(tokens: readonly Token[]): unknown {
   if (SHOW.includes(word)) return { action: 'show', ref: single };
   if (CLOSE.includes(word)) return { action: 'close', ref: single };
   if (EXPORT.includes(word)) return { action: 'export', ref: single };
+  if (PUBLISH.includes(word)) return { action: 'publish', ref: single };
   const ref = refOf(first);
   if (ref !== undefined && rest.length === 0) return { action: 'show', ref };
   return { action: 'create', tokens };
@@ -30,7 +32,7 @@ const token = z.custom<Token>((v) => typeof v === 'object' && v !== null);
 
 export const pollInput = z.discriminatedUnion('action', [
   z.object({ action: z.literal('list') }),
-  z.object({ action: z.enum(['show', 'close', 'export']), ref }),
+  z.object({ action: z.enum(['show', 'close', 'export', 'publish']), ref }),
   z.object({ action: z.literal('create'), tokens: z.array(token) }),
 ]);
 

@@ -24,7 +24,11 @@ export const pollClosing: ScheduledJob = {
     const poll = await repos.polls.get(network.id, pollIdOf(key));
     if (poll?.status !== 'closed') return undefined;
     const tally = await repos.polls.tally(network.id, poll);
-    const message = await resultsMessage(poll, tally, network, network.locale, repos);
+    const results = await resultsMessage(poll, tally, network, network.locale, repos);
+    const message = {
+      ...results,
+      poll: { networkId: network.id, pollId: poll.id, ref: poll.ref, role: 'results' as const },
+    };
     return { spaceId: poll.spaceId, channelId: poll.channelId, message };
   },
 };

@@ -1,0 +1,110 @@
+// Builds the Bolt app for the configured mode: over HTTP, an HTTPReceiver on /slack/events
+// (signatures checked by Bolt) that also serves /healthz; in Socket Mode, a websocket whose
+// connection call honours SLACK_API_URL too. Bolt's own logs go through our logger.
+import { App, type Logger as BoltLogger, HTTPReceiver, LogLevel, type webApi } from '@slack/bolt';
+import type { Config } from '../../src/config.ts';
+import { summariseError } from '../../src/core/errors.ts';
+import type { Logger } from '../../src/core/ports.ts';
+import { healthHandler } from '../http/health-server.ts';
+import type { Health } from '../platform.ts';
+
+export const EVENTS_PATH = '/slack/events';
+
+const ORDER: Record<LogLevel, number> = {
+  [LogLevel.ERROR]: 0,
+  [LogLevel.WARN]: 1,
+  [LogLevel.INFO]: 2,
+  [LogLevel.DEBUG]: 3,
+};
+
+/**
+ * Our pino level as Bolt's. Never below info: at debug, Bolt and its Web API client log
+ * request bodies and websocket frames — users' words and votes.
+ */
+export function boltLevel(level: Config['logLevel']): LogLevel {
+  switch (level) {
+    case 'fatal':
+    case 'error':
+    case 'silent':
+      return LogLevel.ERROR;
+    case 'warn':
+      return LogLevel.WARN;
+    default:
+      return LogLevel.INFO;
+  }
+}
+
+function describe(args: unknown[]): string {
+  return args
+    .map((a) => {
+      if (typeof a === 'string') return a;
+      if (a instanceof Error) return `${summariseError(a).name}: ${summariseError(a).message}`;
+      return typeof a === 'number' || typeof a === 'boolean' ? String(a) : '[object]';
+    })
+    .join(' ')
+    .slice(0, 500);
+}
+
+/** Bolt's logger interface over ours, tagged with its source. */
+export function boltLogger(logger: Logger, initial: LogLevel): BoltLogger {
+  let level = initial;
+  let name = 'bolt';
+  const emit = (at: LogLevel, method: 'error' | 'warn' | 'info' | 'debug', args: unknown[]) => {
+    if (ORDER[at] <= ORDER[level]) logger[method]({ platform: 'slack', source: name }, describe(args));
+  };
+  return {
+    error: (...args) => emit(LogLevel.ERROR, 'error', args),
+    warn: (...args) => emit(LogLevel.WARN, 'warn', args),
+    info: (...args) => emit(LogLevel.INFO, 'info', args),
+    debug: (...args) => emit(LogLevel.DEBUG, 'debug', args),
+    // Bolt may ask for debug; it never gets below info (see boltLevel).
+    setLevel: (next) => {
+      level = ORDER[next] > ORDER[LogLevel.INFO] ? LogLevel.INFO : next;
+    },
+    getLevel: () => level,
+    setName: (next) => {
+      name = next;
+    },
+  };
+}
+
+export interface BoltAppOptions {
+  slack: NonNullable<Config['slack']>;
+  logLevel: Config['logLevel'];
+  logger: Logger;
+  health: Health;
+  /** Web API retries; the default waits at most about five minutes. */
+  retryConfig: webApi.RetryOptions | undefined;
+}
+
+export function buildBoltApp(options: BoltAppOptions): { app: App; receiver: HTTPReceiver | undefined } {
+  const { slack } = options;
+  const logLevel = boltLevel(options.logLevel);
+  const logger = boltLogger(options.logger, logLevel);
+  const clientOptions: webApi.WebClientOptions = {
+    retryConfig: options.retryConfig ?? { retries: 5, factor: 2, minTimeout: 1000, maxTimeout: 60_000 },
+    // A hung call must not hold a user's answer forever.
+    timeout: 15_000,
+    ...(slack.apiUrl ? { slackApiUrl: slack.apiUrl } : {}),
+  };
+  // Checked at start with our own auth.test call, whose failure start() reports.
+  const common = { token: slack.botToken, logger, logLevel, clientOptions, deferInitialization: true };
+  if (slack.mode === 'socket') {
+    const app = new App({
+      ...common,
+      appToken: slack.appToken,
+      socketMode: true,
+      // The socket client takes its Web API settings (apps.connections.open) only from here.
+      installerOptions: { clientOptions: { ...clientOptions } },
+    });
+    return { app, receiver: undefined };
+  }
+  const receiver = new HTTPReceiver({
+    signingSecret: slack.signingSecret,
+    endpoints: EVENTS_PATH,
+    customRoutes: [{ path: '/healthz', method: ['GET', 'HEAD'], handler: healthHandler(options.health) }],
+    logger,
+    logLevel,
+  });
+  return { app: new App({ ...common, receiver }), receiver };
+}

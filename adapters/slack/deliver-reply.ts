@@ -1,0 +1,92 @@
+// Sends the core's reply where each part belongs: private messages to the person who
+// asked (ephemeral, through the interaction's response_url), public ones in the channel
+// (chat.postMessage), notifications to the members concerned (direct messages). When the
+// channel is closed to the bot, the person who asked is told how to let it in.
+import type { Reply } from '../../src/core/core.ts';
+import { localized } from '../../src/core/i18n/index.ts';
+import type { Locale } from '../../src/core/locale.ts';
+import { type Message, privateMessage, text } from '../../src/core/message.ts';
+import type { Logger } from '../../src/core/ports.ts';
+import { toBlockKit } from './block-kit.ts';
+import { slackMessages as m } from './messages.ts';
+import type { SlackPoster } from './publisher.ts';
+import { isChannelAccessError } from './slack-errors.ts';
+
+/** Posts a JSON payload to an interaction's response_url (Slack keeps it 30 minutes). */
+export type Respond = (payload: Record<string, unknown>) => Promise<void>;
+
+export function responder(url: string, logger: Logger): Respond {
+  return async (payload) => {
+    try {
+      const response = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(payload),
+      });
+      if (!response.ok) {
+        logger.warn({ platform: 'slack', method: 'response_url', status: response.status }, 'answer refused');
+      }
+    } catch (error) {
+      logger.warn(
+        { platform: 'slack', method: 'response_url', error: (error as Error).name },
+        'answer not delivered',
+      );
+    }
+  };
+}
+
+export interface ReplyTarget {
+  userId: string;
+  channelId: string | undefined;
+  /** Answers the user privately; without it, private messages go by direct message. */
+  respond: Respond | undefined;
+}
+
+/** What to tell the user when a public message could not be posted. */
+export function postTrouble(code: string, message: Message, locale: Locale): Message {
+  const ref = message.poll?.role === 'live' ? message.poll.ref : undefined;
+  if (isChannelAccessError(code) || code === 'no_channel') {
+    const retry = `/coop ${locale === 'fr' ? 'sondage publier' : 'poll post'} ${ref}`;
+    const sentence =
+      ref === undefined
+        ? localized(locale, m['not-in-channel-again'])
+        : localized(locale, m['not-in-channel'], { retry });
+    return privateMessage(text(sentence));
+  }
+  return privateMessage(text(localized(locale, m['post-failed'], { code })));
+}
+
+export async function answerPrivately(message: Message, target: ReplyTarget, poster: SlackPoster) {
+  if (!target.respond) {
+    await poster.direct(target.userId, message);
+    return;
+  }
+  for (const part of toBlockKit(message)) {
+    await target.respond({ response_type: 'ephemeral', replace_original: false, ...part });
+  }
+}
+
+export async function deliverReply(
+  reply: Reply,
+  target: ReplyTarget,
+  { poster, logger }: { poster: SlackPoster; logger: Logger },
+): Promise<void> {
+  if (reply.duplicate) {
+    // Slack redelivered something already handled (here or on another replica).
+    logger.info({ platform: 'slack' }, 'delivery already handled: nothing sent');
+    return;
+  }
+  for (const message of reply.messages) {
+    if (message.visibility === 'private') {
+      await answerPrivately(message, target, poster);
+      continue;
+    }
+    const posted = await poster.post(target.channelId ?? null, message);
+    if (!posted.ok) await answerPrivately(postTrouble(posted.error, message, reply.locale), target, poster);
+  }
+  for (const notification of reply.notifications) {
+    if (notification.externalUserId && notification.externalUserId !== target.userId) {
+      await poster.direct(notification.externalUserId, notification.message);
+    }
+  }
+}

@@ -1,0 +1,77 @@
+// Web API failures translated where they enter: a stable code (Slack's own error string,
+// `ratelimited`, `http_500`, `request_failed`) and the project's PlatformError, so the
+// rest of the adapter never inspects an SDK error class.
+import { PlatformError } from '../../src/core/errors.ts';
+
+export function slackErrorCode(error: unknown): string {
+  if (error instanceof PlatformError) return error.code;
+  const e = error as { code?: unknown; data?: { error?: unknown }; statusCode?: unknown; message?: unknown };
+  if (typeof e?.data?.error === 'string') return e.data.error;
+  switch (e?.code) {
+    case 'slack_webapi_rate_limited_error':
+      return 'ratelimited';
+    case 'slack_webapi_http_error':
+      return `http_${String(e.statusCode)}`;
+    case 'slack_webapi_request_error':
+      return 'request_failed';
+  }
+  // The WebClient gives up on repeated 429s with a plain Error.
+  if (typeof e?.message === 'string' && /rate limit/i.test(e.message)) return 'ratelimited';
+  return 'unknown';
+}
+
+/** The failure of one Web API call, as a PlatformError with Slack's code. */
+export function platformError(method: string, error: unknown): PlatformError {
+  const code = slackErrorCode(error);
+  return new PlatformError(code, `Slack ${method} failed: ${code}`, { cause: error });
+}
+
+/** The bot cannot post here until someone invites it: worth telling the user how. */
+export const isChannelAccessError = (code: string): boolean =>
+  code === 'not_in_channel' || code === 'channel_not_found';
+
+/** Retrying later will not help either (the scheduler should not try again). */
+export const isPermanentChannelError = (code: string): boolean =>
+  isChannelAccessError(code) || code === 'is_archived' || code === 'restricted_action';
+
+/** Slack failed or limited us: the same call may succeed later. */
+export const isTransientError = (code: string): boolean =>
+  code === 'ratelimited' ||
+  code === 'request_failed' ||
+  code === 'internal_error' ||
+  code === 'fatal_error' ||
+  code === 'service_unavailable' ||
+  code === 'request_timeout' ||
+  /^http_5\d\d$/.test(code);
+
+/**
+ * What a scheduled post's failure means for the scheduler. Slack answers `channel_not_found`
+ * both for a deleted channel and for a private one the bot was not invited to, so it counts
+ * as `no-access`: either way the facilitators are told (invite the bot, or choose another
+ * channel); `no-channel` is left for a post that names none (Slack has no default channel).
+ */
+export function postOutcomeOf(code: string): 'no-access' | 'no-channel' | 'unavailable' {
+  if (code === 'no_channel') return 'no-channel';
+  if (
+    isPermanentChannelError(code) ||
+    code === 'ekm_access_denied' ||
+    code === 'team_access_not_granted' ||
+    code === 'access_denied'
+  )
+    return 'no-access';
+  return 'unavailable';
+}
+
+/** A private message's failure: the person cannot be reached, or Slack failed. */
+export function directOutcomeOf(code: string): 'no-access' | 'no-channel' | 'unavailable' {
+  if (code === 'user_not_found' || code === 'channel_not_found') return 'no-channel';
+  if (
+    code === 'cannot_dm_bot' ||
+    code === 'user_disabled' ||
+    code === 'messages_tab_disabled' ||
+    code === 'not_allowed_token_type' ||
+    code === 'restricted_action'
+  )
+    return 'no-access';
+  return 'unavailable';
+}

@@ -1,0 +1,172 @@
+// The diagnostic permanent: a private preview for anyone; for facilitators, the channel it
+// is posted in, its schedule (a cron or plain words, confirmed in plain words) and on/off.
+import { formatDate } from '../args/format-date.ts';
+import { digestMessage } from '../digest/digest-message.ts';
+import { defaultPeriod } from '../digest/period.ts';
+import { nextRuns } from '../digest/schedule.ts';
+import { diagnosticInput, parseDiagnostic } from '../digest/schedule-input.ts';
+import { scheduleMessages as m } from '../digest/schedule-messages.ts';
+import { describeSchedule, parseSchedule, type ScheduleError } from '../digest/schedule-words.ts';
+import { context, fields, header, type Message, privateMessage, publicMessage, text } from '../message.ts';
+import type { Network } from '../model.ts';
+import { err, ok } from '../result.ts';
+import { markDigestStart } from '../scheduling/digest-job.ts';
+import { type CommandContext, type CommandResult, defineCommand } from './command.ts';
+import { facilitatorOnly } from './failures.ts';
+
+const scheduleOf = (ctx: CommandContext, network: Network) =>
+  describeSchedule(network.digestCron, network.timeZone, ctx.locale);
+
+/** The schedule in words, then what still keeps the digest from being posted. */
+function confirmation(ctx: CommandContext, network: Network, first: string): Message {
+  const lines = [first];
+  if (!network.digestSpaceId) lines.push(ctx.say(m.noChannelYet));
+  if (!network.digestEnabled) lines.push(ctx.say(m.stillOff));
+  return publicMessage(text(lines.join('\n')));
+}
+
+async function preview(ctx: CommandContext): Promise<CommandResult> {
+  const { network } = ctx;
+  const digest = await digestMessage(
+    ctx.repos,
+    network,
+    defaultPeriod(ctx.now, network.timeZone),
+    ctx.locale,
+  );
+  const where = !network.digestSpaceId
+    ? ctx.say(m.previewNowhere)
+    : !network.digestEnabled
+      ? ctx.say(m.previewOff)
+      : '';
+  const note = ctx.say(m.previewNote, { schedule: scheduleOf(ctx, network), where });
+  return ok([{ ...digest, visibility: 'private', blocks: [...digest.blocks, context(note)] }]);
+}
+
+async function chooseHere(ctx: CommandContext): Promise<CommandResult> {
+  const channelId = ctx.channelId ?? null;
+  const { network } = ctx;
+  if (network.digestSpaceId === ctx.space.id && network.digestChannelId === channelId)
+    return ok([confirmation(ctx, network, ctx.say(m.hereAlready, { schedule: scheduleOf(ctx, network) }))]);
+  const updated = await ctx.repos.networks.update(network.id, {
+    digestSpaceId: ctx.space.id,
+    digestChannelId: channelId,
+  });
+  await markDigestStart(ctx.repos, network.id, ctx.now);
+  return ok([confirmation(ctx, updated, ctx.say(m.hereSet, { schedule: scheduleOf(ctx, updated) }))]);
+}
+
+const SCHEDULE_ERRORS = {
+  'not-expressible': m.notExpressible,
+  'needs-time': m.needsTime,
+  'not-understood': m.notUnderstood,
+} as const satisfies Record<ScheduleError['code'], unknown>;
+
+async function setSchedule(ctx: CommandContext, typed: string): Promise<CommandResult> {
+  const cron = parseSchedule(typed);
+  if (!cron.ok) return err({ key: SCHEDULE_ERRORS[cron.error.code] });
+  const updated = await ctx.repos.networks.update(ctx.network.id, { digestCron: cron.value });
+  await markDigestStart(ctx.repos, ctx.network.id, ctx.now);
+  return ok([confirmation(ctx, updated, ctx.say(m.scheduleSet, { schedule: scheduleOf(ctx, updated) }))]);
+}
+
+async function turn(ctx: CommandContext, enabled: boolean): Promise<CommandResult> {
+  const { network } = ctx;
+  const schedule = scheduleOf(ctx, network);
+  if (network.digestEnabled === enabled)
+    return ok([privateMessage(text(ctx.say(enabled ? m.alreadyOn : m.alreadyOff, { schedule })))]);
+  const updated = await ctx.repos.networks.update(network.id, { digestEnabled: enabled });
+  if (!enabled) return ok([publicMessage(text(ctx.say(m.turnedOff)))]);
+  // Slots that passed while it was off are not posted on the next tick.
+  await markDigestStart(ctx.repos, network.id, ctx.now);
+  return ok([confirmation(ctx, updated, ctx.say(m.turnedOn, { schedule }))]);
+}
+
+function status(ctx: CommandContext): CommandResult {
+  const { network } = ctx;
+  const channel = !network.digestSpaceId
+    ? ctx.say(m.channelNone)
+    : network.digestSpaceId === ctx.space.id && network.digestChannelId === (ctx.channelId ?? null)
+      ? ctx.say(m.channelHere)
+      : ctx.say(m.channelElsewhere, { channel: network.digestChannelId ?? network.digestSpaceId });
+  const [next] =
+    network.digestEnabled && network.digestSpaceId
+      ? nextRuns(network.digestCron, network.timeZone, ctx.now)
+      : [];
+  return ok([
+    privateMessage(
+      header(ctx.say(m.statusTitle)),
+      fields([
+        { label: ctx.say(m.statusChannel), value: channel },
+        { label: ctx.say(m.statusSchedule), value: scheduleOf(ctx, network) },
+        {
+          label: ctx.say(m.statusNext),
+          value: next
+            ? formatDate(next, { timeZone: network.timeZone, locale: ctx.locale, withTime: true })
+            : ctx.say(m.nextNone),
+        },
+        { label: ctx.say(m.statusState), value: ctx.say(network.digestEnabled ? m.stateOn : m.stateOff) },
+      ]),
+    ),
+  ]);
+}
+
+export const diagnostic = defineCommand({
+  names: ['diagnostic', 'digest', 'diag'],
+  help: {
+    fr: {
+      summary:
+        'le diagnostic permanent : ce que le réseau a fait, ses nouveaux liens et ses angles morts. Aperçu privé pour tous ; les facilitateurs choisissent le canal, l’horaire, et l’activent ou le désactivent.',
+      usage: [
+        'diagnostic',
+        'diagnostic statut',
+        'diagnostic ici',
+        'diagnostic horaire "HORAIRE"',
+        'diagnostic on|off',
+      ],
+      examples: [
+        'diagnostic',
+        'diagnostic ici',
+        'diagnostic horaire "chaque lundi à 9h"',
+        'diagnostic horaire "le 1er du mois à 10h"',
+        'diagnostic horaire "0 9 * * 1"',
+        'diagnostic off',
+        'diagnostic statut',
+      ],
+    },
+    en: {
+      summary:
+        'the digest: what the network did, its new links and its blind spots. A private preview for anyone; facilitators choose its channel and schedule, and turn it on or off.',
+      usage: ['digest', 'digest status', 'digest here', 'digest schedule "SCHEDULE"', 'digest on|off'],
+      examples: [
+        'digest',
+        'digest here',
+        'digest schedule "every monday at 9am"',
+        'digest schedule "every day at 8:30"',
+        'digest schedule "0 9 * * 1"',
+        'digest off',
+        'digest status',
+      ],
+    },
+  },
+  messages: m,
+  parse: parseDiagnostic,
+  schema: diagnosticInput,
+  async run(ctx, input) {
+    if (input.action === 'preview') return preview(ctx);
+    if (input.action === 'status') return status(ctx);
+    // Everything else changes the network's settings.
+    if (!ctx.isFacilitator) return err(await facilitatorOnly(ctx));
+    switch (input.action) {
+      case 'here':
+        return chooseHere(ctx);
+      case 'schedule':
+        return setSchedule(ctx, input.text);
+      case 'on':
+        return turn(ctx, true);
+      case 'off':
+        return turn(ctx, false);
+      case 'unknown':
+        return err({ key: m.unknownAction });
+    }
+  },
+});

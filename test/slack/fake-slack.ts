@@ -1,0 +1,397 @@
+// A small fake Slack on 127.0.0.1: the Web API methods the adapter calls, the
+// response_url endpoint, and a Socket Mode websocket. It records everything it receives
+// and can be told to fail (429 with Retry-After, not_in_channel, …), so tests drive the
+// real Bolt app over real sockets and check what "Slack" saw. It keeps the messages posted
+// per channel (with their metadata, read back by conversations.history and .replies when
+// the bot holds the history scopes) and refuses Block Kit beyond Slack's limits.
+import { randomBytes } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { type WebSocket, WebSocketServer } from 'ws';
+
+// biome-ignore lint/suspicious/noExplicitAny: recorded payloads are whatever the bot sent.
+export type Payload = Record<string, any>;
+
+export interface ApiCall {
+  method: string;
+  params: Payload;
+  /** When it arrived, by performance.now(). */
+  at: number;
+  /** The token the call was made with (Authorization: Bearer …). */
+  token: string | undefined;
+  /** What the fake answered (undefined for a 429). */
+  answer?: Payload;
+}
+
+export interface ResponseUrlCall {
+  url: string;
+  body: Payload;
+  at: number;
+}
+
+export interface FakeUser {
+  id: string;
+  name: string;
+  displayName?: string;
+  realName?: string;
+  admin?: boolean;
+  locale?: string;
+  /** Another organisation's team (a Slack Connect user). */
+  teamId?: string;
+}
+
+type Failure = { status: 429; retryAfter: number } | { error: string };
+type PendingFailure = { method: string; failure: Failure; skip: number };
+
+/** A message as Slack stores it (what conversations.history returns). */
+export interface StoredSlackMessage {
+  channel: string;
+  ts: string;
+  thread_ts?: string;
+  text: string;
+  blocks: Payload[];
+  bot_id: string;
+  app_id: string;
+  metadata?: Payload;
+}
+
+/** Fields Slack sends as JSON strings inside form-encoded bodies. */
+const JSON_FIELDS = ['blocks', 'view', 'attachments', 'metadata'];
+
+export class FakeSlack {
+  readonly team = { id: `T${randomBytes(4).toString('hex').toUpperCase()}`, name: 'Réseau de Cergy' };
+  readonly bot = { userId: 'UBOT0001', botId: 'BBOT0001' };
+  readonly calls: ApiCall[] = [];
+  readonly responses: ResponseUrlCall[] = [];
+  /** Acks received on the socket, by envelope id. */
+  readonly acks = new Map<string, Payload>();
+  /** Channels the bot is not a member of. */
+  readonly closedChannels = new Set<string>();
+  /** Archived channels (posting answers is_archived). */
+  readonly archivedChannels = new Set<string>();
+  /** Messages posted, by channel (a user id as channel: the bot's DM with them, `D…`). */
+  readonly messages = new Map<string, StoredSlackMessage[]>();
+  /**
+   * Whether the bot token holds channels:history and groups:history (the manifest leaves
+   * them out): without them conversations.history and .replies answer missing_scope.
+   */
+  historyScopes = false;
+  private readonly users = new Map<string, FakeUser>();
+  private readonly failures: PendingFailure[] = [];
+  private sockets: WebSocket[] = [];
+  private counter = 0;
+  private readonly wss = new WebSocketServer({ noServer: true });
+  private pinger: NodeJS.Timeout | undefined;
+
+  private constructor(private readonly server: Server) {}
+
+  static async start(): Promise<FakeSlack> {
+    const server = createServer();
+    const fake = new FakeSlack(server);
+    server.on('request', (req, res) => void fake.route(req, res));
+    server.on('upgrade', (req, socket, head) => {
+      fake.wss.handleUpgrade(req, socket, head, (ws) => fake.connected(ws));
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    fake.pinger = setInterval(() => {
+      for (const ws of fake.sockets) ws.ping();
+    }, 10_000);
+    return fake;
+  }
+
+  get url(): string {
+    return `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+  }
+
+  get apiUrl(): string {
+    return `${this.url}/api/`;
+  }
+
+  async stop(): Promise<void> {
+    clearInterval(this.pinger);
+    for (const ws of this.sockets) ws.terminate();
+    this.wss.close();
+    this.server.closeAllConnections();
+    await new Promise<void>((resolve) => this.server.close(() => resolve()));
+  }
+
+  addUser(user: FakeUser): FakeUser {
+    this.users.set(user.id, user);
+    return user;
+  }
+
+  /** The next `times` calls of `method` fail so (after letting `skip` of them through). */
+  failNext(method: string, failure: Failure, times = 1, skip = 0): void {
+    for (let i = 0; i < times; i++) this.failures.push({ method, failure, skip: i === 0 ? skip : 0 });
+  }
+
+  callsOf(method: string): ApiCall[] {
+    return this.calls.filter((c) => c.method === method);
+  }
+
+  /** A fresh response_url, as Slack gives one per interaction. */
+  newResponseUrl(): string {
+    return `${this.url}/response/${++this.counter}-${randomBytes(3).toString('hex')}`;
+  }
+
+  responsesTo(url: string): ResponseUrlCall[] {
+    return this.responses.filter((r) => r.url === url);
+  }
+
+  nextId(prefix: string): string {
+    return `${prefix}${++this.counter}${randomBytes(4).toString('hex')}`;
+  }
+
+  private async route(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const raw = await readBody(req);
+    const path = (req.url ?? '/').split('?')[0] ?? '/';
+    if (path.startsWith('/response/')) {
+      this.responses.push({
+        url: `${this.url}${path}`,
+        body: JSON.parse(raw || '{}') as Payload,
+        at: performance.now(),
+      });
+      res.writeHead(200, { 'content-type': 'text/plain' }).end('ok');
+      return;
+    }
+    if (!path.startsWith('/api/')) {
+      res.writeHead(404).end();
+      return;
+    }
+    const method = path.slice('/api/'.length);
+    const params = parseParams(raw, req.headers['content-type']);
+    const bearer = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1];
+    const call: ApiCall = { method, params, at: performance.now(), token: bearer ?? params.token };
+    this.calls.push(call);
+    const failure = this.takeFailure(method);
+    if (failure && 'status' in failure) {
+      res.writeHead(429, { 'retry-after': String(failure.retryAfter) }).end();
+      return;
+    }
+    const answer = failure ? { ok: false, error: failure.error } : this.answer(method, params);
+    call.answer = answer;
+    res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(answer));
+  }
+
+  private takeFailure(method: string): Failure | undefined {
+    const index = this.failures.findIndex((f) => f.method === method);
+    const pending = this.failures[index];
+    if (!pending) return undefined;
+    if (pending.skip > 0) {
+      pending.skip -= 1;
+      return undefined;
+    }
+    return this.failures.splice(index, 1)[0]?.failure;
+  }
+
+  private answer(method: string, params: Payload): Payload {
+    switch (method) {
+      case 'auth.test':
+        return {
+          ok: true,
+          url: 'https://cergy.slack.com/',
+          team: this.team.name,
+          team_id: this.team.id,
+          user: 'maillage',
+          user_id: this.bot.userId,
+          bot_id: this.bot.botId,
+        };
+      case 'users.info':
+        return this.userInfo(String(params.user));
+      case 'chat.postMessage':
+        return this.postMessage(params);
+      case 'chat.update': {
+        const problems = blockProblems(params.blocks);
+        if (problems.length > 0) return { ok: false, error: 'invalid_blocks', errors: problems };
+        return { ok: true, channel: params.channel, ts: params.ts, text: params.text };
+      }
+      case 'conversations.history':
+      case 'conversations.replies':
+        return this.history(method, params);
+      case 'views.open':
+        return { ok: true, view: { ...(params.view as Payload), id: this.nextId('V') } };
+      case 'apps.connections.open':
+        return { ok: true, url: `${this.url.replace('http', 'ws')}/socket` };
+      default:
+        return { ok: false, error: 'unknown_method' };
+    }
+  }
+
+  private userInfo(id: string): Payload {
+    const user = this.users.get(id);
+    if (!user) return { ok: false, error: 'user_not_found' };
+    return {
+      ok: true,
+      user: {
+        id: user.id,
+        team_id: user.teamId ?? this.team.id,
+        name: user.name,
+        real_name: user.realName ?? user.name,
+        is_admin: user.admin === true,
+        is_owner: false,
+        locale: user.locale ?? 'fr-FR',
+        profile: { display_name: user.displayName ?? '', real_name: user.realName ?? user.name },
+      },
+    };
+  }
+
+  private postMessage(params: Payload): Payload {
+    const channel = String(params.channel);
+    if (this.closedChannels.has(channel)) return { ok: false, error: 'not_in_channel' };
+    if (this.archivedChannels.has(channel)) return { ok: false, error: 'is_archived' };
+    const problems = blockProblems(params.blocks);
+    if (problems.length > 0) return { ok: false, error: 'invalid_blocks', errors: problems };
+    if (typeof params.text === 'string' && params.text.length > 40_000)
+      return { ok: false, error: 'msg_too_long' };
+    const metadata = params.metadata as Payload | undefined;
+    if (
+      metadata !== undefined &&
+      (typeof metadata.event_type !== 'string' ||
+        typeof metadata.event_payload !== 'object' ||
+        metadata.event_payload === null)
+    )
+      return { ok: false, error: 'invalid_metadata_format' };
+    // A user id as channel posts in the direct conversation with the bot.
+    const posted = channel.startsWith('U') ? `D${channel.slice(1)}` : channel;
+    // Slack's ts: seconds now, and a sequence that keeps them unique and ordered.
+    const ts = `${Math.floor(Date.now() / 1000)}.${String(++this.counter).padStart(6, '0')}`;
+    const message: StoredSlackMessage = {
+      channel: posted,
+      ts,
+      text: String(params.text ?? ''),
+      blocks: (params.blocks as Payload[] | undefined) ?? [],
+      bot_id: this.bot.botId,
+      app_id: 'A0001',
+      ...(params.thread_ts ? { thread_ts: String(params.thread_ts) } : {}),
+      ...(metadata ? { metadata } : {}),
+    };
+    const list = this.messages.get(posted) ?? [];
+    list.push(message);
+    this.messages.set(posted, list);
+    return { ok: true, channel: posted, ts, message: { text: params.text, ts } };
+  }
+
+  /** Top-level messages of a channel (no thread replies), oldest first. */
+  messagesIn(channel: string): StoredSlackMessage[] {
+    return (this.messages.get(channel) ?? []).filter((m) => !m.thread_ts || m.thread_ts === m.ts);
+  }
+
+  /** conversations.history (newest first) and conversations.replies (parent, then replies). */
+  private history(method: string, params: Payload): Payload {
+    if (!this.historyScopes)
+      return {
+        ok: false,
+        error: 'missing_scope',
+        needed: 'channels:history,groups:history,mpim:history,im:history',
+        provided: 'commands,chat:write,users:read,im:write,app_mentions:read',
+      };
+    const channel = String(params.channel);
+    if (this.closedChannels.has(channel)) return { ok: false, error: 'not_in_channel' };
+    const oldest = Number(params.oldest ?? 0);
+    const limit = Math.min(Number(params.limit ?? 100), 999);
+    const withMetadata = params.include_all_metadata === true || params.include_all_metadata === 'true';
+    const all = this.messages.get(channel) ?? [];
+    const picked =
+      method === 'conversations.replies'
+        ? all.filter((m) => m.ts === String(params.ts) || m.thread_ts === String(params.ts))
+        : [...this.messagesIn(channel)].reverse();
+    if (method === 'conversations.replies' && picked.length === 0)
+      return { ok: false, error: 'thread_not_found' };
+    const messages = picked
+      .filter((m) => Number(m.ts) > oldest)
+      .slice(0, limit)
+      .map(({ channel: _channel, metadata, ...m }) => ({
+        type: 'message',
+        ...m,
+        ...(withMetadata && metadata ? { metadata } : {}),
+      }));
+    return { ok: true, messages, has_more: false, response_metadata: { next_cursor: '' } };
+  }
+
+  // --- Socket Mode ---
+
+  private connected(ws: WebSocket): void {
+    this.sockets.push(ws);
+    ws.on('message', (data) => {
+      const message = JSON.parse(String(data)) as Payload;
+      if (typeof message.envelope_id === 'string') this.acks.set(message.envelope_id, message.payload ?? {});
+    });
+    ws.on('close', () => {
+      this.sockets = this.sockets.filter((s) => s !== ws);
+    });
+    ws.send(JSON.stringify({ type: 'hello', num_connections: 1, connection_info: { app_id: 'A0001' } }));
+  }
+
+  get socketCount(): number {
+    return this.sockets.length;
+  }
+
+  /** Sends an envelope to the connected bot; returns its id. */
+  sendEnvelope(type: string, payload: Payload, extra: Payload = {}): string {
+    const envelopeId = this.nextId('env-');
+    const frame = JSON.stringify({
+      envelope_id: envelopeId,
+      type,
+      payload,
+      accepts_response_payload: true,
+      ...extra,
+    });
+    for (const ws of this.sockets) ws.send(frame);
+    return envelopeId;
+  }
+}
+
+/**
+ * What Slack refuses with invalid_blocks: more than 50 blocks, a section text over 3,000
+ * characters, more than 10 fields or a field over 2,000, a header over 150, an empty text.
+ */
+export function blockProblems(blocks: unknown): string[] {
+  if (blocks === undefined) return [];
+  if (!Array.isArray(blocks)) return ['blocks: not an array'];
+  const problems: string[] = [];
+  if (blocks.length > 50) problems.push(`${blocks.length} blocks (max 50)`);
+  for (const [i, block] of (blocks as Payload[]).entries()) {
+    const textOf = (t: Payload | undefined) => (typeof t?.text === 'string' ? t.text : '');
+    if (block.type === 'section') {
+      if (!block.text && !block.fields) problems.push(`blocks[${i}]: a section needs a text or fields`);
+      if (block.text && (textOf(block.text).length < 1 || textOf(block.text).length > 3000))
+        problems.push(`blocks[${i}].text: ${textOf(block.text).length} characters (1 to 3,000)`);
+      const fields = (block.fields as Payload[] | undefined) ?? [];
+      if (fields.length > 10) problems.push(`blocks[${i}]: ${fields.length} fields (max 10)`);
+      for (const f of fields)
+        if (textOf(f).length < 1 || textOf(f).length > 2000)
+          problems.push(`blocks[${i}]: a field of ${textOf(f).length} characters (1 to 2,000)`);
+    } else if (block.type === 'header') {
+      if (textOf(block.text).length > 150) problems.push(`blocks[${i}]: header over 150 characters`);
+    } else if (block.type === 'context') {
+      const elements = (block.elements as Payload[] | undefined) ?? [];
+      if (elements.length < 1 || elements.length > 10)
+        problems.push(`blocks[${i}]: 1 to 10 context elements`);
+      for (const e of elements)
+        if (textOf(e).length > 3000) problems.push(`blocks[${i}]: a context element over 3,000 characters`);
+    } else if (block.type === 'actions') {
+      const elements = (block.elements as Payload[] | undefined) ?? [];
+      if (elements.length < 1 || elements.length > 25) problems.push(`blocks[${i}]: 1 to 25 elements`);
+    }
+  }
+  return problems;
+}
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+function parseParams(raw: string, contentType: string | undefined): Payload {
+  if (raw === '') return {};
+  if (contentType?.includes('application/json')) return JSON.parse(raw) as Payload;
+  const params: Payload = Object.fromEntries(new URLSearchParams(raw));
+  for (const field of JSON_FIELDS) {
+    if (typeof params[field] === 'string') params[field] = JSON.parse(params[field]);
+  }
+  return params;
+}
