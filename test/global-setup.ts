@@ -1,6 +1,7 @@
 // Runs once per `npm test`: migrates a PGlite database and dumps it, so each test file
 // loads a migrated copy in ~0.3 s instead of creating one; and, when TEST_DATABASE_URL
-// is set, creates a database of this run's own on that server (dropped at the end).
+// is set, creates and migrates a template database of this run's own on that server
+// (dropped at the end), from which each server suite copies a database of its own.
 // An unreachable server fails the run: it never silently skips.
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -14,7 +15,10 @@ import { parseConfig } from '../src/config.ts';
 declare module 'vitest' {
   export interface ProvidedContext {
     pgliteDump: string;
+    /** The run's migrated template database on the server (nobody connects to it). */
     serverUrl: string | null;
+    /** TEST_DATABASE_URL itself, to create and drop databases from. */
+    serverAdminUrl: string | null;
   }
 }
 
@@ -67,8 +71,10 @@ export default async function setup(project: TestProject) {
     const created = await createServerDatabase(serverUrl);
     drop = created.drop;
     project.provide('serverUrl', created.url);
+    project.provide('serverAdminUrl', serverUrl);
   } else {
     project.provide('serverUrl', null);
+    project.provide('serverAdminUrl', null);
   }
 
   return async () => {

@@ -5,7 +5,7 @@ import postgres from 'postgres';
 import { describe, expect, inject, it } from 'vitest';
 import { MIGRATIONS_FOLDER, openServer } from '../../db/client.ts';
 
-const serverUrl = inject('serverUrl');
+const serverUrl = inject('serverAdminUrl');
 const migrationCount = readdirSync(MIGRATIONS_FOLDER).filter((f) => f.endsWith('.sql')).length;
 
 describe.skipIf(!serverUrl)('migrations on a PostgreSQL server', () => {
