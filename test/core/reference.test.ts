@@ -10,21 +10,14 @@ import {
 import { TERRITORY_ACTOR_KINDS } from '../../src/core/reference/territory-actors.ts';
 import { findTheme, THEMES, TOP_THEMES, themeLabel } from '../../src/core/reference/themes.ts';
 
-// The referential files the modules were written from, kept next to the repository.
+// The referential files the modules were written from (data·inclusion, Licence Ouverte 2.0),
+// copied into test/fixtures/data-inclusion with their README.
 const tsv = (name: string) =>
-  readFileSync(new URL(`../../../shared/data/${name}`, import.meta.url), 'utf8')
+  readFileSync(new URL(`../fixtures/data-inclusion/${name}`, import.meta.url), 'utf8')
     .trim()
     .split('\n')
     .slice(1)
     .map((line) => line.split('\t') as [string, string]);
-const hasData = (() => {
-  try {
-    tsv('typologies-de-structures.tsv');
-    return true;
-  } catch {
-    return false;
-  }
-})();
 
 const typeOf = (input: string) => {
   const found = findOrganisationType(input);
@@ -55,7 +48,7 @@ describe('organisation types', () => {
     expect(codes).toEqual(expect.arrayContaining(['ECOLE', 'COLLEGE', 'PRE', 'CITE_EDUC', 'BAILLEUR']));
   });
 
-  it.skipIf(!hasData)('matches the referential file row for row', () => {
+  it('matches the referential file row for row', () => {
     const rows = tsv('typologies-de-structures.tsv');
     const referential = ORGANISATION_TYPES.filter((t) => t.origin === 'data-inclusion');
     expect(referential.map((t) => [t.code, t.fr])).toEqual(rows);
@@ -127,7 +120,7 @@ describe('themes', () => {
     }
   });
 
-  it.skipIf(!hasData)('matches the referential file row for row', () => {
+  it('matches the referential file row for row', () => {
     expect(THEMES.map((t) => [t.code, t.fr])).toEqual(tsv('thematiques.tsv'));
   });
 
