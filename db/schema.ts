@@ -37,6 +37,12 @@ export const networks = pgTable('networks', {
   digestChannelId: text('digest_channel_id'),
   /** Below this many participants, an anonymous poll's results show no per-option breakdown. */
   pollMinBreakdown: integer('poll_min_breakdown').notNull().default(3),
+  /**
+   * organisation_links may be missing facts since a change that removed some (an exchange
+   * deleted, a name withdrawn, a member who changed organisation, a merge): the next reader
+   * rebuilds them from the exchanges. New networks (and those migrated) start stale.
+   */
+  organisationLinksStale: boolean('organisation_links_stale').notNull().default(true),
   createdAt: createdAt(),
 });
 
@@ -221,6 +227,37 @@ export const exchangeParticipants = pgTable(
     // The digest: the exchanges a member or an organisation is named in.
     index('exchange_participants_member_idx').on(t.networkId, t.memberId),
     index('exchange_participants_organisation_idx').on(t.networkId, t.organisationId),
+  ],
+);
+
+/**
+ * Each pair of organisations that took part in an exchange together, and the day of their
+ * first one (the digest's new links, the café's "never met"). Derived from the exchanges:
+ * kept up to date as exchanges are logged, rebuilt when its network is marked stale.
+ * `first_org` < `second_org`, so a pair has one row.
+ */
+export const organisationLinks = pgTable(
+  'organisation_links',
+  {
+    networkId: networkRef(),
+    firstOrg: uuid('first_org').notNull(),
+    secondOrg: uuid('second_org').notNull(),
+    firstMetOn: date('first_met_on', { mode: 'string' }).notNull(),
+  },
+  (t) => [
+    primaryKey({ name: 'organisation_links_pkey', columns: [t.networkId, t.firstOrg, t.secondOrg] }),
+    check('organisation_links_order_check', sql`${t.firstOrg} < ${t.secondOrg}`),
+    foreignKey({
+      name: 'organisation_links_first_fk',
+      columns: [t.networkId, t.firstOrg],
+      foreignColumns: [organisations.networkId, organisations.id],
+    }).onDelete('cascade'),
+    foreignKey({
+      name: 'organisation_links_second_fk',
+      columns: [t.networkId, t.secondOrg],
+      foreignColumns: [organisations.networkId, organisations.id],
+    }).onDelete('cascade'),
+    index('organisation_links_first_met_idx').on(t.networkId, t.firstMetOn),
   ],
 );
 

@@ -14,37 +14,9 @@ import type { DayRange } from '../../src/core/digest/period.ts';
 import type { DigestRepository } from '../../src/core/ports.ts';
 import type { Database } from '../client.ts';
 import { members, organisations, polls } from '../schema.ts';
+import { day, involvement, type Row, rowsOf } from './involvement.ts';
+import { linksFirstMetBetween } from './organisation-links.ts';
 import { withOptions } from './polls.ts';
-
-type Row = Record<string, unknown>;
-
-async function rowsOf(db: Database, query: ReturnType<typeof sql>): Promise<Row[]> {
-  const result = (await db.execute(query)) as unknown as Row[] | { rows: Row[] };
-  return Array.isArray(result) ? result : result.rows;
-}
-
-const day = (value: string) => sql`${value}::date`;
-
-/**
- * Who and which organisations each exchange of the range involves, one row per person
- * or organisation: the author, each member named (with the organisation of each member)
- * and each organisation named. `from` null reads from the first exchange.
- */
-function involvement(networkId: string, from: string | null, to: string) {
-  const range = sql`e.network_id = ${networkId}
-    ${from === null ? sql`` : sql`and e.occurred_on >= ${day(from)}`} and e.occurred_on < ${day(to)}`;
-  return sql`
-    select e.id as exchange_id, e.occurred_on, e.author_id as member_id, m.organisation_id
-    from exchanges e
-    join members m on m.network_id = e.network_id and m.id = e.author_id
-    where ${range}
-    union all
-    select e.id, e.occurred_on, p.member_id, coalesce(p.organisation_id, m.organisation_id)
-    from exchanges e
-    join exchange_participants p on p.network_id = e.network_id and p.exchange_id = e.id
-    left join members m on m.network_id = p.network_id and m.id = p.member_id
-    where ${range}`;
-}
 
 const NO_ACTIVITY: ActivityFigures = { exchanges: 0, members: 0, organisations: 0 };
 
@@ -71,86 +43,25 @@ async function activity(db: Database, networkId: string, current: DayRange, prev
   return { current: figures(rows.find(isCurrent)), previous: figures(rows.find((r) => !isCurrent(r))) };
 }
 
-/** Distinct pairs of organisations of the same exchange, among `rows` (exchange_id, organisation_id). */
-const pairsOf = (rows: ReturnType<typeof sql>) => sql`
-  select distinct a.organisation_id as first_id, b.organisation_id as second_id
-  from (${rows}) a join (${rows}) b on b.exchange_id = a.exchange_id and a.organisation_id < b.organisation_id`;
-
 const uuids = (ids: readonly string[]) => sql`${`{${ids.join(',')}}`}::uuid[]`;
 
-/**
- * The exchanges before `before` that involve one of `orgIds`, found from the organisations
- * (their members' authored and named exchanges, and the exchanges naming them) through
- * indexes rather than by reading the whole history.
- */
-function exchangesOf(networkId: string, orgIds: readonly string[], before: string) {
-  return sql`
-    select e.id as exchange_id, m.organisation_id
-    from members m join exchanges e on e.network_id = m.network_id and e.author_id = m.id
-    where m.network_id = ${networkId} and m.organisation_id = any(${uuids(orgIds)}) and e.occurred_on < ${day(before)}
-    union
-    select p.exchange_id, m.organisation_id
-    from members m
-    join exchange_participants p on p.network_id = m.network_id and p.member_id = m.id
-    join exchanges e on e.network_id = p.network_id and e.id = p.exchange_id
-    where m.network_id = ${networkId} and m.organisation_id = any(${uuids(orgIds)}) and e.occurred_on < ${day(before)}
-    union
-    select p.exchange_id, p.organisation_id
-    from exchange_participants p join exchanges e on e.network_id = p.network_id and e.id = p.exchange_id
-    where p.network_id = ${networkId} and p.organisation_id = any(${uuids(orgIds)}) and e.occurred_on < ${day(before)}`;
-}
-
-type Pair = { first_id: string; second_id: string };
-const pairKey = (p: Pair) => `${p.first_id} ${p.second_id}`;
-
-async function pairs(db: Database, query: ReturnType<typeof sql>): Promise<Pair[]> {
-  return (await rowsOf(db, query)).map((r) => ({
-    first_id: String(r.first_id),
-    second_id: String(r.second_id),
-  }));
-}
-
-/** Weeks of history read at once before the organisation-driven look into the rest. */
-const RECENT_WEEKS = 8;
-
-/**
- * Pairs met within `days` and never before. Most pairs of a period met recently: the recent
- * weeks rule them out with one bounded query; only the pairs left are looked up over the
- * whole history, from their organisations.
- */
+/** Pairs of organisations whose first exchange together falls within `days` (organisation_links). */
 async function newLinks(db: Database, networkId: string, days: DayRange): Promise<NewLink[]> {
-  const named = (range: ReturnType<typeof sql>) =>
-    sql`select distinct exchange_id, organisation_id from (${range}) i where organisation_id is not null`;
-  const candidates = await pairs(db, pairsOf(named(involvement(networkId, days.from, days.to))));
-  if (candidates.length === 0) return [];
-  const recentFrom = new Date(`${days.from}T00:00:00Z`);
-  recentFrom.setUTCDate(recentFrom.getUTCDate() - 7 * RECENT_WEEKS);
-  const recent = await pairs(
-    db,
-    pairsOf(named(involvement(networkId, recentFrom.toISOString().slice(0, 10), days.from))),
-  );
-  const seen = new Set(recent.map(pairKey));
-  let left = candidates.filter((p) => !seen.has(pairKey(p)));
-  if (left.length > 0) {
-    const orgIds = [...new Set(left.flatMap((p) => [p.first_id, p.second_id]))];
-    const older = await pairs(db, pairsOf(exchangesOf(networkId, orgIds, days.from)));
-    const met = new Set(older.map(pairKey));
-    left = left.filter((p) => !met.has(pairKey(p)));
-  }
-  if (left.length === 0) return [];
+  const found = await linksFirstMetBetween(db, networkId, days.from, days.to);
+  if (found.length === 0) return [];
+  const ids = [...new Set(found.flatMap((p) => [p.firstId, p.secondId]))];
   const names = new Map(
     (
       await rowsOf(
         db,
-        sql`select id, name from organisations where network_id = ${networkId}
-          and id = any(${uuids(left.flatMap((p) => [p.first_id, p.second_id]))})`,
+        sql`select id, name from organisations where network_id = ${networkId} and id = any(${uuids(ids)})`,
       )
     ).map((r) => [String(r.id), String(r.name)]),
   );
-  return left
+  return found
     .map((p) => {
-      const a = { id: p.first_id, name: names.get(p.first_id) ?? '' };
-      const b = { id: p.second_id, name: names.get(p.second_id) ?? '' };
+      const a = { id: p.firstId, name: names.get(p.firstId) ?? '' };
+      const b = { id: p.secondId, name: names.get(p.secondId) ?? '' };
       return a.name.localeCompare(b.name) <= 0 ? { first: a, second: b } : { first: b, second: a };
     })
     .sort((x, y) => x.first.name.localeCompare(y.first.name) || x.second.name.localeCompare(y.second.name));

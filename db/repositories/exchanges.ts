@@ -4,6 +4,7 @@ import type { ExchangeRepository, ExchangeView } from '../../src/core/ports.ts';
 import type { Database } from '../client.ts';
 import { exchangeParticipants, exchanges, members, organisations } from '../schema.ts';
 import { nextRef } from './next-ref.ts';
+import { markLinksStale, recordExchangeLinks } from './organisation-links.ts';
 
 type ExchangeRow = typeof exchanges.$inferSelect;
 
@@ -80,6 +81,7 @@ export function exchangeRepository(db: Database): ExchangeRepository {
         })),
       ];
       if (participants.length > 0) await db.insert(exchangeParticipants).values(participants);
+      await recordExchangeLinks(db, networkId, row.id);
       return row;
     },
 
@@ -119,10 +121,12 @@ export function exchangeRepository(db: Database): ExchangeRepository {
     },
 
     async delete(networkId, exchangeId) {
+      await markLinksStale(db, networkId);
       await db.delete(exchanges).where(and(eq(exchanges.networkId, networkId), eq(exchanges.id, exchangeId)));
     },
 
     async removeMember(networkId, exchangeId, memberId) {
+      await markLinksStale(db, networkId);
       const removed = await db
         .delete(exchangeParticipants)
         .where(

@@ -4,6 +4,7 @@ import type { Member, Space } from '../../src/core/model.ts';
 import type { MemberRepository } from '../../src/core/ports.ts';
 import type { Database } from '../client.ts';
 import { memberIdentities, members } from '../schema.ts';
+import { markLinksStaleIfMoved } from './organisation-links.ts';
 
 type MemberRow = typeof members.$inferSelect;
 
@@ -99,6 +100,9 @@ export function memberRepository(db: Database): MemberRepository {
     },
 
     async updateProfile(networkId, memberId, patch) {
+      // The member's exchanges now count for their new organisation.
+      if ('organisationId' in patch)
+        await markLinksStaleIfMoved(db, networkId, memberId, patch.organisationId);
       const [row] = await db
         .update(members)
         .set(patch)

@@ -5,6 +5,7 @@ import { err, ok } from '../../src/core/result.ts';
 import { fold } from '../../src/core/text/fold.ts';
 import type { Database } from '../client.ts';
 import { exchangeParticipants, members, organisations } from '../schema.ts';
+import { markLinksStale } from './organisation-links.ts';
 
 type OrganisationRow = typeof organisations.$inferSelect;
 
@@ -43,6 +44,7 @@ export function organisationRepository(db: Database): OrganisationRepository {
     },
 
     async merge(networkId, sourceId, targetId) {
+      await markLinksStale(db, networkId);
       await db
         .update(members)
         .set({ organisationId: targetId })

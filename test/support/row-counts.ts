@@ -19,6 +19,7 @@ const scoped: Array<[string, PgTable, PgColumn]> = [
   ['polls', schema.polls, schema.polls.networkId],
   ['poll_options', schema.pollOptions, schema.pollOptions.networkId],
   ['poll_votes', schema.pollVotes, schema.pollVotes.networkId],
+  ['organisation_links', schema.organisationLinks, schema.organisationLinks.networkId],
 ];
 
 export async function rowCounts(db: Database, networkId: string): Promise<Record<string, number>> {
