@@ -35,6 +35,8 @@ export const networks = pgTable('networks', {
   /** Where the digest is posted (`diagnostic ici`): a space of the network and a channel in it. */
   digestSpaceId: uuid('digest_space_id'),
   digestChannelId: text('digest_channel_id'),
+  /** The member who chose the digest channel: told, with the facilitators, when posting there fails. */
+  digestChosenBy: uuid('digest_chosen_by'),
   /** Below this many participants, an anonymous poll's results show no per-option breakdown. */
   pollMinBreakdown: integer('poll_min_breakdown').notNull().default(3),
   /**

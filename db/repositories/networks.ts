@@ -17,6 +17,7 @@ export const toNetwork = (row: NetworkRow): Network => ({
   digestEnabled: row.digestEnabled,
   digestSpaceId: row.digestSpaceId,
   digestChannelId: row.digestChannelId,
+  digestChosenBy: row.digestChosenBy,
   pollMinBreakdown: row.pollMinBreakdown,
 });
 

@@ -13,6 +13,8 @@ export interface Network {
   /** The digest channel (`diagnostic ici`), null until a facilitator chooses one. */
   digestSpaceId: string | null;
   digestChannelId: string | null;
+  /** The member who chose the digest channel (told when posting there fails). */
+  digestChosenBy: string | null;
   /** Below this many participants, an anonymous poll shows no per-option breakdown. */
   pollMinBreakdown: number;
 }

@@ -56,7 +56,14 @@ export interface NetworkRepository {
     patch: Partial<
       Pick<
         Network,
-        'name' | 'locale' | 'timeZone' | 'digestCron' | 'digestEnabled' | 'digestSpaceId' | 'digestChannelId'
+        | 'name'
+        | 'locale'
+        | 'timeZone'
+        | 'digestCron'
+        | 'digestEnabled'
+        | 'digestSpaceId'
+        | 'digestChannelId'
+        | 'digestChosenBy'
       >
     >,
   ): Promise<Network>;

@@ -101,4 +101,26 @@ describeDatabases('Discord scheduled digest', (database) => {
     expect(posted.length).toBeGreaterThanOrEqual(1);
     expect(new Set(posted.map((m) => m.nonce)).size).toBe(posted.length);
   });
+
+  it('tells the member with Manage Server who chose the channel, though nobody was named facilitator', async () => {
+    const clock = new FakeClock(FRIDAY);
+    const b = await start(clock);
+    const g = await b.newGuild('Réseau de Cergy');
+    const admin = newMember({ admin: true, nick: 'Inès (PRE)' });
+    await answersTo(b.fake, g.command(admin, 'diagnostic ici'));
+    const channel = g.guild.channelId;
+    b.fake.deny(channel, 50013);
+
+    clock.current = new Date(SLOT.getTime() + 60_000);
+    await b.app.scheduler.tick();
+    expect(postedIn(b, channel)).toHaveLength(0);
+    const dmOpened = b.fake.calls.filter(
+      (c) => c.path === '/users/@me/channels' && (c.body as Json).recipient_id === admin.id,
+    );
+    expect(dmOpened).toHaveLength(1);
+    const dm = String(((dmOpened[0]?.response ?? {}) as Json).id);
+    expect(b.fake.messagesIn(dm).map((m) => textOf(m))).toEqual([
+      expect.stringContaining('ne peut pas publier le diagnostic'),
+    ]);
+  });
 });

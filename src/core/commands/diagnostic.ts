@@ -50,6 +50,7 @@ async function chooseHere(ctx: CommandContext): Promise<CommandResult> {
   const updated = await ctx.repos.networks.update(network.id, {
     digestSpaceId: ctx.space.id,
     digestChannelId: channelId,
+    digestChosenBy: ctx.actor.id,
   });
   await markDigestStart(ctx.repos, network.id, ctx.now);
   return ok([confirmation(ctx, updated, ctx.say(m.hereSet, { schedule: scheduleOf(ctx, updated) }))]);

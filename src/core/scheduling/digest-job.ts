@@ -75,6 +75,8 @@ async function build(repos: Repositories, network: Network, key: string) {
 export const digestJob: ScheduledJob = {
   kind: DIGEST_KIND,
 
+  alsoTell: (network) => (network.digestChosenBy ? [network.digestChosenBy] : []),
+
   async due(repos, now) {
     const items: Array<{ networkId: string; key: string }> = [];
     for (const network of await repos.networks.withDigestChannel()) {

@@ -22,6 +22,8 @@ export interface ScheduledJob {
   replay(repos: Repositories, network: Network, key: string): Promise<Outgoing | undefined>;
   /** What facilitators are told privately when the bot may not post there; a generic text if absent. */
   noAccessMessage?(locale: Locale): Message;
+  /** Members to tell, besides the named facilitators, when the bot may not post (e.g. who chose the channel). */
+  alsoTell?(network: Network): readonly string[];
   /** Limits which unfinished claims this job takes over (tests sharing one database); all if absent. */
   takesOver?(key: string): boolean;
 }
@@ -126,7 +128,10 @@ export function createScheduler(deps: SchedulerDependencies): Scheduler {
       const space = outgoing.spaceId ? await repos.networks.getSpace(outgoing.spaceId) : undefined;
       const network = await repos.networks.get(networkId);
       if (!space || !network) return [];
-      const facilitators = (await repos.members.list(networkId)).filter((m) => m.isFacilitator);
+      const extra = new Set(job.alsoTell?.(network) ?? []);
+      const facilitators = (await repos.members.list(networkId)).filter(
+        (m) => m.isFacilitator || extra.has(m.id),
+      );
       const found = [];
       for (const member of facilitators) {
         const externalId = await repos.members.externalIdIn(space, member.id);

@@ -1,0 +1,1 @@
+ALTER TABLE "networks" ADD COLUMN "digest_chosen_by" uuid;
