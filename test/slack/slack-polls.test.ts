@@ -126,13 +126,14 @@ describeDatabases('Slack polls', (database) => {
     const burstEnd = Date.now();
     const final = await until(
       () => updates(b).find((u) => blocksText(u.params).includes('12 participants')),
-      6000,
+      15_000,
     );
     const seen = updates(b);
     const times = seen.map((u) => u.at);
-    // 2 s apart when sent; the fake sees them a few milliseconds later or earlier.
+    // 2 s apart when sent; the fake sees them later by however long a loaded machine takes
+    // to deliver each, so the gap it sees may shrink by that much (never to a burst).
     for (let i = 1; i < times.length; i++)
-      expect((times[i] ?? 0) - (times[i - 1] ?? 0)).toBeGreaterThan(1500);
+      expect((times[i] ?? 0) - (times[i - 1] ?? 0)).toBeGreaterThan(1000);
     expect(seen.length).toBeLessThanOrEqual(Math.ceil((burstEnd - burstStart) / 2000) + 2);
     expect(seen.length).toBeLessThan(voters.length);
     expect(seen.at(-1)).toBe(final);
