@@ -45,6 +45,16 @@ export const networks = pgTable('networks', {
    * rebuilds them from the exchanges. New networks (and those migrated) start stale.
    */
   organisationLinksStale: boolean('organisation_links_stale').notNull().default(true),
+  /** Café coopération: rounds run when on and a channel is chosen (`cafe ici`). */
+  cafeEnabled: boolean('cafe_enabled').notNull().default(true),
+  cafeSpaceId: uuid('cafe_space_id'),
+  cafeChannelId: text('cafe_channel_id'),
+  cafeChosenBy: uuid('cafe_chosen_by'),
+  /** A round every this many weeks, on this ISO weekday (1 Monday … 7 Sunday), at 10:00. */
+  cafeEveryWeeks: integer('cafe_every_weeks').notNull().default(2),
+  cafeWeekday: integer('cafe_weekday').notNull().default(1),
+  /** `cafe lancer`: a round asked for now, run by the next scheduler tick. */
+  cafeRequestedAt: timestamp('cafe_requested_at', { withTimezone: true }),
   createdAt: createdAt(),
 });
 
@@ -95,6 +105,8 @@ export const members = pgTable(
     territory: text('territory'),
     themes: text('themes').array().notNull().default(sql`'{}'::text[]`),
     helpOffer: text('help_offer'),
+    /** Café coopération: paired only after saying yes (`cafe oui`). */
+    cafeOptIn: boolean('cafe_opt_in').notNull().default(false),
     createdAt: createdAt(),
   },
   (t) => [
@@ -260,6 +272,76 @@ export const organisationLinks = pgTable(
       foreignColumns: [organisations.networkId, organisations.id],
     }).onDelete('cascade'),
     index('organisation_links_first_met_idx').on(t.networkId, t.firstMetOn),
+  ],
+);
+
+/** A café coopération round: when it ran, and whether its members were asked "did you meet?". */
+export const cafeRounds = pgTable(
+  'cafe_rounds',
+  {
+    id: id(),
+    networkId: networkRef(),
+    /** The scheduled slot (or the instant of `cafe lancer`) it ran for. */
+    slot: timestamp('slot', { withTimezone: true }).notNull(),
+    spaceId: uuid('space_id').notNull(),
+    channelId: text('channel_id'),
+    askedAt: timestamp('asked_at', { withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    unique('cafe_rounds_network_id_key').on(t.networkId, t.id),
+    unique('cafe_rounds_network_slot_key').on(t.networkId, t.slot),
+  ],
+);
+
+/** A pair (or the one trio) of a round; `ref` numbers it in its network for `cafe rencontre N`. */
+export const cafeGroups = pgTable(
+  'cafe_groups',
+  {
+    id: id(),
+    networkId: networkRef(),
+    roundId: uuid('round_id').notNull(),
+    ref: integer('ref').notNull(),
+    /** The meeting logged once two of its members said they met. */
+    exchangeId: uuid('exchange_id'),
+  },
+  (t) => [
+    unique('cafe_groups_network_id_key').on(t.networkId, t.id),
+    unique('cafe_groups_network_ref_key').on(t.networkId, t.ref),
+    foreignKey({
+      name: 'cafe_groups_round_fk',
+      columns: [t.networkId, t.roundId],
+      foreignColumns: [cafeRounds.networkId, cafeRounds.id],
+    }).onDelete('cascade'),
+    index('cafe_groups_round_idx').on(t.roundId),
+  ],
+);
+
+/** Who is in a group, whether they were introduced, asked, and what they answered. */
+export const cafeGroupMembers = pgTable(
+  'cafe_group_members',
+  {
+    networkId: networkRef(),
+    groupId: uuid('group_id').notNull(),
+    memberId: uuid('member_id').notNull(),
+    introducedAt: timestamp('introduced_at', { withTimezone: true }),
+    askedAt: timestamp('asked_at', { withTimezone: true }),
+    met: boolean('met'),
+    answeredAt: timestamp('answered_at', { withTimezone: true }),
+  },
+  (t) => [
+    primaryKey({ name: 'cafe_group_members_pkey', columns: [t.groupId, t.memberId] }),
+    foreignKey({
+      name: 'cafe_group_members_group_fk',
+      columns: [t.networkId, t.groupId],
+      foreignColumns: [cafeGroups.networkId, cafeGroups.id],
+    }).onDelete('cascade'),
+    foreignKey({
+      name: 'cafe_group_members_member_fk',
+      columns: [t.networkId, t.memberId],
+      foreignColumns: [members.networkId, members.id],
+    }).onDelete('cascade'),
+    index('cafe_group_members_member_idx').on(t.networkId, t.memberId),
   ],
 );
 

@@ -3,6 +3,7 @@
 import type { Repositories, Store } from '../src/core/ports.ts';
 import type { Result } from '../src/core/result.ts';
 import type { Database } from './client.ts';
+import { cafeRepository } from './repositories/cafe.ts';
 import { deliveryRepository } from './repositories/deliveries.ts';
 import { digestRepository } from './repositories/digest.ts';
 import { exchangeRepository } from './repositories/exchanges.ts';
@@ -26,6 +27,7 @@ export function repositories(db: Database): Repositories {
     scheduledRuns: scheduledRunRepository(db),
     deliveries: deliveryRepository(db),
     digest: digestRepository(db),
+    cafe: cafeRepository(db),
   };
 }
 

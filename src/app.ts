@@ -17,6 +17,7 @@ import type { Message } from './core/message.ts';
 import type { NetworkDefaults, Space } from './core/model.ts';
 import { PollChangeSignal } from './core/polls/poll-change-signal.ts';
 import type { Clock, Logger, PostOptions, Publisher } from './core/ports.ts';
+import { cafeFollowUpJob, cafeRoundJob } from './core/scheduling/cafe-jobs.ts';
 import { digestJob } from './core/scheduling/digest-job.ts';
 import { pollClosing } from './core/scheduling/poll-closing.ts';
 import { createScheduler, type Scheduler } from './core/scheduling/scheduler.ts';
@@ -78,6 +79,12 @@ function routingPublisher(adapters: readonly PlatformAdapter[], logger: Logger):
       if (!adapter) return { ok: false, reason: 'no-channel' } as const;
       return adapter.publisher.direct(space, externalUserId, message, locale);
     },
+    // Where the platform has no group conversation, `no-access` makes the core write to each.
+    async directGroup(space, externalUserIds, message, locale) {
+      const adapter = adapters.find((a) => a.platform === space.platform);
+      if (!adapter?.publisher.directGroup) return { ok: false, reason: 'no-access' } as const;
+      return adapter.publisher.directGroup(space, externalUserIds, message, locale);
+    },
   };
 }
 
@@ -138,7 +145,7 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
     logger,
     publisher: routingPublisher(adapters, logger),
     processId: options.processId,
-    jobs: [pollClosing, digestJob],
+    jobs: [pollClosing, digestJob, cafeRoundJob, cafeFollowUpJob],
   });
   const ticker = options.ticker === false ? undefined : startTicker(() => scheduler.tick(), logger);
 

@@ -14,6 +14,7 @@ import { type Config, loadConfig } from './config.ts';
 import { commands } from './core/commands/index.ts';
 import { createCore } from './core/core.ts';
 import type { Logger } from './core/ports.ts';
+import { cafeFollowUpJob, cafeRoundJob } from './core/scheduling/cafe-jobs.ts';
 import { digestJob } from './core/scheduling/digest-job.ts';
 import { pollClosing } from './core/scheduling/poll-closing.ts';
 import { createScheduler } from './core/scheduling/scheduler.ts';
@@ -73,7 +74,7 @@ async function main(): Promise<void> {
     logger,
     publisher: shellPublisher(process.stdout, interactive),
     processId: `${hostname()}:${process.pid}`,
-    jobs: [pollClosing, digestJob],
+    jobs: [pollClosing, digestJob, cafeRoundJob, cafeFollowUpJob],
   });
   const ticker = startTicker(() => scheduler.tick(), logger);
 
@@ -92,7 +93,12 @@ async function main(): Promise<void> {
     { database: database.kind, readyMs: Math.round(performance.now() - startedAt), adapter: 'shell' },
     'ready',
   );
-  await runShell({ core, input: process.stdin, output: process.stdout, interactive });
+  // Scheduled work due after a line (a round asked for with `cafe lancer`, a poll that
+  // closed) is printed right after its answer, not up to 20 seconds later.
+  const afterLine = async () => {
+    await scheduler.tick();
+  };
+  await runShell({ core, input: process.stdin, output: process.stdout, interactive, afterLine });
   await shutdown(0);
 }
 

@@ -1,7 +1,8 @@
 // The `/coop` application command: every subcommand with typed options. Names: French
 // first, English second; the core's text syntax behind each subcommand is in
 // options-to-text.ts. The whole fits Discord's 4,000 characters per command (a test checks
-// it); if it ever stops fitting, the `config` group moves to a `/coop-config` command.
+// it: about 3,600 with the café); if it ever stops fitting, the `config` group moves to a
+// `/coop-config` command.
 import type { CommandSpec, GroupSpec, OptionSpec, Pair } from './command-definition.ts';
 
 type Extra = Omit<OptionSpec, 'type' | 'name' | 'description'>;
@@ -53,6 +54,7 @@ const HELP_TOPICS: ReadonlyArray<Pair> = [
   ['sigle', 'glossary'],
   ['verifier', 'check'],
   ['diagnostic', 'digest'],
+  ['cafe', 'coffee'],
   ['config', 'config'],
 ];
 
@@ -75,6 +77,72 @@ const digestGroup: GroupSpec = {
     },
     { name: ['activer', 'on'], description: ['Publication automatique', 'Automatic posting'] },
     { name: ['desactiver', 'off'], description: ['Plus de publication', 'No more posting'] },
+  ],
+};
+
+const WEEKDAYS: ReadonlyArray<Pair> = [
+  ['lundi', 'Monday'],
+  ['mardi', 'Tuesday'],
+  ['mercredi', 'Wednesday'],
+  ['jeudi', 'Thursday'],
+  ['vendredi', 'Friday'],
+  ['samedi', 'Saturday'],
+  ['dimanche', 'Sunday'],
+];
+
+// Short descriptions: the café's ten subcommands cost about 500 of the 4,000 characters.
+const cafeGroup: GroupSpec = {
+  name: ['cafe', 'coffee'],
+  description: [
+    'Café coopération : rencontres entre structures',
+    'Café coopération: cross-organisation meetings',
+  ],
+  subcommands: [
+    {
+      name: ['statut', 'status'],
+      description: ['Vous, le rythme, le prochain tour', 'You, rhythm, next round'],
+    },
+    { name: ['oui', 'yes'], description: ['Participer', 'Take part'] },
+    { name: ['non', 'no'], description: ['Ne plus participer', 'Stop taking part'] },
+    {
+      name: ['rencontre', 'met'],
+      description: ['Vous êtes-vous vus ?', 'Did you meet?'],
+      options: [
+        number(['Numéro du binôme', 'Pair number']),
+        text(['reponse', 'answer'], ['Oui ou pas encore', 'Yes or not yet'], {
+          required: true,
+          choices: [
+            { name: ['oui', 'yes'], value: 'oui' },
+            { name: ['pas encore', 'not yet'], value: 'non' },
+          ],
+        }),
+      ],
+    },
+    { name: ['ici', 'here'], description: ['Le tenir dans ce salon', 'Hold it in this channel'] },
+    {
+      name: ['rythme', 'every'],
+      description: ['Toutes les N semaines', 'Every N weeks'],
+      options: [
+        integer(['semaines', 'weeks'], ['De 1 à 8', 'From 1 to 8'], {
+          required: true,
+          minValue: 1,
+          maxValue: 8,
+        }),
+      ],
+    },
+    {
+      name: ['jour', 'day'],
+      description: ['Jour des tours', 'Day of the rounds'],
+      options: [
+        text(['jour', 'day'], ['Le jour', 'The day'], {
+          required: true,
+          choices: WEEKDAYS.map((day) => ({ name: day, value: day[0] })),
+        }),
+      ],
+    },
+    { name: ['activer', 'on'], description: ['Reprendre les tours', 'Resume the rounds'] },
+    { name: ['desactiver', 'off'], description: ['Mettre en pause', 'Pause it'] },
+    { name: ['lancer', 'run'], description: ['Un tour maintenant', 'A round now'] },
   ],
 };
 
@@ -356,6 +424,7 @@ export const coopCommand: CommandSpec = {
       options: [text(['texte', 'text'], ['Le texte', 'The text'], { required: true, maxLength: 4000 })],
     },
     digestGroup,
+    cafeGroup,
     configGroup,
   ],
 };

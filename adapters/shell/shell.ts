@@ -25,6 +25,8 @@ export interface ShellOptions {
   interactive: boolean;
   /** The local user's name (defaults to the system account's). */
   localName?: string;
+  /** Runs after each line (the scheduler's tick, so that due work prints in order). */
+  afterLine?: () => Promise<void>;
 }
 
 interface ShellState {
@@ -75,6 +77,7 @@ export async function runShell(options: ShellOptions): Promise<void> {
   for (let next = await pending.next(); !next.done; next = await pending.next()) {
     const keepGoing = await runLine(next.value, { core, state, visitor, print, colour: interactive });
     if (!keepGoing) break;
+    await options.afterLine?.();
     prompt();
   }
   lines.close();
@@ -174,6 +177,14 @@ function ask(lines: ReturnType<typeof createInterface>, question: string): Promi
   });
 }
 
+/** A shell identity (`name:samia benali`) as a name to print (`Samia Benali`). */
+function shellName(userId: string): string {
+  if (userId === LOCAL_USER_ID) return userId;
+  return userId
+    .replace(/^name:/, '')
+    .replace(/(^|[\s-])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
+}
+
 /** Scheduled posts (poll results…) in a terminal: printed like any reply. */
 export function shellPublisher(output: Writable, colour: boolean): Publisher {
   return {
@@ -181,7 +192,8 @@ export function shellPublisher(output: Writable, colour: boolean): Publisher {
       output.write(`${renderMessage(message, locale, colour)}\n`);
       return { ok: true };
     },
-    async direct(_space, _userId, message, locale) {
+    async direct(_space, userId, message, locale) {
+      output.write(`${renderInline(t(locale, 'shell.private-to', { member: shellName(userId) }), colour)}\n`);
       output.write(`${renderMessage(message, locale, colour)}\n`);
       return { ok: true };
     },

@@ -1,8 +1,10 @@
 // Posting in Slack: public messages with chat.postMessage (so they can be edited later,
 // unlike response_url answers), a poll's live message recorded as `channel:ts` and edited
 // with chat.update, its results posted in the live message's thread, private messages to
-// other members as direct messages. Failures come back as Slack's error code; each is
-// logged with the method and channel, never the text.
+// other members as direct messages, and a café group's introduction in one group DM of its
+// members and the bot (conversations.open with several users, which needs `mpim:write`).
+// Failures come back as Slack's error code; each is logged with the method and channel,
+// never the text.
 //
 // A scheduled post names itself (an idempotency key): each of its parts carries message
 // metadata `maillage_post` {key, part, parts}, and before posting the channel's last day
@@ -17,7 +19,13 @@ import type { Message } from '../../src/core/message.ts';
 import type { Logger, PostOutcome, Publisher } from '../../src/core/ports.ts';
 import { err, ok, type Result } from '../../src/core/result.ts';
 import { type SlackMessage, toBlockKit } from './block-kit.ts';
-import { directOutcomeOf, isTransientError, postOutcomeOf, slackErrorCode } from './slack-errors.ts';
+import {
+  directOutcomeOf,
+  groupOutcomeOf,
+  isTransientError,
+  postOutcomeOf,
+  slackErrorCode,
+} from './slack-errors.ts';
 
 /** The metadata event type of Maillage's keyed posts. */
 export const POST_EVENT_TYPE = 'maillage_post';
@@ -203,6 +211,21 @@ export function createPoster({ client, core, logger, botId }: PosterDeps): Slack
     return ok(undefined);
   }
 
+  /** The group DM of these people and the bot (Slack resumes it if it exists); its id. */
+  async function openGroup(userIds: readonly string[]): Promise<Result<string, string>> {
+    try {
+      const opened = await client.conversations.open({ users: userIds.join(',') });
+      return opened.channel?.id ? ok(opened.channel.id) : err('no_channel');
+    } catch (error) {
+      const code = slackErrorCode(error);
+      logger.warn(
+        { platform: 'slack', method: 'conversations.open', code, users: userIds.length },
+        'Slack refused a call',
+      );
+      return err(code);
+    }
+  }
+
   return {
     post,
     async direct(userId, message) {
@@ -225,6 +248,17 @@ export function createPoster({ client, core, logger, botId }: PosterDeps): Slack
         if (sent.ok) return { ok: true };
         const reason = directOutcomeOf(sent.error);
         logger.warn({ platform: 'slack', code: sent.error, reason }, 'direct message not sent');
+        return { ok: false, reason };
+      },
+      async directGroup(_space, userIds, message): Promise<PostOutcome> {
+        const opened = await openGroup(userIds);
+        const sent = opened.ok ? await postParts(opened.value, toBlockKit(message)) : opened;
+        if (sent.ok) return { ok: true };
+        const reason = groupOutcomeOf(sent.error);
+        logger.warn(
+          { platform: 'slack', code: sent.error, reason, users: userIds.length },
+          'group message not sent',
+        );
         return { ok: false, reason };
       },
     },

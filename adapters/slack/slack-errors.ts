@@ -62,16 +62,39 @@ export function postOutcomeOf(code: string): 'no-access' | 'no-channel' | 'unava
   return 'unavailable';
 }
 
-/** A private message's failure: the person cannot be reached, or Slack failed. */
+/**
+ * A private message's failure: the person cannot be reached privately, or Slack failed.
+ * chat.postMessage to a user id opens the conversation itself and answers
+ * `channel_not_found` when it cannot; conversations.open names the reason (a deactivated
+ * account, a user the bot may not see, a Slack Connect guest it may not write to). Either
+ * way nothing is wrong with a channel: the person is unreachable (`no-access`), and a
+ * retry would fail the same.
+ */
 export function directOutcomeOf(code: string): 'no-access' | 'no-channel' | 'unavailable' {
-  if (code === 'user_not_found' || code === 'channel_not_found') return 'no-channel';
+  if (code === 'no_channel') return 'no-channel';
   if (
-    code === 'cannot_dm_bot' ||
+    code === 'channel_not_found' ||
+    code === 'user_not_found' ||
     code === 'user_disabled' ||
+    code === 'user_not_visible' ||
+    code === 'cannot_dm_bot' ||
     code === 'messages_tab_disabled' ||
+    code === 'invalid_user_combination' ||
     code === 'not_allowed_token_type' ||
-    code === 'restricted_action'
+    code === 'restricted_action' ||
+    code === 'ekm_access_denied'
   )
     return 'no-access';
   return 'unavailable';
+}
+
+/**
+ * A group conversation's failure. Besides a member who cannot be reached, the app may lack
+ * `mpim:write` (installed before the café asked for it: `missing_scope`), or Slack may
+ * refuse the group's size: the core then writes to each person on their own.
+ */
+export function groupOutcomeOf(code: string): 'no-access' | 'no-channel' | 'unavailable' {
+  if (code === 'missing_scope' || code === 'not_enough_users' || code === 'too_many_users')
+    return 'no-access';
+  return directOutcomeOf(code);
 }

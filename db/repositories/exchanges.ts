@@ -140,6 +140,19 @@ export function exchangeRepository(db: Database): ExchangeRepository {
       return removed.length > 0;
     },
 
+    async refOf(networkId, exchangeId) {
+      const [row] = await db
+        .select({ ref: exchanges.ref })
+        .from(exchanges)
+        .where(and(eq(exchanges.networkId, networkId), eq(exchanges.id, exchangeId)));
+      return row?.ref;
+    },
+
+    async addMember(networkId, exchangeId, memberId) {
+      await db.insert(exchangeParticipants).values({ networkId, exchangeId, memberId });
+      await recordExchangeLinks(db, networkId, exchangeId);
+    },
+
     async listByGoal(networkId, goalId, limit = 20) {
       const rows = await db
         .select()

@@ -25,6 +25,7 @@ export const toMember = (row: MemberRow): Member => ({
   territory: row.territory,
   themes: row.themes,
   helpOffer: row.helpOffer,
+  cafeOptIn: row.cafeOptIn,
 });
 
 export function memberRepository(db: Database): MemberRepository {

@@ -19,6 +19,13 @@ export const toNetwork = (row: NetworkRow): Network => ({
   digestChannelId: row.digestChannelId,
   digestChosenBy: row.digestChosenBy,
   pollMinBreakdown: row.pollMinBreakdown,
+  cafeEnabled: row.cafeEnabled,
+  cafeSpaceId: row.cafeSpaceId,
+  cafeChannelId: row.cafeChannelId,
+  cafeChosenBy: row.cafeChosenBy,
+  cafeEveryWeeks: row.cafeEveryWeeks,
+  cafeWeekday: row.cafeWeekday,
+  cafeRequestedAt: row.cafeRequestedAt,
 });
 
 const toSpace = (row: SpaceRow): Space => ({
@@ -84,6 +91,14 @@ export function networkRepository(db: Database): NetworkRepository {
         .select()
         .from(networks)
         .where(and(eq(networks.digestEnabled, true), isNotNull(networks.digestSpaceId)));
+      return rows.map(toNetwork);
+    },
+
+    async withCafeChannel() {
+      const rows = await db
+        .select()
+        .from(networks)
+        .where(and(eq(networks.cafeEnabled, true), isNotNull(networks.cafeSpaceId)));
       return rows.map(toNetwork);
     },
   };

@@ -17,6 +17,16 @@ export interface Network {
   digestChosenBy: string | null;
   /** Below this many participants, an anonymous poll shows no per-option breakdown. */
   pollMinBreakdown: number;
+  /** Café coopération: on, its channel (`cafe ici`), who chose it, its cadence and day. */
+  cafeEnabled: boolean;
+  cafeSpaceId: string | null;
+  cafeChannelId: string | null;
+  cafeChosenBy: string | null;
+  cafeEveryWeeks: number;
+  /** ISO weekday: 1 Monday … 7 Sunday. */
+  cafeWeekday: number;
+  /** A round asked for by `cafe lancer`, run by the next scheduler tick. */
+  cafeRequestedAt: Date | null;
 }
 
 export interface Space {
@@ -38,6 +48,8 @@ export interface Member {
   territory: string | null;
   themes: string[];
   helpOffer: string | null;
+  /** Café coopération: paired only after opting in. */
+  cafeOptIn: boolean;
 }
 
 export interface Organisation {

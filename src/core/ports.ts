@@ -64,11 +64,20 @@ export interface NetworkRepository {
         | 'digestSpaceId'
         | 'digestChannelId'
         | 'digestChosenBy'
+        | 'cafeEnabled'
+        | 'cafeSpaceId'
+        | 'cafeChannelId'
+        | 'cafeChosenBy'
+        | 'cafeEveryWeeks'
+        | 'cafeWeekday'
+        | 'cafeRequestedAt'
       >
     >,
   ): Promise<Network>;
   /** Networks whose digest is on and has a space to go to (the scheduled digest's candidates). */
   withDigestChannel(): Promise<Network[]>;
+  /** Networks whose café coopération is on and has a channel (the scheduled rounds' candidates). */
+  withCafeChannel(): Promise<Network[]>;
 }
 
 export interface MemberRepository {
@@ -86,7 +95,14 @@ export interface MemberRepository {
     patch: Partial<
       Pick<
         Member,
-        'organisationId' | 'roleTitle' | 'territory' | 'themes' | 'helpOffer' | 'locale' | 'displayName'
+        | 'organisationId'
+        | 'roleTitle'
+        | 'territory'
+        | 'themes'
+        | 'helpOffer'
+        | 'locale'
+        | 'displayName'
+        | 'cafeOptIn'
       >
     >,
   ): Promise<Member>;
@@ -142,6 +158,10 @@ export interface ExchangeRepository {
   delete(networkId: string, exchangeId: string): Promise<void>;
   /** Takes a member's name off an exchange; returns whether they were named in it. */
   removeMember(networkId: string, exchangeId: string, memberId: string): Promise<boolean>;
+  /** The short number of an exchange, by id. */
+  refOf(networkId: string, exchangeId: string): Promise<number | undefined>;
+  /** Names one more member in an exchange (a café meeting confirmed by a third person). */
+  addMember(networkId: string, exchangeId: string, memberId: string): Promise<void>;
 }
 
 /** A goal with when it was proposed and how many exchanges are attached to it. */
@@ -336,6 +356,67 @@ export interface Repositories {
   scheduledRuns: ScheduledRunRepository;
   deliveries: DeliveryRepository;
   digest: DigestRepository;
+  cafe: CafeRepository;
+}
+
+/** A member of a café group, as the round and its follow-up see them. */
+export interface CafeSeat {
+  memberId: string;
+  introducedAt: Date | null;
+  askedAt: Date | null;
+  met: boolean | null;
+}
+
+export interface CafeGroup {
+  id: string;
+  ref: number;
+  roundId: string;
+  exchangeId: string | null;
+  seats: CafeSeat[];
+}
+
+export interface CafeRound {
+  id: string;
+  networkId: string;
+  slot: Date;
+  spaceId: string;
+  channelId: string | null;
+  askedAt: Date | null;
+}
+
+export interface CafeRepository {
+  /**
+   * Opted-in members with their organisation, in a stable order; with `spaceId`, only those
+   * known in that space (reachable there).
+   */
+  optedIn(
+    networkId: string,
+    spaceId?: string | null,
+  ): Promise<Array<{ id: string; organisationId: string | null }>>;
+  /** Pairs of members grouped together in the network's last `rounds` rounds (pairKey keys). */
+  recentPairs(networkId: string, rounds: number): Promise<Set<string>>;
+  /** Pairs of organisations that ever logged an exchange together (pairKey keys). */
+  metOrganisations(networkId: string): Promise<Set<string>>;
+  /** The slot of the network's latest round. */
+  lastRoundSlot(networkId: string): Promise<Date | undefined>;
+  /** Stores a round and its groups (numbered in the network), in one go. */
+  createRound(
+    networkId: string,
+    round: { slot: Date; spaceId: string; channelId: string | null; groups: readonly string[][] },
+  ): Promise<{ round: CafeRound; groups: CafeGroup[] }>;
+  roundBySlot(networkId: string, slot: Date): Promise<CafeRound | undefined>;
+  getRound(networkId: string, roundId: string): Promise<CafeRound | undefined>;
+  groupsOf(networkId: string, roundId: string): Promise<CafeGroup[]>;
+  /** Rounds of every network not yet followed up whose slot is before `before`. */
+  roundsToAsk(before: Date): Promise<CafeRound[]>;
+  markRoundAsked(networkId: string, roundId: string, at: Date): Promise<void>;
+  markIntroduced(networkId: string, groupId: string, memberIds: readonly string[], at: Date): Promise<void>;
+  markAsked(networkId: string, groupId: string, memberIds: readonly string[], at: Date): Promise<void>;
+  groupByRef(networkId: string, ref: number): Promise<CafeGroup | undefined>;
+  answer(networkId: string, groupId: string, memberId: string, met: boolean, at: Date): Promise<void>;
+  setExchange(networkId: string, groupId: string, exchangeId: string): Promise<void>;
+  /** Groups formed by rounds of the period, and groups whose meeting was confirmed in it. */
+  stats(networkId: string, period: { start: Date; end: Date }): Promise<{ groups: number; meetings: number }>;
 }
 
 /** Runs `work` in one transaction, committed only if it returns ok: a failure changes nothing. */
@@ -372,6 +453,16 @@ export interface Publisher {
   ): Promise<PostOutcome>;
   /** A private message to one person of the space, by their platform user id. */
   direct(space: Space, externalUserId: string, message: Message, locale: Locale): Promise<PostOutcome>;
+  /**
+   * One private conversation with several people (Slack's group DM), where the platform has
+   * one; without it, the core writes to each person with `direct`.
+   */
+  directGroup?(
+    space: Space,
+    externalUserIds: readonly string[],
+    message: Message,
+    locale: Locale,
+  ): Promise<PostOutcome>;
 }
 
 /** A claim of scheduled work left unfinished (its process died between claim and completion). */

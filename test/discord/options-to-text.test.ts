@@ -6,6 +6,7 @@ import { localeOf } from '../../adapters/discord/interaction-context.ts';
 import { mention, optionsToAction, quote } from '../../adapters/discord/options-to-text.ts';
 import { guardInteraction } from '../../adapters/discord/packet-guard.ts';
 import { tokenize } from '../../src/core/args/tokenize.ts';
+import { cafeInput, parseCafe } from '../../src/core/cafe/cafe-input.ts';
 
 const marie = { userId: '111111111111111111', name: 'Marie (ML)' };
 const textOf = (path: string, values: Record<string, unknown>) => {
@@ -96,6 +97,39 @@ describe('options to the core’s text', () => {
     expect(textOf('sigle chercher', { termes: 'ajouter' })).toBe('sigle "ajouter"');
     expect(textOf('vote', { sondage: 4, choix: '1 3' })).toBe('vote 4 1 3');
     expect(textOf('vote', { sondage: 4, retirer: true })).toBe('vote 4 retirer');
+  });
+
+  it('writes every café subcommand as the documented `cafe …` text, which the core parses as meant', () => {
+    const cases: Array<[path: string, values: Record<string, unknown>, text: string, input: object]> = [
+      ['cafe statut', {}, 'cafe', { action: 'status' }],
+      ['cafe oui', {}, 'cafe oui', { action: 'join' }],
+      ['cafe non', {}, 'cafe non', { action: 'leave' }],
+      [
+        'cafe rencontre',
+        { numero: 12, reponse: 'oui' },
+        'cafe rencontre 12 oui',
+        { action: 'met', ref: 12, met: true },
+      ],
+      [
+        'cafe rencontre',
+        { numero: 3, reponse: 'non' },
+        'cafe rencontre 3 non',
+        { action: 'met', ref: 3, met: false },
+      ],
+      ['cafe ici', {}, 'cafe ici', { action: 'here' }],
+      ['cafe rythme', { semaines: 2 }, 'cafe rythme 2', { action: 'every', weeks: 2 }],
+      ['cafe jour', { jour: 'jeudi' }, 'cafe jour jeudi', { action: 'day', weekday: 4 }],
+      ['cafe jour', { jour: 'dimanche' }, 'cafe jour dimanche', { action: 'day', weekday: 7 }],
+      ['cafe activer', {}, 'cafe on', { action: 'on' }],
+      ['cafe desactiver', {}, 'cafe off', { action: 'off' }],
+      ['cafe lancer', {}, 'cafe lancer', { action: 'run' }],
+    ];
+    for (const [path, values, expected, input] of cases) {
+      const written = textOf(path, values);
+      expect(written).toBe(expected);
+      const tokens = tokenize(String(written).replace(/^cafe ?/, ''));
+      expect(tokens.ok && cafeInput.parse(parseCafe(tokens.value))).toEqual(input);
+    }
   });
 
   it('maps Discord locales to the core’s: fr, en-US and en-GB; others to the network’s', () => {

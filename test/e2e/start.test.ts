@@ -121,6 +121,26 @@ describe('npm start', () => {
     expect(out.stderr).not.toContain('orientation vers le logement');
   }, 60_000);
 
+  it('runs a café coopération round on the demo network and prints the introductions', async () => {
+    const dataDir = join(mkdtempSync(join(tmpdir(), 'maillage-cafe-')), 'data');
+    const child = start({ DATA_DIR: dataDir });
+    const { out, exit } = collect(child);
+    child.stdin?.end(`${['demo', 'cafe', 'cafe lancer', 'as "Samia Benali"', 'cafe'].join('\n')}\n`);
+    expect(await exit).toBe(0);
+    const text = out.stdout.replace(/[\u00a0\u202f]/g, ' ');
+    expect(text).toContain('Inscrits : 5');
+    expect(text).toContain('Un tour du café coopération est lancé');
+    // Five people: one pair and one trio, each person introduced privately to the others.
+    expect(text).toContain('2 rencontres proposées (5 personnes)');
+    for (const name of ['Samia Benali', 'Thomas Leroy', 'Aminata Diallo', 'Julien Martin', 'Claire Dubois'])
+      expect(text).toContain(`(message privé à ${name})`);
+    expect(text.match(/☕ Café coopération\n/g)).toHaveLength(5);
+    expect(text).toMatch(/je vous présente|vous réunit/);
+    expect(text).toMatch(/Pour lancer la conversation/);
+    expect(text).toMatch(/Binôme n° [12]\./);
+    expect(text).toContain('Vous : inscrit·e');
+  }, 60_000);
+
   it('stops with one line per configuration problem and a non-zero exit', async () => {
     const child = start({ PORT: 'abc', MAILLAGE_LOCALE: 'de' });
     const { out, exit } = collect(child);

@@ -271,7 +271,14 @@ describe('the Slack app manifest', () => {
 
   it('asks only for the bot scopes the adapter uses, each justified', () => {
     const scopes = scopeLines.map((line) => /- ([a-z_.:]+)/.exec(line)?.[1]);
-    expect(scopes.sort()).toEqual(['app_mentions:read', 'chat:write', 'commands', 'im:write', 'users:read']);
+    expect(scopes.sort()).toEqual([
+      'app_mentions:read',
+      'chat:write',
+      'commands',
+      'im:write',
+      'mpim:write',
+      'users:read',
+    ]);
     for (const line of scopeLines) expect(line).toMatch(/ # \S/);
   });
 

@@ -3,8 +3,10 @@
 // and can be told to fail (429 with Retry-After, not_in_channel, …), so tests drive the
 // real Bolt app over real sockets and check what "Slack" saw. It keeps the messages posted
 // per channel (with their metadata, read back by conversations.history and .replies when
-// the bot holds the history scopes) and refuses Block Kit beyond Slack's limits.
-import { randomBytes } from 'node:crypto';
+// the bot holds the history scopes), opens direct and group DMs (conversations.open), can
+// be told that someone cannot be written to privately, and refuses Block Kit beyond
+// Slack's limits.
+import { createHash, randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { type WebSocket, WebSocketServer } from 'ws';
@@ -76,6 +78,15 @@ export class FakeSlack {
    * them out): without them conversations.history and .replies answer missing_scope.
    */
   historyScopes = false;
+  /** Group DMs opened by conversations.open, by id: their people in the order given (the bot aside). */
+  readonly groupDms = new Map<string, string[]>();
+  /**
+   * When set, conversations.open with several people answers this error (e.g. `missing_scope`,
+   * as for an app installed before it asked for mpim:write); one person still works.
+   */
+  groupDmError: string | undefined;
+  /** People the bot cannot write to privately: the errors Slack answers, by user id. */
+  private readonly closedDms = new Map<string, { open: string; post: string }>();
   private readonly users = new Map<string, FakeUser>();
   private readonly failures: PendingFailure[] = [];
   private sockets: WebSocket[] = [];
@@ -118,6 +129,24 @@ export class FakeSlack {
   addUser(user: FakeUser): FakeUser {
     this.users.set(user.id, user);
     return user;
+  }
+
+  /**
+   * The bot can no longer write to this person privately (a deactivated account, say):
+   * conversations.open naming them answers `open` (user_disabled by default), and
+   * chat.postMessage to their id or their DM — which opens the conversation itself —
+   * answers `post` (channel_not_found by default).
+   */
+  closeDms(userId: string, errors: { open?: string; post?: string } = {}): void {
+    this.closedDms.set(userId, {
+      open: errors.open ?? 'user_disabled',
+      post: errors.post ?? 'channel_not_found',
+    });
+  }
+
+  /** Messages posted in the bot's DM with a user. */
+  directMessagesTo(userId: string): StoredSlackMessage[] {
+    return this.messagesIn(dmOf(userId));
   }
 
   /** The next `times` calls of `method` fail so (after letting `skip` of them through). */
@@ -208,6 +237,8 @@ export class FakeSlack {
       case 'conversations.history':
       case 'conversations.replies':
         return this.history(method, params);
+      case 'conversations.open':
+        return this.open(params);
       case 'views.open':
         return { ok: true, view: { ...(params.view as Payload), id: this.nextId('V') } };
       case 'apps.connections.open':
@@ -235,8 +266,36 @@ export class FakeSlack {
     };
   }
 
+  /** conversations.open: a DM with one person (`D…`), a group DM with several (`G…`, the same for the same people). */
+  private open(params: Payload): Payload {
+    const users = String(params.users ?? '')
+      .split(',')
+      .map((u) => u.trim())
+      .filter((u) => u !== '' && u !== this.bot.userId);
+    if (users.length === 0) return { ok: false, error: 'users_list_not_supplied' };
+    if (users.length > 8) return { ok: false, error: 'too_many_users' };
+    if (users.some((u) => !this.users.has(u))) return { ok: false, error: 'user_not_found' };
+    const closed = users.map((u) => this.closedDms.get(u)).find(Boolean);
+    if (closed) return { ok: false, error: closed.open };
+    const [only] = users;
+    if (users.length === 1 && only) return { ok: true, channel: { id: dmOf(only) } };
+    if (this.groupDmError)
+      return {
+        ok: false,
+        error: this.groupDmError,
+        ...(this.groupDmError === 'missing_scope' ? { needed: 'mpim:write' } : {}),
+      };
+    const key = [...users].sort().join(',');
+    const id = `G${createHash('sha256').update(key).digest('hex').slice(0, 10).toUpperCase()}`;
+    const known = this.groupDms.has(id);
+    this.groupDms.set(id, users);
+    return { ok: true, ...(known ? { already_open: true } : {}), channel: { id } };
+  }
+
   private postMessage(params: Payload): Payload {
     const channel = String(params.channel);
+    const dmClosed = this.closedDms.get(/^[UD]/.test(channel) ? `U${channel.slice(1)}` : '');
+    if (dmClosed) return { ok: false, error: dmClosed.post };
     if (this.closedChannels.has(channel)) return { ok: false, error: 'not_in_channel' };
     if (this.archivedChannels.has(channel)) return { ok: false, error: 'is_archived' };
     const problems = blockProblems(params.blocks);
@@ -252,7 +311,7 @@ export class FakeSlack {
     )
       return { ok: false, error: 'invalid_metadata_format' };
     // A user id as channel posts in the direct conversation with the bot.
-    const posted = channel.startsWith('U') ? `D${channel.slice(1)}` : channel;
+    const posted = channel.startsWith('U') ? dmOf(channel) : channel;
     // Slack's ts: seconds now, and a sequence that keeps them unique and ordered.
     const ts = `${Math.floor(Date.now() / 1000)}.${String(++this.counter).padStart(6, '0')}`;
     const message: StoredSlackMessage = {
@@ -283,7 +342,7 @@ export class FakeSlack {
         ok: false,
         error: 'missing_scope',
         needed: 'channels:history,groups:history,mpim:history,im:history',
-        provided: 'commands,chat:write,users:read,im:write,app_mentions:read',
+        provided: 'commands,chat:write,users:read,im:write,mpim:write,app_mentions:read',
       };
     const channel = String(params.channel);
     if (this.closedChannels.has(channel)) return { ok: false, error: 'not_in_channel' };
@@ -340,6 +399,9 @@ export class FakeSlack {
     return envelopeId;
   }
 }
+
+/** The bot's DM with a user, as this fake names it. */
+export const dmOf = (userId: string) => `D${userId.slice(1)}`;
 
 /**
  * What Slack refuses with invalid_blocks: more than 50 blocks, a section text over 3,000

@@ -1,4 +1,4 @@
-// The scheduler's port on Slack (publisher.post / publisher.direct) against the fake: a
+// The scheduler's port on Slack (publisher.post / .direct / .directGroup) against the fake: a
 // post named by an idempotency key carries message metadata; with the history scopes the
 // channel's last day is looked up first and parts already there are not posted again;
 // without them (the manifest's default) the post goes ahead unchecked. Long digests are
@@ -215,13 +215,23 @@ describeDatabases('Slack scheduled posts', (database) => {
     expect(await publisher.direct(space, USERS.jean.id, digest(8), 'fr')).toEqual({ ok: true });
     const dm = bot.fake.messagesIn(`D${USERS.jean.id.slice(1)}`);
     expect(dm.map((m) => blocksText(m))).toEqual([expect.stringContaining('semaine 8')]);
-    bot.fake.failNext('chat.postMessage', { error: 'user_not_found' });
-    expect(await publisher.direct(space, 'UNOBODY1', digest(8), 'fr')).toEqual({
-      ok: false,
-      reason: 'no-channel',
-    });
-    bot.fake.failNext('chat.postMessage', { error: 'cannot_dm_bot' });
-    expect(await publisher.direct(space, 'UBOTTY01', digest(8), 'fr')).toEqual({
+    // Whoever cannot be written to privately, whatever Slack says why: no-access.
+    for (const error of [
+      'user_not_found',
+      'user_disabled',
+      'cannot_dm_bot',
+      'messages_tab_disabled',
+      'channel_not_found',
+    ]) {
+      bot.fake.failNext('chat.postMessage', { error });
+      expect(await publisher.direct(space, 'UNOBODY1', digest(8), 'fr')).toEqual({
+        ok: false,
+        reason: 'no-access',
+      });
+    }
+    const gone = bot.fake.addUser({ id: 'UGONE001', name: 'gone', displayName: 'Parti' });
+    bot.fake.closeDms(gone.id);
+    expect(await publisher.direct(space, gone.id, digest(8), 'fr')).toEqual({
       ok: false,
       reason: 'no-access',
     });
@@ -230,5 +240,46 @@ describeDatabases('Slack scheduled posts', (database) => {
       ok: false,
       reason: 'unavailable',
     });
+  });
+
+  it('writes to several people in one group DM, and says why it could not', async () => {
+    const directGroup = publisher.directGroup?.bind(publisher);
+    if (!directGroup) throw new Error('the Slack publisher has no directGroup');
+    const people = [USERS.marie.id, USERS.sam.id];
+    expect(await directGroup(space, people, digest(9), 'fr')).toEqual({ ok: true });
+    const opened = bot.fake.callsOf('conversations.open').at(-1);
+    expect(opened?.params.users).toBe(people.join(','));
+    const group = String(opened?.answer?.channel?.id);
+    expect(group).toMatch(/^G/);
+    expect(bot.fake.groupDms.get(group)).toEqual(people);
+    expect(bot.fake.messagesIn(group).map((m) => blocksText(m))).toEqual([
+      expect.stringContaining('semaine 9'),
+    ]);
+    // The same people again: Slack resumes the same conversation.
+    expect(await directGroup(space, [...people].reverse(), digest(10), 'fr')).toEqual({ ok: true });
+    expect(bot.fake.messagesIn(group)).toHaveLength(2);
+
+    // A rate limit is waited out as Slack asks.
+    bot.fake.failNext('conversations.open', { status: 429, retryAfter: 1 });
+    expect(await directGroup(space, people, digest(11), 'fr')).toEqual({ ok: true });
+    expect(bot.fake.messagesIn(group)).toHaveLength(3);
+
+    // Someone who cannot be reached, the app without mpim:write: no-access (the core then
+    // writes to each person); Slack failing: unavailable.
+    const left = bot.fake.addUser({ id: 'ULEFT001', name: 'left', displayName: 'Partie' });
+    bot.fake.closeDms(left.id);
+    expect(await directGroup(space, [USERS.marie.id, left.id], digest(12), 'fr')).toEqual({
+      ok: false,
+      reason: 'no-access',
+    });
+    bot.fake.groupDmError = 'missing_scope';
+    try {
+      expect(await directGroup(space, people, digest(12), 'fr')).toEqual({ ok: false, reason: 'no-access' });
+    } finally {
+      bot.fake.groupDmError = undefined;
+    }
+    bot.fake.failNext('chat.postMessage', { error: 'fatal_error' });
+    expect(await directGroup(space, people, digest(12), 'fr')).toEqual({ ok: false, reason: 'unavailable' });
+    expect(bot.fake.messagesIn(group)).toHaveLength(3);
   });
 });

@@ -20,6 +20,9 @@ const scoped: Array<[string, PgTable, PgColumn]> = [
   ['poll_options', schema.pollOptions, schema.pollOptions.networkId],
   ['poll_votes', schema.pollVotes, schema.pollVotes.networkId],
   ['organisation_links', schema.organisationLinks, schema.organisationLinks.networkId],
+  ['cafe_rounds', schema.cafeRounds, schema.cafeRounds.networkId],
+  ['cafe_groups', schema.cafeGroups, schema.cafeGroups.networkId],
+  ['cafe_group_members', schema.cafeGroupMembers, schema.cafeGroupMembers.networkId],
 ];
 
 export async function rowCounts(db: Database, networkId: string): Promise<Record<string, number>> {

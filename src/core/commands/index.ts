@@ -1,6 +1,7 @@
 // The one explicit list of /coop subcommands: adding a command means adding it here.
 import { aide } from './aide.ts';
 import { but } from './but.ts';
+import { cafe } from './cafe.ts';
 import type { AnyCommand } from './command.ts';
 import { config } from './config.ts';
 import { diagnostic } from './diagnostic.ts';
@@ -23,6 +24,7 @@ export const commands: readonly AnyCommand[] = [
   but,
   sigle,
   diagnostic,
+  cafe,
   verifier,
   config,
 ];

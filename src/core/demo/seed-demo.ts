@@ -81,6 +81,8 @@ export async function seedDemoNetwork(
       roleTitle: m.role,
       territory: 'Cergy',
       themes: [...m.themes],
+      // Everyone in the demo takes part in the café coopération (`cafe lancer` shows a round).
+      cafeOptIn: true,
     });
     memberIds.push(member.id);
   }

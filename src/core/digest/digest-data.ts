@@ -75,4 +75,6 @@ export interface DigestData {
   goalChanges: GoalStatusChange[];
   goalExchanges: GoalExchanges[];
   acronym: AcronymOfWeek | undefined;
+  /** Café coopération: groups formed by rounds of the period, meetings confirmed in it. */
+  cafe: { groups: number; meetings: number };
 }

@@ -67,6 +67,7 @@ export async function gatherDigest(
     goalChanges,
     goalExchanges,
     acronym: await acronymOfWeek(repos, network, { days }, locale),
+    cafe: await repos.cafe.stats(id, period),
   };
 }
 

@@ -93,6 +93,14 @@ export const digestMessages = defineMessages({
     en: '• Goal #{ref} "{title}": {exchanges}',
   },
 
+  'cafe-title': { fr: '**Café coopération**', en: '**Café coopération**' },
+  'cafe-groups': {
+    fr: '• {count} mises en relation entre structures',
+    en: '• {count} introductions across organisations',
+  },
+  'cafe-group': { fr: '• 1 mise en relation entre structures', en: '• 1 introduction across organisations' },
+  'cafe-meetings': { fr: '• {count} rencontres déclarées', en: '• {count} meetings reported' },
+  'cafe-meeting': { fr: '• 1 rencontre déclarée', en: '• 1 meeting reported' },
   'acronym-title': { fr: '**Le sigle de la semaine**', en: '**Acronym of the week**' },
   'acronym-line': { fr: '**{term}** : {definition}', en: '**{term}**: {definition}' },
 

@@ -215,6 +215,16 @@ function goalsSection(data: DigestData, say: Say, locale: Locale): string | unde
   return [say(m['goals-title']), ...capped(changes, say), ...capped(attached, say)].join('\n');
 }
 
+function cafeSection(data: DigestData, say: Say): string | undefined {
+  const { groups, meetings } = data.cafe;
+  if (groups === 0 && meetings === 0) return undefined;
+  const lines = [say(m['cafe-title'])];
+  if (groups > 0) lines.push(groups === 1 ? say(m['cafe-group']) : say(m['cafe-groups'], { count: groups }));
+  if (meetings > 0)
+    lines.push(meetings === 1 ? say(m['cafe-meeting']) : say(m['cafe-meetings'], { count: meetings }));
+  return lines.join('\n');
+}
+
 function acronymSection(data: DigestData, say: Say): string | undefined {
   if (!data.acronym) return undefined;
   return [say(m['acronym-title']), say(m['acronym-line'], { ...data.acronym })].join('\n');
@@ -226,6 +236,8 @@ export function isQuietPeriod(data: DigestData): boolean {
     data.activity.current.exchanges === 0 &&
     data.newcomers.length === 0 &&
     data.closedPolls.length === 0 &&
+    data.cafe.groups === 0 &&
+    data.cafe.meetings === 0 &&
     data.goalChanges.every((change) => change.from === change.to)
   );
 }
@@ -244,6 +256,7 @@ export function renderDigest(data: DigestData, locale: Locale): Message {
     newcomersSection(data, say, locale),
     goalsSection(data, say, locale),
     pollsSection(data, say, locale),
+    cafeSection(data, say),
     blindSpotsSection(data, say, locale),
     acronymSection(data, say),
   ];

@@ -7,7 +7,7 @@
 import { summariseError } from '../errors.ts';
 import { render } from '../i18n/index.ts';
 import type { Locale } from '../locale.ts';
-import { type Message, privateMessage, text } from '../message.ts';
+import { type Block, type Message, privateMessage, text } from '../message.ts';
 import type { Network } from '../model.ts';
 import type { Clock, Logger, PostOutcome, Publisher, Repositories, Store } from '../ports.ts';
 import { schedulerMessages } from './scheduler-messages.ts';
@@ -22,10 +22,25 @@ export interface ScheduledJob {
   replay(repos: Repositories, network: Network, key: string): Promise<Outgoing | undefined>;
   /** What facilitators are told privately when the bot may not post there; a generic text if absent. */
   noAccessMessage?(locale: Locale): Message;
+  /**
+   * Private messages the item sends itself (the café's introductions), before its channel
+   * post: it records what it sent, so that a replay sends only what is left. Returns
+   * blocks to add to the channel post (e.g. who could not be written to).
+   */
+  deliver?(context: DeliveryContext): Promise<Block[]>;
   /** Members to tell, besides the named facilitators, when the bot may not post (e.g. who chose the channel). */
   alsoTell?(network: Network): readonly string[];
   /** Limits which unfinished claims this job takes over (tests sharing one database); all if absent. */
   takesOver?(key: string): boolean;
+}
+
+export interface DeliveryContext {
+  network: Network;
+  key: string;
+  now: Date;
+  store: Store;
+  publisher: Publisher;
+  logger: Logger;
 }
 
 export interface Outgoing {
@@ -65,9 +80,28 @@ export function createScheduler(deps: SchedulerDependencies): Scheduler {
     job: ScheduledJob,
     networkId: string,
     key: string,
-    outgoing: Outgoing | undefined,
+    planned: Outgoing | undefined,
     attempts: number,
   ) {
+    let outgoing = planned;
+    if (job.deliver) {
+      const network = await read((repos) => repos.networks.get(networkId));
+      const extra = network
+        ? await job.deliver({
+            network,
+            key,
+            now: deps.clock.now(),
+            store: deps.store,
+            publisher: deps.publisher,
+            logger: deps.logger,
+          })
+        : [];
+      if (outgoing && extra.length > 0)
+        outgoing = {
+          ...outgoing,
+          message: { ...outgoing.message, blocks: [...outgoing.message.blocks, ...extra] },
+        };
+    }
     const outcome = outgoing ? await post(job, networkId, key, outgoing) : undefined;
     if (outgoing && outcome && !outcome.ok) {
       const failed = attempts + 1;
