@@ -126,9 +126,18 @@ export function cafeRepository(db: Database): CafeRepository {
       // Inserted in slices: 10,000 members is 30,000 parameters, under the protocol's limit.
       for (let i = 0; i < seats.length; i += 5_000)
         await db.insert(cafeGroupMembers).values(seats.slice(i, i + 5_000));
+      // What was just written, without reading it back.
       return {
         round: toRound(row),
-        groups: await groupsWhere(db, networkId, eq(cafeGroups.roundId, row.id)),
+        groups: byRef.map((g, i) => ({
+          id: g.id,
+          ref: g.ref,
+          roundId: g.roundId,
+          exchangeId: null,
+          seats: [...(round.groups[i] ?? [])]
+            .sort((a, b) => a.localeCompare(b))
+            .map((memberId) => ({ memberId, introducedAt: null, askedAt: null, met: null })),
+        })),
       };
     },
 
