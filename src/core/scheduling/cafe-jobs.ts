@@ -13,39 +13,28 @@ import { privateMessage, text } from '../message.ts';
 import type { Network, Platform, Space } from '../model.ts';
 import type { CafeGroup, Repositories } from '../ports.ts';
 import type { DeliveryContext, ScheduledJob } from './scheduler.ts';
+import { latestSlot, markSlotStart, slotKey, slotOfKey } from './slot-keys.ts';
 
 export const CAFE_KIND = 'cafe';
 export const CAFE_ASK_KIND = 'cafe-ask';
 /** The follow-up comes this long after the round. */
 export const ASK_AFTER_MS = 7 * 86_400_000;
 
-export const cafeKey = (networkId: string, at: Date) => `${networkId}:${at.toISOString()}`;
-
-export function slotOf(key: string): Date | undefined {
-  const at = new Date(key.slice(key.indexOf(':') + 1));
-  return Number.isNaN(at.getTime()) ? undefined : at;
-}
-
 /**
  * The instant a round asked for now is keyed by: now, or just after the latest mark when a
  * setting was changed in the same millisecond (a key names one claim).
  */
 export async function requestInstant(repos: Repositories, networkId: string, now: Date): Promise<Date> {
-  const latest = await repos.scheduledRuns.latestKey(CAFE_KIND, `${networkId}:`);
-  const last = latest ? slotOf(latest) : undefined;
+  const last = await latestSlot(repos, CAFE_KIND, networkId);
   return last && last >= now ? new Date(last.getTime() + 1) : now;
 }
 
 /** Records that rounds count from `at`: slots before it are never run (after `cafe ici|on|…`). */
-export async function markCafeStart(repos: Repositories, networkId: string, at: Date): Promise<void> {
-  const key = cafeKey(networkId, at);
-  if (await repos.scheduledRuns.claim(CAFE_KIND, key, 'cafe-command', at))
-    await repos.scheduledRuns.complete(CAFE_KIND, key, at);
-}
+export const markCafeStart = (repos: Repositories, networkId: string, at: Date): Promise<void> =>
+  markSlotStart(repos, CAFE_KIND, networkId, at, 'cafe-command');
 
 async function dueSlot(repos: Repositories, network: Network, now: Date): Promise<Date | undefined> {
-  const latest = await repos.scheduledRuns.latestKey(CAFE_KIND, `${network.id}:`);
-  const lastMark = latest ? slotOf(latest) : undefined;
+  const lastMark = await latestSlot(repos, CAFE_KIND, network.id);
   // `cafe lancer`: as soon as possible, whatever was set since; cleared by the round.
   if (network.cafeRequestedAt) return network.cafeRequestedAt;
   return dueRoundSlot(network, lastMark, await repos.cafe.lastRoundSlot(network.id), now);
@@ -141,13 +130,13 @@ export const cafeRoundJob: ScheduledJob = {
     const items: Array<{ networkId: string; key: string }> = [];
     for (const network of await repos.networks.withCafeChannel()) {
       const slot = await dueSlot(repos, network, now);
-      if (slot) items.push({ networkId: network.id, key: cafeKey(network.id, slot) });
+      if (slot) items.push({ networkId: network.id, key: slotKey(network.id, slot) });
     }
     return items;
   },
 
   async run(repos, network, key) {
-    const slot = slotOf(key);
+    const slot = slotOfKey(key);
     if (!slot) return undefined;
     await clearRequest(repos, network, slot);
     if (!network.cafeEnabled || !network.cafeSpaceId) return undefined;
@@ -161,7 +150,7 @@ export const cafeRoundJob: ScheduledJob = {
   },
 
   async replay(repos, network, key) {
-    const slot = slotOf(key);
+    const slot = slotOfKey(key);
     if (slot) await clearRequest(repos, network, slot);
     const round = slot ? await repos.cafe.roundBySlot(network.id, slot) : undefined;
     if (!round) return undefined;
@@ -174,7 +163,7 @@ export const cafeRoundJob: ScheduledJob = {
   },
 
   async deliver(ctx) {
-    const slot = slotOf(ctx.key);
+    const slot = slotOfKey(ctx.key);
     const found = await ctx.store.run(async (repos) => {
       const round = slot ? await repos.cafe.roundBySlot(ctx.network.id, slot) : undefined;
       return round ? { round, groups: await repos.cafe.groupsOf(ctx.network.id, round.id) } : undefined;

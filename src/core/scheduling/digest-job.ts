@@ -12,6 +12,7 @@ import { privateMessage, text } from '../message.ts';
 import type { Network } from '../model.ts';
 import type { Repositories } from '../ports.ts';
 import type { ScheduledJob } from './scheduler.ts';
+import { latestSlot, markSlotStart, slotKey, slotOfKey } from './slot-keys.ts';
 
 export const DIGEST_KIND = 'digest';
 
@@ -23,14 +24,6 @@ export const DIGEST_KIND = 'digest';
  */
 export const FIRST_SLOT_WINDOW_MS = 24 * 3_600_000;
 
-/** `networkId:2026-11-23T08:00:00.000Z`: ISO instants in UTC sort as they follow each other. */
-export const digestKey = (networkId: string, at: Date) => `${networkId}:${at.toISOString()}`;
-
-function slotOf(key: string): Date | undefined {
-  const at = new Date(key.slice(key.indexOf(':') + 1));
-  return Number.isNaN(at.getTime()) ? undefined : at;
-}
-
 /** The slot of the network's latest digest claimed (done, being done, or a start mark). */
 async function lastDigest(repos: Repositories, networkId: string): Promise<string | undefined> {
   return repos.scheduledRuns.latestKey(DIGEST_KIND, `${networkId}:`);
@@ -41,15 +34,11 @@ async function lastDigest(repos: Repositories, networkId: string): Promise<strin
  * channel, a schedule or "on" is set, only slots later than now are posted (not a slot that
  * passed while the digest had no channel, another schedule, or was off).
  */
-export async function markDigestStart(repos: Repositories, networkId: string, at: Date): Promise<void> {
-  const key = digestKey(networkId, at);
-  if (await repos.scheduledRuns.claim(DIGEST_KIND, key, 'diagnostic-command', at))
-    await repos.scheduledRuns.complete(DIGEST_KIND, key, at);
-}
+export const markDigestStart = (repos: Repositories, networkId: string, at: Date): Promise<void> =>
+  markSlotStart(repos, DIGEST_KIND, networkId, at, 'diagnostic-command');
 
 async function dueSlot(repos: Repositories, network: Network, now: Date): Promise<Date | undefined> {
-  const latest = await lastDigest(repos, network.id);
-  const lastSlot = latest ? slotOf(latest) : undefined;
+  const lastSlot = await latestSlot(repos, DIGEST_KIND, network.id);
   // Only the latest slot since the last digest: a replica down across several slots posts once.
   const after = lastSlot ?? new Date(now.getTime() - FIRST_SLOT_WINDOW_MS);
   try {
@@ -61,7 +50,7 @@ async function dueSlot(repos: Repositories, network: Network, now: Date): Promis
 }
 
 async function build(repos: Repositories, network: Network, key: string) {
-  const slot = slotOf(key);
+  const slot = slotOfKey(key);
   if (!slot || !network.digestEnabled || !network.digestSpaceId) return undefined;
   // A scheduled digest covers the 7 days up to its slot, whatever the schedule (a rolling week).
   const message = await digestMessage(repos, network, defaultPeriod(slot, network.timeZone), network.locale);
@@ -81,7 +70,7 @@ export const digestJob: ScheduledJob = {
     const items: Array<{ networkId: string; key: string }> = [];
     for (const network of await repos.networks.withDigestChannel()) {
       const slot = await dueSlot(repos, network, now);
-      if (slot) items.push({ networkId: network.id, key: digestKey(network.id, slot) });
+      if (slot) items.push({ networkId: network.id, key: slotKey(network.id, slot) });
     }
     return items;
   },
