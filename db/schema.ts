@@ -9,6 +9,7 @@ import {
   foreignKey,
   index,
   integer,
+  jsonb,
   pgTable,
   primaryKey,
   text,
@@ -55,6 +56,8 @@ export const networks = pgTable('networks', {
   cafeWeekday: integer('cafe_weekday').notNull().default(1),
   /** `cafe lancer`: a round asked for now, run by the next scheduler tick. */
   cafeRequestedAt: timestamp('cafe_requested_at', { withTimezone: true }),
+  /** Exchange notes, and who voted what in closed public polls, are kept this many months. */
+  retentionMonths: integer('retention_months').notNull().default(12),
   createdAt: createdAt(),
 });
 
@@ -67,6 +70,12 @@ export const spaces = pgTable(
     platform: text('platform').notNull(),
     externalId: text('external_id').notNull(),
     name: text('name'),
+    /**
+     * When the bot was removed from this workspace or server (uninstalled, token revoked,
+     * kicked): nothing is posted there any more, and the network's data is deleted after a
+     * grace period unless the bot comes back (null again).
+     */
+    removedAt: timestamp('removed_at', { withTimezone: true }),
     createdAt: createdAt(),
   },
   (t) => [
@@ -107,6 +116,11 @@ export const members = pgTable(
     helpOffer: text('help_offer'),
     /** Café coopération: paired only after saying yes (`cafe oui`). */
     cafeOptIn: boolean('cafe_opt_in').notNull().default(false),
+    /**
+     * Set on the anonymous "former member" that replaces someone who asked to be forgotten
+     * (`oubli`): it keeps exchanges' figures right and names no one. Never listed.
+     */
+    forgottenAt: timestamp('forgotten_at', { withTimezone: true }),
     createdAt: createdAt(),
   },
   (t) => [
@@ -528,4 +542,25 @@ export const processedDeliveries = pgTable(
     receivedAt: timestamp('received_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index('processed_deliveries_received_idx').on(t.receivedAt)],
+);
+
+/**
+ * Facilitator actions (settings, roles, merges, edits of others' entries, early poll
+ * closing, retention changes), for `config journal`. `details` holds settings' values and
+ * short references (numbers, keys), never notes; members are named by id only, so that
+ * erasing someone (`oubli`) pseudonymises their rows by repointing two columns.
+ */
+export const auditEntries = pgTable(
+  'audit_entries',
+  {
+    id: id(),
+    networkId: networkRef(),
+    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+    actorId: uuid('actor_id'),
+    action: text('action').notNull(),
+    /** The member the action was about (a facilitator named, an entry's author), if any. */
+    subjectMemberId: uuid('subject_member_id'),
+    details: jsonb('details').notNull().default(sql`'{}'::jsonb`),
+  },
+  (t) => [index('audit_entries_network_at_idx').on(t.networkId, t.at)],
 );

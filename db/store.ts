@@ -3,6 +3,7 @@
 import type { Repositories, Store } from '../src/core/ports.ts';
 import type { Result } from '../src/core/result.ts';
 import type { Database } from './client.ts';
+import { auditRepository } from './repositories/audit.ts';
 import { cafeRepository } from './repositories/cafe.ts';
 import { deliveryRepository } from './repositories/deliveries.ts';
 import { digestRepository } from './repositories/digest.ts';
@@ -13,6 +14,8 @@ import { memberRepository } from './repositories/members.ts';
 import { networkRepository } from './repositories/networks.ts';
 import { organisationRepository } from './repositories/organisations.ts';
 import { pollRepository } from './repositories/polls.ts';
+import { privacyRepository } from './repositories/privacy.ts';
+import { retentionRepository } from './repositories/retention.ts';
 import { scheduledRunRepository } from './repositories/scheduled-runs.ts';
 
 export function repositories(db: Database): Repositories {
@@ -28,6 +31,9 @@ export function repositories(db: Database): Repositories {
     deliveries: deliveryRepository(db),
     digest: digestRepository(db),
     cafe: cafeRepository(db),
+    audit: auditRepository(db),
+    privacy: privacyRepository(db),
+    retention: retentionRepository(db),
   };
 }
 

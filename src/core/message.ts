@@ -35,11 +35,23 @@ export interface PollAnchor {
   role: 'live' | 'results';
 }
 
+/**
+ * A file for the person who asked only (`mes-donnees`): Slack uploads it to their direct
+ * messages with the bot, Discord attaches it to a direct message, the shell writes it to
+ * disk and says where. Only on private messages.
+ */
+export interface PrivateFile {
+  name: string;
+  mimeType: 'application/json';
+  content: string;
+}
+
 export interface Message {
   /** private: only the person who asked sees it (ephemeral); public: posted in the channel. */
   visibility: 'private' | 'public';
   blocks: Block[];
   poll?: PollAnchor;
+  file?: PrivateFile;
 }
 
 export const privateMessage = (...blocks: Block[]): Message => ({ visibility: 'private', blocks });

@@ -27,6 +27,8 @@ export interface Network {
   cafeWeekday: number;
   /** A round asked for by `cafe lancer`, run by the next scheduler tick. */
   cafeRequestedAt: Date | null;
+  /** Exchange notes and closed public polls' voters are kept this many months (`config conservation`). */
+  retentionMonths: number;
 }
 
 export interface Space {
@@ -35,6 +37,8 @@ export interface Space {
   platform: Platform;
   externalId: string;
   name: string | null;
+  /** When the bot was removed from this workspace or server; null while installed. */
+  removedAt: Date | null;
 }
 
 export interface Member {

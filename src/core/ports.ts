@@ -26,6 +26,7 @@ import type {
   Poll,
   Space,
 } from './model.ts';
+import type { ErasureCounts, ErasureDone, MemberData } from './privacy/member-data.ts';
 import type { Result } from './result.ts';
 
 export interface Clock {
@@ -71,12 +72,13 @@ export interface NetworkRepository {
         | 'cafeEveryWeeks'
         | 'cafeWeekday'
         | 'cafeRequestedAt'
+        | 'retentionMonths'
       >
     >,
   ): Promise<Network>;
-  /** Networks whose digest is on and has a space to go to (the scheduled digest's candidates). */
+  /** Networks whose digest is on and has a space to go to, not one the bot was removed from. */
   withDigestChannel(): Promise<Network[]>;
-  /** Networks whose café coopération is on and has a channel (the scheduled rounds' candidates). */
+  /** Networks whose café coopération is on and has a channel in a space the bot is still in. */
   withCafeChannel(): Promise<Network[]>;
 }
 
@@ -357,6 +359,86 @@ export interface Repositories {
   deliveries: DeliveryRepository;
   digest: DigestRepository;
   cafe: CafeRepository;
+  audit: AuditRepository;
+  privacy: PrivacyRepository;
+  retention: RetentionRepository;
+}
+
+/** A facilitator action as `config journal` shows it. */
+export interface AuditEntry {
+  id: string;
+  at: Date;
+  actorId: string | null;
+  /** The actor's display name now ("former member" once they were forgotten), if known. */
+  actorName: string | null;
+  action: string;
+  subjectMemberId: string | null;
+  subjectName: string | null;
+  /** Settings' values and short references (numbers, keys): never notes or voters. */
+  details: Readonly<Record<string, string | number | boolean | null>>;
+}
+
+export interface AuditRepository {
+  record(
+    networkId: string,
+    entry: {
+      actorId: string | null;
+      action: string;
+      subjectMemberId?: string | null;
+      details?: Readonly<Record<string, string | number | boolean | null>>;
+      at: Date;
+    },
+  ): Promise<void>;
+  /** Most recent first. */
+  list(
+    networkId: string,
+    page: { limit: number; offset: number },
+  ): Promise<{ entries: AuditEntry[]; total: number }>;
+}
+
+/**
+ * A member's own data (`mes-donnees`) and its erasure (`oubli`). The export's shape is the
+ * core's (src/core/privacy); the erasure replaces the member by an anonymous former member.
+ */
+export interface PrivacyRepository {
+  /** Everything held about the member (undefined when there is no such member). */
+  exportMember(networkId: string, memberId: string): Promise<MemberData | undefined>;
+  /** What an erasure would touch, for the confirmation step (counts only). */
+  erasurePreview(networkId: string, memberId: string): Promise<ErasureCounts>;
+  /**
+   * Erases the member in one go: identities, profile and pairing history deleted; in
+   * exchanges a new anonymous former member (named `formerName`) takes their place; their
+   * public votes are unlinked; goals, glossary entries and polls kept without an author;
+   * audit rows repointed to the former member; their name and user ids taken out of the
+   * network's free texts. Returns what was done (counts only), or undefined when the
+   * member was already gone (a concurrent erasure).
+   */
+  eraseMember(
+    networkId: string,
+    memberId: string,
+    erasure: { at: Date; formerName: string },
+  ): Promise<ErasureDone | undefined>;
+}
+
+/** Retention limits and the removal of the bot from a workspace or server. */
+export interface RetentionRepository {
+  /** Every network and its time zone, for the daily retention run (its day is the network's). */
+  networkZones(): Promise<Array<{ id: string; timeZone: string }>>;
+  /** Deletes the notes of exchanges that took place before `day` (YYYY-MM-DD); returns how many. */
+  purgeNotes(networkId: string, day: string): Promise<number>;
+  /** Deletes who voted what in public polls closed before `before` (their counts stay); returns rows. */
+  purgePublicVotes(networkId: string, before: Date): Promise<number>;
+  /** The bot was removed from a space: marks it (first time only); returns its network id, if known. */
+  markSpaceRemoved(platform: Platform, externalId: string, at: Date): Promise<string | undefined>;
+  /** The bot is back in a space: clears the mark; true when there was one. */
+  markSpaceReturned(platform: Platform, externalId: string): Promise<boolean>;
+  /** Networks whose every space was removed before `before`, to delete. */
+  abandonedNetworks(before: Date, limit: number): Promise<string[]>;
+  /**
+   * Deletes a network and everything in it (cascade), and the claims of its scheduled work,
+   * if it is still abandoned (every space removed before `before`); false when it is not.
+   */
+  deleteNetwork(networkId: string, before: Date): Promise<boolean>;
 }
 
 /** A member of a café group, as the round and its follow-up see them. */

@@ -37,7 +37,14 @@ describeDatabases('Discord scheduled posts', (database) => {
     const adapter = bot.app.adapters.find((a) => a.platform === 'discord');
     if (!adapter) throw new Error('no Discord adapter');
     publisher = adapter.publisher;
-    space = { id: 'space', networkId: 'network', platform: 'discord', externalId: g.guild.id, name: null };
+    space = {
+      id: 'space',
+      networkId: 'network',
+      platform: 'discord',
+      externalId: g.guild.id,
+      name: null,
+      removedAt: null,
+    };
   });
   afterAll(async () => {
     await bot?.stop();

@@ -41,6 +41,7 @@ describeDatabases('Slack scheduled posts', (database) => {
       platform: 'slack',
       externalId: bot.fake.team.id,
       name: null,
+      removedAt: null,
     };
   });
   afterAll(async () => {

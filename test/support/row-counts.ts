@@ -23,6 +23,7 @@ const scoped: Array<[string, PgTable, PgColumn]> = [
   ['cafe_rounds', schema.cafeRounds, schema.cafeRounds.networkId],
   ['cafe_groups', schema.cafeGroups, schema.cafeGroups.networkId],
   ['cafe_group_members', schema.cafeGroupMembers, schema.cafeGroupMembers.networkId],
+  ['audit_entries', schema.auditEntries, schema.auditEntries.networkId],
 ];
 
 export async function rowCounts(db: Database, networkId: string): Promise<Record<string, number>> {
