@@ -20,6 +20,7 @@ import type { Clock, Logger, PostOptions, Publisher } from './core/ports.ts';
 import { cafeFollowUpJob, cafeRoundJob } from './core/scheduling/cafe-jobs.ts';
 import { digestJob } from './core/scheduling/digest-job.ts';
 import { pollClosing } from './core/scheduling/poll-closing.ts';
+import { retentionJobs } from './core/scheduling/retention-jobs.ts';
 import { createScheduler, type Scheduler } from './core/scheduling/scheduler.ts';
 
 export interface AppOptions {
@@ -123,6 +124,7 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
     commands,
     secret: options.secret,
     defaults: networkDefaults(config),
+    uninstallGraceDays: config.uninstallGraceDays,
     onPollChanged: (networkId, pollId) => signal.changed(networkId, pollId),
   });
 
@@ -145,7 +147,13 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
     logger,
     publisher: routingPublisher(adapters, logger),
     processId: options.processId,
-    jobs: [pollClosing, digestJob, cafeRoundJob, cafeFollowUpJob],
+    jobs: [
+      pollClosing,
+      digestJob,
+      cafeRoundJob,
+      cafeFollowUpJob,
+      ...retentionJobs(logger, config.uninstallGraceDays),
+    ],
   });
   const ticker = options.ticker === false ? undefined : startTicker(() => scheduler.tick(), logger);
 

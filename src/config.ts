@@ -30,6 +30,8 @@ export interface Config {
   secret: string | undefined;
   logLevel: (typeof LOG_LEVELS)[number];
   digestCron: string;
+  /** Days a network's data is kept after the bot was removed from all its workspaces and servers. */
+  uninstallGraceDays: number;
   testDatabaseUrl: string | undefined;
 }
 
@@ -70,6 +72,12 @@ const schema = z.object({
     .string()
     .refine(isValidCronExpression, 'must be a 5-field cron expression such as "0 9 * * 1"')
     .default('0 9 * * 1'),
+  MAILLAGE_UNINSTALL_GRACE_DAYS: z.coerce
+    .number({ error: 'must be a number of days' })
+    .int('must be a whole number of days')
+    .min(1, 'must be between 1 and 365 days')
+    .max(365, 'must be between 1 and 365 days')
+    .default(30),
   TEST_DATABASE_URL: postgresUrl.optional(),
 });
 
@@ -120,6 +128,7 @@ export function parseConfig(env: Record<string, string | undefined>): Result<Con
       secret: e.MAILLAGE_SECRET,
       logLevel: e.LOG_LEVEL,
       digestCron: e.MAILLAGE_DIGEST_CRON,
+      uninstallGraceDays: e.MAILLAGE_UNINSTALL_GRACE_DAYS,
       testDatabaseUrl: e.TEST_DATABASE_URL,
     }),
   );

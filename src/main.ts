@@ -17,6 +17,7 @@ import type { Logger } from './core/ports.ts';
 import { cafeFollowUpJob, cafeRoundJob } from './core/scheduling/cafe-jobs.ts';
 import { digestJob } from './core/scheduling/digest-job.ts';
 import { pollClosing } from './core/scheduling/poll-closing.ts';
+import { retentionJobs } from './core/scheduling/retention-jobs.ts';
 import { createScheduler } from './core/scheduling/scheduler.ts';
 
 const startedAt = performance.now();
@@ -66,6 +67,7 @@ async function main(): Promise<void> {
     commands,
     secret,
     defaults: networkDefaults(config),
+    uninstallGraceDays: config.uninstallGraceDays,
   });
 
   const scheduler = createScheduler({
@@ -74,7 +76,13 @@ async function main(): Promise<void> {
     logger,
     publisher: shellPublisher(process.stdout, interactive),
     processId: `${hostname()}:${process.pid}`,
-    jobs: [pollClosing, digestJob, cafeRoundJob, cafeFollowUpJob],
+    jobs: [
+      pollClosing,
+      digestJob,
+      cafeRoundJob,
+      cafeFollowUpJob,
+      ...retentionJobs(logger, config.uninstallGraceDays),
+    ],
   });
   const ticker = startTicker(() => scheduler.tick(), logger);
 
@@ -98,7 +106,14 @@ async function main(): Promise<void> {
   const afterLine = async () => {
     await scheduler.tick();
   };
-  await runShell({ core, input: process.stdin, output: process.stdout, interactive, afterLine });
+  await runShell({
+    core,
+    input: process.stdin,
+    output: process.stdout,
+    interactive,
+    afterLine,
+    dataDir: config.dataDir,
+  });
   await shutdown(0);
 }
 

@@ -21,7 +21,24 @@ describe('configuration', () => {
       timeZone: 'Europe/Paris',
       logLevel: 'info',
       digestCron: '0 9 * * 1',
+      uninstallGraceDays: 30,
     });
+  });
+
+  it('reads the grace period before a removed network is deleted, 1 to 365 days', () => {
+    const result = parseConfig({ MAILLAGE_UNINSTALL_GRACE_DAYS: '7' });
+    expect(result.ok && result.value.uninstallGraceDays).toBe(7);
+    expect(problems({ MAILLAGE_UNINSTALL_GRACE_DAYS: '365' })).toEqual([]);
+    for (const days of ['0', '366', '-3'])
+      expect(problems({ MAILLAGE_UNINSTALL_GRACE_DAYS: days })).toEqual([
+        'MAILLAGE_UNINSTALL_GRACE_DAYS must be between 1 and 365 days',
+      ]);
+    expect(problems({ MAILLAGE_UNINSTALL_GRACE_DAYS: '2.5' })).toEqual([
+      'MAILLAGE_UNINSTALL_GRACE_DAYS must be a whole number of days',
+    ]);
+    expect(problems({ MAILLAGE_UNINSTALL_GRACE_DAYS: 'thirty' })).toEqual([
+      'MAILLAGE_UNINSTALL_GRACE_DAYS must be a number of days',
+    ]);
   });
 
   it('treats empty values as unset', () => {

@@ -13,6 +13,7 @@ import { errorContext } from './platform-errors.ts';
 import { createPublisher } from './publisher.ts';
 import { commandRegistration } from './registration.ts';
 import { NO_MENTIONS } from './render.ts';
+import { discordRestAgent } from './rest-agent.ts';
 
 export interface DiscordAdapterOptions extends AdapterParts {
   discord: NonNullable<Config['discord']>;
@@ -28,7 +29,7 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): PlatformAd
   const { discord, core, logger } = options;
   const client = new Client({
     intents: [GatewayIntentBits.Guilds],
-    rest: { ...(discord.apiUrl ? { api: discord.apiUrl } : {}), ...options.rest },
+    rest: { agent: discordRestAgent(), ...(discord.apiUrl ? { api: discord.apiUrl } : {}), ...options.rest },
     allowedMentions: NO_MENTIONS,
   });
   const ids = new CustomIds();
@@ -49,9 +50,29 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): PlatformAd
     deferAfterMs: options.deferAfterMs ?? 2000,
   });
 
+  /** One boundary per guild event: a failure is logged, the gateway keeps serving. */
+  const spaceEvent = async (work: () => Promise<unknown>) => {
+    try {
+      await work();
+    } catch (error) {
+      logger.error({ error: errorContext(error) }, 'could not record a Discord server joined or left');
+    }
+  };
+
   installPacketGuard(client, logger);
   client.on(Events.InteractionCreate, (interaction) => void handle(interaction));
-  client.on(Events.GuildCreate, (guild) => void registration.guild(guild.id));
+  // Joining a server (again): `/coop` registered there, and a removal recorded before forgotten.
+  client.on(Events.GuildCreate, (guild) => {
+    void registration.guild(guild.id);
+    void spaceEvent(() => core.spaceReturned({ platform: 'discord', externalId: guild.id }));
+  });
+  // Kicked, or the server deleted. An outage is not a removal: discord.js then marks the
+  // guild unavailable (and emits GuildUnavailable, not this); checked again all the same.
+  client.on(Events.GuildDelete, (guild) => {
+    if (guild.available === false) return;
+    logger.warn({ platform: 'discord', guild: guild.id }, 'the bot left a Discord server');
+    void spaceEvent(() => core.spaceRemoved({ platform: 'discord', externalId: guild.id }));
+  });
   client.on(Events.Error, (error) => logger.error({ error: errorContext(error) }, 'Discord client error'));
   client.on(Events.ShardResume, (shard, replayed) =>
     logger.info({ shard, replayed }, 'Discord gateway resumed'),
@@ -88,6 +109,9 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): PlatformAd
         clearTimeout(timer);
       }
       await registration.all([...client.guilds.cache.keys()]);
+      // The servers the bot is in at start-up (GUILD_CREATE before ready raises no GuildCreate).
+      for (const guildId of client.guilds.cache.keys())
+        await spaceEvent(() => core.spaceReturned({ platform: 'discord', externalId: guildId }));
       logger.info({ guilds: client.guilds.cache.size, scope: discord.commandScope }, 'Discord ready');
     },
     async stop() {

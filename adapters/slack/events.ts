@@ -1,7 +1,8 @@
 // Events API: a mention of the bot gets a short help line in its thread; uninstalling
-// the app or revoking its tokens is logged for the operators (the bot then stops
-// answering in that workspace).
+// the app or revoking its bot token marks the workspace removed (logged for the operators):
+// nothing is posted there any more, and its data goes after the grace period.
 import type { App } from '@slack/bolt';
+import { summariseError } from '../../src/core/errors.ts';
 import { localized } from '../../src/core/i18n/index.ts';
 import { privateMessage, text } from '../../src/core/message.ts';
 import { guarded, type HandlerContext, visitorOf } from './handler-context.ts';
@@ -25,12 +26,44 @@ export function registerEvents(app: App, ctx: HandlerContext): void {
     });
   });
 
-  for (const name of ['app_uninstalled', 'tokens_revoked'] as const) {
-    app.event(name, async ({ body }) => {
-      ctx.logger.warn(
-        { platform: 'slack', event: name, team: body.team_id },
-        'Slack access withdrawn: the bot no longer answers in this workspace until it is installed again',
-      );
+  // Uninstalled, or the bot token revoked: the core stops posting there, and the network is
+  // deleted after the grace period unless the app is installed again (start-up, or any use).
+  app.event('app_uninstalled', async ({ body }) => {
+    await guarded(ctx, 'app_uninstalled', undefined, () => withdrawn(ctx, 'app_uninstalled', body.team_id));
+  });
+  app.event('tokens_revoked', async ({ event, body }) => {
+    await guarded(ctx, 'tokens_revoked', undefined, async () => {
+      // Revoked user tokens (oauth) leave the bot's own token working: only `bot` ends it.
+      if ((event.tokens.bot ?? []).length === 0) {
+        ctx.logger.info(
+          { platform: 'slack', event: 'tokens_revoked' },
+          'user tokens revoked: the bot keeps working',
+        );
+        return;
+      }
+      await withdrawn(ctx, 'tokens_revoked', body.team_id);
     });
+  });
+}
+
+async function withdrawn(ctx: HandlerContext, event: string, teamId: string | undefined): Promise<void> {
+  const team = teamId ?? ctx.workspace().teamId;
+  ctx.logger.warn(
+    { platform: 'slack', event, team },
+    'Slack access withdrawn: the bot no longer answers nor posts in this workspace until it is installed again',
+  );
+  await ctx.core.spaceRemoved({ platform: 'slack', externalId: team });
+}
+
+/** At start-up, once auth.test named the workspace: the bot is installed there (again). */
+export async function workspaceInstalled(ctx: HandlerContext): Promise<void> {
+  try {
+    await ctx.core.spaceReturned({ platform: 'slack', externalId: ctx.workspace().teamId });
+  } catch (error) {
+    // Not a reason to stay down: the next use of the bot there clears the removal too.
+    ctx.logger.error(
+      { platform: 'slack', error: summariseError(error) },
+      'could not record the workspace as installed',
+    );
   }
 }

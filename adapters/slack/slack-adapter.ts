@@ -11,7 +11,7 @@ import type { PlatformAdapter } from '../platform.ts';
 import { registerActions } from './actions.ts';
 import { buildBoltApp } from './bolt-app.ts';
 import { registerCommand } from './commands.ts';
-import { registerEvents } from './events.ts';
+import { registerEvents, workspaceInstalled } from './events.ts';
 import { registerForms } from './forms.ts';
 import type { HandlerContext, Workspace } from './handler-context.ts';
 import { createIdentities } from './identity.ts';
@@ -66,6 +66,7 @@ export function createSlackAdapter(options: SlackAdapterOptions): PlatformAdapte
     refreshPoll: (view) => poster.refreshPoll(view),
     async start() {
       workspace = await whoAmI(client);
+      await workspaceInstalled(ctx);
       await app.init();
       if (slack.mode === 'http') {
         server = (await app.start({ port: config.port, host: options.host })) as Server;

@@ -1,4 +1,5 @@
-import { and, eq, isNotNull } from 'drizzle-orm';
+import { and, eq, isNotNull, notExists, type SQL, sql } from 'drizzle-orm';
+import type { PgColumn } from 'drizzle-orm/pg-core';
 import { isLocale } from '../../src/core/locale.ts';
 import type { Network, NetworkDefaults, Platform, Space } from '../../src/core/model.ts';
 import type { NetworkRepository } from '../../src/core/ports.ts';
@@ -26,6 +27,7 @@ export const toNetwork = (row: NetworkRow): Network => ({
   cafeEveryWeeks: row.cafeEveryWeeks,
   cafeWeekday: row.cafeWeekday,
   cafeRequestedAt: row.cafeRequestedAt,
+  retentionMonths: row.retentionMonths,
 });
 
 const toSpace = (row: SpaceRow): Space => ({
@@ -34,6 +36,7 @@ const toSpace = (row: SpaceRow): Space => ({
   platform: row.platform as Platform,
   externalId: row.externalId,
   name: row.name,
+  removedAt: row.removedAt,
 });
 
 export function networkRepository(db: Database): NetworkRepository {
@@ -90,7 +93,13 @@ export function networkRepository(db: Database): NetworkRepository {
       const rows = await db
         .select()
         .from(networks)
-        .where(and(eq(networks.digestEnabled, true), isNotNull(networks.digestSpaceId)));
+        .where(
+          and(
+            eq(networks.digestEnabled, true),
+            isNotNull(networks.digestSpaceId),
+            notRemoved(db, networks.digestSpaceId),
+          ),
+        );
       return rows.map(toNetwork);
     },
 
@@ -98,8 +107,24 @@ export function networkRepository(db: Database): NetworkRepository {
       const rows = await db
         .select()
         .from(networks)
-        .where(and(eq(networks.cafeEnabled, true), isNotNull(networks.cafeSpaceId)));
+        .where(
+          and(
+            eq(networks.cafeEnabled, true),
+            isNotNull(networks.cafeSpaceId),
+            notRemoved(db, networks.cafeSpaceId),
+          ),
+        );
       return rows.map(toNetwork);
     },
   };
+}
+
+/** The space a column names is not one the bot was removed from (uninstalled, server left). */
+function notRemoved(db: Database, spaceId: PgColumn): SQL {
+  return notExists(
+    db
+      .select({ one: sql`1` })
+      .from(spaces)
+      .where(and(eq(spaces.id, spaceId), isNotNull(spaces.removedAt))),
+  );
 }

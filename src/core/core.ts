@@ -32,8 +32,10 @@ import type { Member, Network, NetworkDefaults, Platform, Space } from './model.
 import { pollMessage } from './polls/render-poll.ts';
 import type { Clock, Logger, Repositories, Store } from './ports.ts';
 import { err, ok, type Result } from './result.ts';
+import { DEFAULT_UNINSTALL_GRACE_DAYS } from './scheduling/retention-jobs.ts';
 import { type Suggestion, type SuggestionRequest, suggest } from './suggest.ts';
 import { fold } from './text/fold.ts';
+import { storable } from './text/storable.ts';
 
 export interface IncomingCommand {
   platform: Platform;
@@ -108,12 +110,22 @@ export interface CoreDependencies {
   secret: string;
   /** Told after commit when a poll's public message should be refreshed (coalesced by the adapter). */
   onPollChanged?: (networkId: string, pollId: string) => void;
+  /** Days a network is kept after the bot was removed from all its spaces (for the log); default 30. */
+  uninstallGraceDays?: number;
+}
+
+/** A workspace or server, as the platform names it. */
+export interface SpaceRef {
+  platform: Platform;
+  externalId: string;
 }
 
 interface Rejection {
   locale: Locale;
   failure: Failure;
   command: AnyCommand | undefined;
+  /** The space was marked removed: its return, rolled back with the command, is recorded again. */
+  returned?: SpaceRef | undefined;
 }
 
 type Success = {
@@ -130,6 +142,8 @@ export interface Core {
   handle(request: IncomingCommand): Promise<Reply>;
   /** Who and where a visitor is, creating the space and member on first contact. */
   enter(visitor: Visitor): Promise<{ network: Network; actor: Member; locale: Locale; firstVisit: boolean }>;
+  /** The language to answer a visitor in, without making them a member (reads only). */
+  localeOf(visitor: Visitor): Promise<Locale>;
   /** Creates the demo network's content if it is empty; the visitor's space must be the demo space. */
   seedDemo(visitor: Visitor): Promise<DemoSummary>;
   /** The form to show, in the visitor's language (the profile prefilled). */
@@ -147,6 +161,14 @@ export interface Core {
   acknowledge(visitor: Visitor, deliveryKey: string): Promise<{ duplicate: boolean; locale: Locale }>;
   /** Suggestions while someone types (autocomplete), from the visitor's network only; reads only. */
   suggest(request: Omit<SuggestionRequest, 'now'>): Promise<Suggestion[]>;
+  /**
+   * The bot was removed from a workspace or server (uninstalled, token revoked, server left):
+   * nothing is posted there any more, and the network is deleted after the grace period
+   * unless the bot comes back. Only the first removal counts.
+   */
+  spaceRemoved(space: SpaceRef): Promise<void>;
+  /** The bot is in this workspace or server again (installed, started, used): true when it had been removed. */
+  spaceReturned(space: SpaceRef): Promise<boolean>;
 }
 
 /** A voter's key in one anonymous poll; without the secret and the poll's salt it names no one. */
@@ -171,24 +193,42 @@ export function createCore(deps: CoreDependencies): Core {
       (await repos.networks.resolveSpace(
         visitor.platform,
         visitor.space.externalId,
-        visitor.space.name,
+        visitor.space.name === null ? null : storable(visitor.space.name),
         deps.defaults,
       ));
+    // Platforms pass names as typed: PostgreSQL refuses a NUL or a lone surrogate in them.
     const actor = await repos.members.resolveIdentity(
       space,
       visitor.user.externalId,
-      visitor.user.displayName,
+      storable(visitor.user.displayName),
     );
+    // Someone uses the bot there: it is installed again, whatever the platform said before.
+    const returned = space.removedAt ? await comeBack(repos, visitor) : undefined;
     // A member's own choice (`profil langue`) wins over the platform's language setting.
     const locale = actor.locale ?? visitor.user.locale ?? network.locale;
-    return { network, space, actor, locale, firstVisit: !found };
+    return { network, space, actor, locale, firstVisit: !found, returned };
+  }
+
+  async function comeBack(repos: Repositories, visitor: Visitor): Promise<SpaceRef | undefined> {
+    const ref = { platform: visitor.platform, externalId: visitor.space.externalId };
+    if (!(await repos.retention.markSpaceReturned(ref.platform, ref.externalId))) return undefined;
+    deps.logger.info(
+      { platform: ref.platform, space: ref.externalId },
+      'bot back in a space it was removed from',
+    );
+    return ref;
   }
 
   async function execute(repos: Repositories, request: IncomingCommand): Promise<Result<Success, Rejection>> {
     const entered = await enter(repos, request);
     const tokenized = tokenize(request.text);
     if (!tokenized.ok)
-      return err({ locale: entered.locale, failure: { key: 'error.unclosed-quote' }, command: undefined });
+      return err({
+        locale: entered.locale,
+        failure: { key: 'error.unclosed-quote' },
+        command: undefined,
+        returned: entered.returned,
+      });
     const { tokens, confirmed } = withoutConfirmation(tokenized.value);
     return executeTokens(repos, request, entered, tokens, confirmed);
   }
@@ -198,11 +238,11 @@ export function createCore(deps: CoreDependencies): Core {
   async function executeTokens(
     repos: Repositories,
     request: Omit<IncomingCommand, 'text'>,
-    { network, space, actor, locale }: Entered,
+    { network, space, actor, locale, returned }: Entered,
     tokens: Token[],
     confirmed: boolean,
   ): Promise<Result<Success, Rejection>> {
-    const reject = (failure: Failure, command?: AnyCommand) => err({ locale, failure, command });
+    const reject = (failure: Failure, command?: AnyCommand) => err({ locale, failure, command, returned });
     const commands = visibleCommands(deps.commands, request.platform);
     const [first, ...rest] = tokens;
     const name = first ? tokenText(first) : 'aide';
@@ -259,6 +299,13 @@ export function createCore(deps: CoreDependencies): Core {
   return {
     enter: (visitor) => run((repos) => enter(repos, visitor)),
 
+    localeOf: (visitor) =>
+      run(async (repos) => {
+        const found = await repos.networks.findSpace(visitor.platform, visitor.space.externalId);
+        const actor = found && (await repos.members.findByIdentity(found.space, visitor.user.externalId));
+        return actor?.locale ?? visitor.user.locale ?? found?.network.locale ?? deps.defaults.locale;
+      }),
+
     seedDemo: (visitor) =>
       run(async (repos) => {
         const { space, network } = await enter(repos, visitor);
@@ -276,7 +323,9 @@ export function createCore(deps: CoreDependencies): Core {
           if (!outcome.value) return duplicate(deps.defaults.locale);
           return settled(outcome.value);
         }
-        const { locale, failure, command } = outcome.error;
+        const { locale, failure, command, returned } = outcome.error;
+        if (returned)
+          await run((repos) => repos.retention.markSpaceReturned(returned.platform, returned.externalId));
         const message = renderFailure(failure, command, locale, request.text);
         return { locale, messages: [message], notifications: [], failed: true };
       } catch (error) {
@@ -294,7 +343,7 @@ export function createCore(deps: CoreDependencies): Core {
       try {
         const outcome = await deps.store.transaction(async (repos) => {
           if (!(await firstDelivery(repos, submission.deliveryKey))) return ok(undefined);
-          return submitIn(repos, submission);
+          return submitIn(repos, { ...submission, values: storableValues(submission.values) });
         });
         afterDelivery(submission.deliveryKey);
         if (outcome.ok) {
@@ -302,7 +351,9 @@ export function createCore(deps: CoreDependencies): Core {
             return { ...duplicate(deps.defaults.locale), fieldErrors: {}, confirmable: false };
           return { ...settled(outcome.value), fieldErrors: {}, confirmable: false };
         }
-        const { locale, failure, field } = outcome.error;
+        const { locale, failure, field, returned } = outcome.error;
+        if (returned)
+          await run((repos) => repos.retention.markSpaceReturned(returned.platform, returned.externalId));
         const message = render(locale, failure.key, failure.params);
         return {
           locale,
@@ -349,6 +400,24 @@ export function createCore(deps: CoreDependencies): Core {
       }),
 
     suggest: (request) => suggest(deps.store, { ...request, now: deps.clock.now() }),
+
+    async spaceRemoved({ platform, externalId }) {
+      const at = deps.clock.now();
+      const networkId = await run((repos) => repos.retention.markSpaceRemoved(platform, externalId, at));
+      const graceDays = deps.uninstallGraceDays ?? DEFAULT_UNINSTALL_GRACE_DAYS;
+      deps.logger.warn(
+        { platform, space: externalId, networkId: networkId ?? null, graceDays },
+        networkId
+          ? 'bot removed from a space: nothing is posted there; its network is deleted after the grace period unless the bot comes back'
+          : 'bot removed from a space it never served: nothing to do',
+      );
+    },
+
+    async spaceReturned({ platform, externalId }) {
+      const back = await run((repos) => repos.retention.markSpaceReturned(platform, externalId));
+      if (back) deps.logger.info({ platform, space: externalId }, 'bot back in a space it was removed from');
+      return back;
+    },
   };
 
   /** Claims the delivery key, if any: false when another delivery of it was handled. */
@@ -388,7 +457,9 @@ export function createCore(deps: CoreDependencies): Core {
   async function submitIn(
     repos: Repositories,
     submission: FormSubmission,
-  ): Promise<Result<Success, { locale: Locale; failure: Failure; field: string }>> {
+  ): Promise<
+    Result<Success, { locale: Locale; failure: Failure; field: string; returned?: SpaceRef | undefined }>
+  > {
     const entered = await enter(repos, submission);
     const steps: FormStep[] =
       submission.form === 'poll'
@@ -415,7 +486,8 @@ export function createCore(deps: CoreDependencies): Core {
       );
       if (!outcome.ok) {
         const field = fieldOfFailure(submission.form, outcome.error.failure, step, submission.values);
-        return err({ locale: outcome.error.locale, failure: outcome.error.failure, field });
+        const { locale, failure } = outcome.error;
+        return err({ locale, failure, field, returned: entered.returned });
       }
       done.push(outcome.value);
     }
@@ -447,6 +519,10 @@ export function createCore(deps: CoreDependencies): Core {
     return profileForm(locale, actor, organisation);
   }
 }
+
+/** Form fields do not go through the tokenizer: they get its NUL and surrogate rule here. */
+const storableValues = (values: Readonly<Record<string, string>>): Record<string, string> =>
+  Object.fromEntries(Object.entries(values).map(([field, value]) => [field, storable(value)]));
 
 /** The reply to a delivery already handled: nothing to send. */
 const duplicate = (locale: Locale): Reply => ({

@@ -33,8 +33,16 @@ export function summariseError(error: unknown, depth = 0): ErrorSummary {
     // drizzle appends "params: …" to failed-query messages: those are users' words.
     message: error.message.split(/\nparams:/)[0]?.slice(0, 500) ?? '',
     ...(typeof code === 'string' ? { code } : {}),
-    ...(error.stack ? { stack: error.stack.split('\n').slice(1, 6).join('\n') } : {}),
+    // Only the frames: the stack starts with the whole message, parameters included.
+    ...(error.stack ? { stack: framesOf(error.stack) } : {}),
   };
   if (error.cause !== undefined && depth < 3) summary.cause = summariseError(error.cause, depth + 1);
   return summary;
 }
+
+const framesOf = (stack: string): string =>
+  stack
+    .split('\n')
+    .filter((line) => /^\s+at /.test(line))
+    .slice(0, 5)
+    .join('\n');

@@ -1,6 +1,7 @@
 // The gateway half of the fake Discord: a websocket speaking Discord's gateway protocol as
 // discord.js expects it — HELLO, heartbeat ACKs, IDENTIFY → READY then GUILD_CREATE for each
-// guild, RESUME → RESUMED — plus dispatching events and dropping the connection on demand.
+// guild, RESUME → RESUMED — plus dispatching events and dropping the connection on demand,
+// and a server removing the bot (GUILD_DELETE), an outage of one, and the bot added back.
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { type WebSocket, WebSocketServer } from 'ws';
@@ -29,6 +30,10 @@ export class FakeGateway {
   /** Every frame the bot sent, in order (heartbeats included). */
   readonly received: GatewayFrame[] = [];
   private readonly waiters: Array<() => void> = [];
+  /** The latest GUILD_CREATE payload of each guild, to send it again when the bot is added back. */
+  private readonly guildPayloads = new Map<string, object>();
+  /** Guilds that removed the bot: not in READY any more, until added back. */
+  private readonly left = new Set<string>();
 
   constructor(private readonly options: GatewayOptions) {
     this.server.on('connection', (socket) => this.connected(socket));
@@ -45,7 +50,27 @@ export class FakeGateway {
   /** Sends an event (op 0) to the bot. */
   dispatch(t: string, d: unknown): void {
     if (!this.socket) throw new Error('the bot is not connected to the fake gateway');
+    if (t === 'GUILD_CREATE') this.guildPayloads.set((d as { id: string }).id, d as object);
     this.send(this.socket, { op: 0, t, s: ++this.seq, d });
+  }
+
+  /** The server removed the bot (kicked, or the server deleted): GUILD_DELETE without `unavailable`. */
+  removeFromGuild(guildId: string): void {
+    this.left.add(guildId);
+    this.dispatch('GUILD_DELETE', { id: guildId });
+  }
+
+  /** A Discord outage of the server: GUILD_DELETE with `unavailable: true` (the bot is still in it). */
+  guildOutage(guildId: string): void {
+    this.dispatch('GUILD_DELETE', { id: guildId, unavailable: true });
+  }
+
+  /** The bot added back to a server it left: GUILD_CREATE again, with the server as it was. */
+  addBackToGuild(guildId: string): void {
+    const payload = this.guildPayloads.get(guildId);
+    if (!payload) throw new Error(`the fake gateway never sent guild ${guildId}`);
+    this.left.delete(guildId);
+    this.dispatch('GUILD_CREATE', { ...payload, joined_at: new Date().toISOString() });
   }
 
   /** Drops the connection without a clean close (as a network failure would). */
@@ -100,7 +125,7 @@ export class FakeGateway {
     }
     this.sessionId = `session-${++this.sessions}`;
     this.seq = 0;
-    const guilds = this.options.guilds();
+    const guilds = this.options.guilds().filter((g) => !this.left.has((g as { id: string }).id));
     this.dispatch('READY', {
       v: 10,
       user: { ...this.options.botUser, discriminator: '0000', global_name: null, avatar: null, bot: true },

@@ -59,7 +59,8 @@ async function reachOf(
 ): Promise<Reach | undefined> {
   return ctx.store.run(async (repos) => {
     const space = await repos.networks.getSpace(spaceId);
-    if (!space) return undefined;
+    // The bot was removed from that workspace or server: no private message goes there.
+    if (!space || space.removedAt) return undefined;
     const people = await peopleOf(repos, ctx.network.id);
     const externalIds = new Map<string, string>();
     for (const seat of groups.flatMap((g) => g.seats)) {
@@ -213,7 +214,13 @@ export const cafeFollowUpJob: ScheduledJob = {
 
   async due(repos, now) {
     const rounds = await repos.cafe.roundsToAsk(new Date(now.getTime() - ASK_AFTER_MS));
-    return rounds.map((r) => ({ networkId: r.networkId, key: `${r.networkId}:${r.id}` }));
+    const items: Array<{ networkId: string; key: string }> = [];
+    for (const round of rounds) {
+      // While the bot is removed from the round's space the follow-up waits (asked if it comes back).
+      if ((await repos.networks.getSpace(round.spaceId))?.removedAt) continue;
+      items.push({ networkId: round.networkId, key: `${round.networkId}:${round.id}` });
+    }
+    return items;
   },
 
   async run(repos, network, key, now) {

@@ -134,6 +134,14 @@ export function createScheduler(deps: SchedulerDependencies): Scheduler {
       deps.logger.warn({ job: job.kind, key, networkId }, 'scheduled post has no space any more: not posted');
       return undefined;
     }
+    if (target.space.removedAt) {
+      // Uninstalled, token revoked or server left: the run is done, with nothing posted.
+      deps.logger.info(
+        { job: job.kind, key, networkId, platform: target.space.platform },
+        'the bot was removed from this space: scheduled post not posted',
+      );
+      return undefined;
+    }
     try {
       return await deps.publisher.post(
         target.space,
