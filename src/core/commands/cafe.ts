@@ -3,6 +3,7 @@
 // `cafe rencontre N oui|non`). The rounds themselves are scheduled work (cafe-jobs.ts).
 import { formatDate } from '../args/format-date.ts';
 import { zonedDay } from '../args/human-date.ts';
+import { audit } from '../audit/record-audit.ts';
 import { cafeInput, parseCafe } from '../cafe/cafe-input.ts';
 import { dayName, nextRoundSlot } from '../cafe/cafe-schedule.ts';
 import { cafeMessages as m } from '../cafe/messages.ts';
@@ -66,6 +67,14 @@ function confirmation(ctx: CommandContext, network: Network, first: string) {
   return publicMessage(text(lines.join('\n')));
 }
 
+/** A changed rhythm or day, as the journal keeps it (an unchanged one is not an action). */
+async function auditRhythm(ctx: CommandContext, before: Network, after: Network): Promise<void> {
+  if (before.cafeEveryWeeks !== after.cafeEveryWeeks)
+    await audit(ctx, 'cafe.rhythm', { from: before.cafeEveryWeeks, to: after.cafeEveryWeeks });
+  if (before.cafeWeekday !== after.cafeWeekday)
+    await audit(ctx, 'cafe.day', { from: before.cafeWeekday, to: after.cafeWeekday });
+}
+
 async function settings(
   ctx: CommandContext,
   input: ReturnType<typeof cafeInput.parse>,
@@ -81,6 +90,7 @@ async function settings(
         cafeChannelId: channelId,
         cafeChosenBy: ctx.actor.id,
       });
+      await audit(ctx, 'cafe.channel', { channel: channelId });
       await markCafeStart(ctx.repos, network.id, ctx.now);
       return ok([confirmation(ctx, updated, ctx.say(m.hereSet, { rhythm: rhythmOf(ctx, updated) }))]);
     }
@@ -90,6 +100,7 @@ async function settings(
         network.id,
         input.action === 'every' ? { cafeEveryWeeks: input.weeks } : { cafeWeekday: input.weekday },
       );
+      await auditRhythm(ctx, network, updated);
       await markCafeStart(ctx.repos, network.id, ctx.now);
       return ok([confirmation(ctx, updated, ctx.say(m.rhythmSet, { rhythm: rhythmOf(ctx, updated) }))]);
     }
@@ -103,6 +114,7 @@ async function settings(
           ),
         ]);
       const updated = await ctx.repos.networks.update(network.id, { cafeEnabled: enabled });
+      await audit(ctx, enabled ? 'cafe.on' : 'cafe.off', {});
       if (!enabled) return ok([publicMessage(text(ctx.say(m.turnedOff)))]);
       await markCafeStart(ctx.repos, network.id, ctx.now);
       return ok([confirmation(ctx, updated, ctx.say(m.turnedOn, { rhythm: rhythmOf(ctx, updated) }))]);
@@ -116,6 +128,7 @@ async function settings(
           : { cafeSpaceId: ctx.space.id, cafeChannelId: ctx.channelId ?? null, cafeChosenBy: ctx.actor.id }),
         cafeEnabled: true,
       });
+      await audit(ctx, 'cafe.run', { channel: network.cafeSpaceId ? null : (ctx.channelId ?? null) });
       return ok([confirmation(ctx, updated, ctx.say(m.runRequested))]);
     }
     default:

@@ -1,6 +1,7 @@
 // The diagnostic permanent: a private preview for anyone; for facilitators, the channel it
 // is posted in, its schedule (a cron or plain words, confirmed in plain words) and on/off.
 import { formatDate } from '../args/format-date.ts';
+import { audit } from '../audit/record-audit.ts';
 import { digestMessage } from '../digest/digest-message.ts';
 import { defaultPeriod } from '../digest/period.ts';
 import { nextRuns } from '../digest/schedule.ts';
@@ -52,6 +53,7 @@ async function chooseHere(ctx: CommandContext): Promise<CommandResult> {
     digestChannelId: channelId,
     digestChosenBy: ctx.actor.id,
   });
+  await audit(ctx, 'digest.channel', { channel: channelId });
   await markDigestStart(ctx.repos, network.id, ctx.now);
   return ok([confirmation(ctx, updated, ctx.say(m.hereSet, { schedule: scheduleOf(ctx, updated) }))]);
 }
@@ -66,6 +68,8 @@ async function setSchedule(ctx: CommandContext, typed: string): Promise<CommandR
   const cron = parseSchedule(typed);
   if (!cron.ok) return err({ key: SCHEDULE_ERRORS[cron.error.code] });
   const updated = await ctx.repos.networks.update(ctx.network.id, { digestCron: cron.value });
+  if (cron.value !== ctx.network.digestCron)
+    await audit(ctx, 'digest.schedule', { from: ctx.network.digestCron, to: cron.value });
   await markDigestStart(ctx.repos, ctx.network.id, ctx.now);
   return ok([confirmation(ctx, updated, ctx.say(m.scheduleSet, { schedule: scheduleOf(ctx, updated) }))]);
 }
@@ -76,6 +80,7 @@ async function turn(ctx: CommandContext, enabled: boolean): Promise<CommandResul
   if (network.digestEnabled === enabled)
     return ok([privateMessage(text(ctx.say(enabled ? m.alreadyOn : m.alreadyOff, { schedule })))]);
   const updated = await ctx.repos.networks.update(network.id, { digestEnabled: enabled });
+  await audit(ctx, enabled ? 'digest.on' : 'digest.off', {});
   if (!enabled) return ok([publicMessage(text(ctx.say(m.turnedOff)))]);
   // Slots that passed while it was off are not posted on the next tick.
   await markDigestStart(ctx.repos, network.id, ctx.now);

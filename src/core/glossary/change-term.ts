@@ -5,10 +5,12 @@
 // Additions and edits are posted publicly: the point of the glossary is that everyone learns the
 // new word, and the text has passed the confidentiality guard. Removals, hiding and restoring are
 // private confirmations: they teach nothing to the channel.
+import { audit, someoneElses } from '../audit/record-audit.ts';
 import type { CommandContext, CommandResult, Failure } from '../commands/command.ts';
 import { facilitatorOnly } from '../commands/failures.ts';
 import { checkFreeText } from '../commands/free-text.ts';
 import { context, privateMessage, publicMessage, text } from '../message.ts';
+import type { GlossaryRow } from '../ports.ts';
 import { err, ok } from '../result.ts';
 import { authorName, commandArg, entryBlocks, unknownTerm } from './lookup-term.ts';
 import { type GlossaryMessage, messages } from './messages.ts';
@@ -40,6 +42,7 @@ export async function addTerm(ctx: CommandContext, input: TermAndDefinition): Pr
   if (state.row) {
     // A shipped term hidden in this network: whoever adds it back gives it their definition.
     await ctx.repos.glossary.save(ctx.network.id, row);
+    await auditOthers(ctx, 'glossary.edited', state.row, row.term);
   } else {
     const created = await ctx.repos.glossary.create(ctx.network.id, row);
     if (!created.ok) {
@@ -70,6 +73,7 @@ export async function editTerm(ctx: CommandContext, input: TermAndDefinition): P
     authorId,
     at: ctx.now,
   });
+  await auditOthers(ctx, 'glossary.edited', state.row, term);
   return ok([announce(ctx, messages.edited, term, definition.value)]);
 }
 
@@ -80,6 +84,7 @@ export async function removeTerm(ctx: CommandContext, typed: string): Promise<Co
   const refusal = await changeRefusal(ctx, state, term);
   if (refusal) return err(refusal);
   const params = { term, arg: commandArg(term) };
+  await auditOthers(ctx, 'glossary.removed', state.row, term);
   if (state.shipped) {
     await ctx.repos.glossary.save(ctx.network.id, {
       term: state.shipped.term,
@@ -107,8 +112,19 @@ export async function restoreTerm(ctx: CommandContext, typed: string): Promise<C
   const params = { term: shipped.term };
   if (!state.row) return ok([privateMessage(text(ctx.say(messages.alreadyOriginal, params)))]);
   await ctx.repos.glossary.remove(ctx.network.id, state.key);
+  await auditOthers(ctx, 'glossary.restored', state.row, shipped.term);
   const entry: GlossaryEntry = { origin: 'shipped', key: state.key, term: shipped.term, shipped };
   return ok([privateMessage(text(ctx.say(messages.restored, params)), ...(await entryBlocks(ctx, entry)))]);
+}
+
+/** Changing a row someone else wrote (or whose author was forgotten) goes to the audit trail. */
+async function auditOthers(
+  ctx: CommandContext,
+  action: 'glossary.edited' | 'glossary.removed' | 'glossary.restored',
+  row: GlossaryRow | undefined,
+  term: string,
+): Promise<void> {
+  if (row && someoneElses(ctx, row.authorId)) await audit(ctx, action, { term }, row.authorId);
 }
 
 function announce(ctx: CommandContext, message: GlossaryMessage, term: string, definition: string) {

@@ -1,5 +1,6 @@
 // What `but` / `goal` does once its words are read: list, show, create, and the changes
 // only a goal's author or a facilitator may make. Every stored text passes the guard.
+import { audit, someoneElses } from '../audit/record-audit.ts';
 import type { CommandContext, CommandResult, Failure } from '../commands/command.ts';
 import { checkFreeText } from '../commands/free-text.ts';
 import { joinList, t } from '../i18n/index.ts';
@@ -110,6 +111,8 @@ export async function setStatus(
     authorId: ctx.actor.id,
     at: ctx.now,
   });
+  if (someoneElses(ctx, goal.authorId))
+    await audit(ctx, 'goal.status', { goal: ref, from: goal.status, to: status }, goal.authorId);
   const author = ctx.actor.displayName;
   return announce(
     ctx.say(messages['status-set'], { ref, title: goal.title, status: statusLabels[status], author }),
@@ -130,6 +133,7 @@ export async function setText(
   if (goal[field] === value.value) return reply(ctx.say(messages.unchanged, { ref }));
   const { id, title } = goal;
   const params = { ref, title, author: ctx.actor.displayName };
+  if (someoneElses(ctx, goal.authorId)) await audit(ctx, 'goal.edited', { goal: ref, field }, goal.authorId);
   switch (field) {
     case 'indicator':
       await ctx.repos.goals.updateIndicator(ctx.network.id, id, {

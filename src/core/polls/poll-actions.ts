@@ -1,5 +1,6 @@
 // What `sondage` does besides creating: list the open polls, show one, close one early
 // (its author or a facilitator), export a closed one's results as CSV.
+import { audit } from '../audit/record-audit.ts';
 import type { CommandContext, CommandResult, Failure } from '../commands/command.ts';
 import { joinList, localized, t } from '../i18n/index.ts';
 import { context, header, type Message, privateMessage, text } from '../message.ts';
@@ -95,6 +96,8 @@ export async function closePollEarly(ctx: CommandContext, ref: number): Promise<
   if (!results) return err({ key: m['already-closed'], params: { ref } });
   ctx.pollChanged(poll.id);
   if (ctx.now < poll.closesAt) {
+    const byAuthor = poll.authorId === ctx.actor.id;
+    await audit(ctx, 'poll.closed-early', { poll: poll.ref, byAuthor }, byAuthor ? null : poll.authorId);
     const note = localized(ctx.network.locale, m['closed-early'], { author: ctx.actor.displayName });
     results.blocks.push(context(note));
   }

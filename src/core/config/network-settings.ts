@@ -1,0 +1,99 @@
+// The network's own settings (`config`, `config nom|langue|fuseau|facilitateur|fusionner`):
+// the overview, and each change, audited in the command's transaction.
+import type { Token } from '../args/tokenize.ts';
+import { auditMessages as am } from '../audit/messages.ts';
+import { audit } from '../audit/record-audit.ts';
+import type { CommandContext, CommandResult } from '../commands/command.ts';
+import { checkFreeText } from '../commands/free-text.ts';
+import { directoryMessages } from '../directory/messages.ts';
+import { resolveOrganisation } from '../directory/resolve-organisation.ts';
+import { joinList, t } from '../i18n/index.ts';
+import type { Locale } from '../locale.ts';
+import { resolveMember } from '../members/resolve-member.ts';
+import { context, fields, header, privateMessage, publicMessage, text } from '../message.ts';
+import { err, ok } from '../result.ts';
+import { duration } from './retention.ts';
+
+export async function showSettings(ctx: CommandContext): Promise<CommandResult> {
+  const members = await ctx.repos.members.list(ctx.network.id);
+  const named = members.filter((m) => m.isFacilitator).map((m) => m.displayName);
+  const facilitators = ctx.platform === 'shell' ? named : [...named, t(ctx.locale, 'config.platform-admins')];
+  const { network } = ctx;
+  return ok([
+    privateMessage(
+      header(t(ctx.locale, 'config.title')),
+      fields([
+        { label: t(ctx.locale, 'config.name'), value: network.name },
+        { label: t(ctx.locale, 'config.locale'), value: t(ctx.locale, `config.language.${network.locale}`) },
+        { label: t(ctx.locale, 'config.timezone'), value: network.timeZone },
+        {
+          label: t(ctx.locale, 'config.facilitators'),
+          value: joinList(ctx.locale, facilitators) || t(ctx.locale, 'error.no-facilitator'),
+        },
+        {
+          label: ctx.say(am.retentionLabel),
+          value: ctx.say(duration(network.retentionMonths)),
+        },
+      ]),
+      context(ctx.say(am.settingsHint)),
+    ),
+  ]);
+}
+
+export async function setName(ctx: CommandContext, typed: string): Promise<CommandResult> {
+  const value = checkFreeText(typed, { max: 80, confirmed: ctx.confirmed });
+  if (!value.ok) return err({ ...value.error, usage: false });
+  const from = ctx.network.name;
+  await ctx.repos.networks.update(ctx.network.id, { name: value.value });
+  if (from !== value.value) await audit(ctx, 'network.name', { from, to: value.value });
+  return ok([publicMessage(text(t(ctx.locale, 'config.name-set', { value: value.value })))]);
+}
+
+export async function setLocale(ctx: CommandContext, value: Locale): Promise<CommandResult> {
+  const from = ctx.network.locale;
+  await ctx.repos.networks.update(ctx.network.id, { locale: value });
+  if (from !== value) await audit(ctx, 'network.locale', { from, to: value });
+  const language = t(ctx.locale, `config.language.${value}`);
+  return ok([publicMessage(text(t(ctx.locale, 'config.locale-set', { value: language })))]);
+}
+
+export async function setTimeZone(ctx: CommandContext, value: string): Promise<CommandResult> {
+  const from = ctx.network.timeZone;
+  await ctx.repos.networks.update(ctx.network.id, { timeZone: value });
+  if (from !== value) await audit(ctx, 'network.timezone', { from, to: value });
+  return ok([publicMessage(text(t(ctx.locale, 'config.timezone-set', { value })))]);
+}
+
+export async function setFacilitator(
+  ctx: CommandContext,
+  op: 'add' | 'remove',
+  who: readonly Token[],
+): Promise<CommandResult> {
+  const member = await resolveMember(ctx, who);
+  if (!member.ok) return member;
+  const { id, displayName: name, isFacilitator } = member.value;
+  if (op === 'add' && isFacilitator)
+    return ok([privateMessage(text(t(ctx.locale, 'config.facilitator-already', { name })))]);
+  if (op === 'remove' && !isFacilitator)
+    return ok([privateMessage(text(t(ctx.locale, 'config.facilitator-not', { name })))]);
+  await ctx.repos.members.setFacilitator(ctx.network.id, id, op === 'add');
+  await audit(ctx, op === 'add' ? 'facilitator.added' : 'facilitator.removed', {}, id);
+  const key = op === 'add' ? 'config.facilitator-added' : 'config.facilitator-removed';
+  return ok([publicMessage(text(t(ctx.locale, key, { name })))]);
+}
+
+export async function mergeOrganisations(
+  ctx: CommandContext,
+  sourceName: string,
+  targetName: string,
+): Promise<CommandResult> {
+  const source = await resolveOrganisation(ctx, sourceName);
+  if (!source.ok) return source;
+  const target = await resolveOrganisation(ctx, targetName);
+  if (!target.ok) return target;
+  if (source.value.id === target.value.id) return err({ key: directoryMessages.mergeSame });
+  await ctx.repos.organisations.merge(ctx.network.id, source.value.id, target.value.id);
+  const params = { source: source.value.name, target: target.value.name };
+  await audit(ctx, 'organisations.merged', params);
+  return ok([publicMessage(text(ctx.say(directoryMessages.merged, params)))]);
+}
