@@ -2,7 +2,7 @@
 // that return figures and names only (never an exchange's note). Raw results differ between
 // PGlite ({ rows }) and postgres.js (an array, bigints as strings): `rowsOf` and Number()
 // normalise them.
-import { and, asc, eq, gte, lt, sql } from 'drizzle-orm';
+import { and, asc, eq, gte, isNull, lt, sql } from 'drizzle-orm';
 import type {
   ActivityFigures,
   GoalExchanges,
@@ -168,7 +168,12 @@ export function digestRepository(db: Database): DigestRepository {
           and(eq(organisations.networkId, members.networkId), eq(organisations.id, members.organisationId)),
         )
         .where(
-          and(eq(members.networkId, networkId), gte(members.createdAt, start), lt(members.createdAt, end)),
+          and(
+            eq(members.networkId, networkId),
+            gte(members.createdAt, start),
+            lt(members.createdAt, end),
+            isNull(members.forgottenAt),
+          ),
         )
         .orderBy(asc(members.createdAt), asc(members.displayName));
       return rows.map((r) => ({ name: r.name, organisation: r.organisation, themes: r.themes }));

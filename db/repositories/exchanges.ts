@@ -28,6 +28,11 @@ export async function exchangeViews(
     .leftJoin(members, eq(members.id, exchangeParticipants.memberId))
     .leftJoin(organisations, eq(organisations.id, exchangeParticipants.organisationId))
     .where(and(eq(exchangeParticipants.networkId, networkId), inArray(exchangeParticipants.exchangeId, ids)));
+  // Participants have random ids, so the database returns them in no set order (and the
+  // server's collation may differ from PGlite's): sort here, by name, the same everywhere.
+  participants.sort((a, b) =>
+    (a.memberName ?? a.organisationName ?? '').localeCompare(b.memberName ?? b.organisationName ?? '', 'fr'),
+  );
   const authorIds = [...new Set(rows.map((r) => r.authorId))];
   const authors = await db
     .select({ id: members.id, name: members.displayName })

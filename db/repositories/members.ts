@@ -1,4 +1,4 @@
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, isNull, sql } from 'drizzle-orm';
 import { isLocale } from '../../src/core/locale.ts';
 import type { Member, Space } from '../../src/core/model.ts';
 import type { MemberRepository } from '../../src/core/ports.ts';
@@ -85,10 +85,11 @@ export function memberRepository(db: Database): MemberRepository {
     },
 
     async list(networkId) {
+      // A former member (someone forgotten, `oubli`) stands in for them in exchanges only.
       const rows = await db
         .select()
         .from(members)
-        .where(eq(members.networkId, networkId))
+        .where(and(eq(members.networkId, networkId), isNull(members.forgottenAt)))
         .orderBy(asc(members.displayName));
       return rows.map(toMember);
     },

@@ -12,6 +12,8 @@ import { type Database, type OpenDatabase, openEmbedded, openServer } from '../.
 export interface TestDatabase {
   readonly db: Database;
   readonly kind: 'pglite' | 'postgres';
+  /** The suite's own database on the server (undefined on PGlite), e.g. for pg_dump. */
+  readonly url: string | undefined;
   /** A second, independent connection pool (server only), to act as another process. */
   openAnother(): Promise<OpenDatabase>;
 }
@@ -79,6 +81,7 @@ export function describeDatabases(name: string, body: (database: () => TestDatab
         return {
           db,
           kind,
+          url: kind === 'postgres' ? suiteServer?.url : undefined,
           openAnother: async () => {
             const another = await open();
             others.push(another);

@@ -3,9 +3,12 @@ import { aide } from './aide.ts';
 import { but } from './but.ts';
 import { cafe } from './cafe.ts';
 import type { AnyCommand } from './command.ts';
+import { confidentialite } from './confidentialite.ts';
 import { config } from './config.ts';
 import { diagnostic } from './diagnostic.ts';
 import { echange } from './echange.ts';
+import { mesDonnees } from './mes-donnees.ts';
+import { oubli } from './oubli.ts';
 import { profil } from './profil.ts';
 import { qui } from './qui.ts';
 import { sigle } from './sigle.ts';
@@ -26,5 +29,8 @@ export const commands: readonly AnyCommand[] = [
   diagnostic,
   cafe,
   verifier,
+  mesDonnees,
+  oubli,
+  confidentialite,
   config,
 ];

@@ -1,0 +1,38 @@
+import { z } from 'zod';
+import { context, header, privateMessage, text } from '../message.ts';
+import { noticeMessages as m } from '../notice/privacy-notice.ts';
+import { ok } from '../result.ts';
+import { defineCommand } from './command.ts';
+
+export const confidentialite = defineCommand({
+  messages: m,
+  names: ['confidentialite', 'privacy', 'confidentialité', 'rgpd', 'gdpr'],
+  help: {
+    fr: {
+      summary:
+        'ce que Maillage enregistre, combien de temps, qui le voit, et comment exporter ou effacer vos données.',
+      usage: ['confidentialite'],
+      examples: ['confidentialite'],
+    },
+    en: {
+      summary: 'what Maillage stores, for how long, who sees it, and how to export or erase your data.',
+      usage: ['privacy'],
+      examples: ['privacy'],
+    },
+  },
+  parse: (tokens) => ({ extra: tokens.length }),
+  schema: z.object({ extra: z.literal(0, { error: 'error.invalid-arguments' }) }),
+  async run(ctx) {
+    const months = { months: ctx.network.retentionMonths };
+    return ok([
+      privateMessage(
+        header(ctx.say(m.title)),
+        text(`${ctx.say(m.storedTitle)}\n${ctx.say(m.stored)}`),
+        text(`${ctx.say(m.whoTitle)}\n${ctx.say(m.who)}`),
+        text(`${ctx.say(m.howLongTitle)}\n${ctx.say(m.howLong, months)}`),
+        text(`${ctx.say(m.rightsTitle)}\n${ctx.say(m.rights)}`),
+        context(ctx.network.name),
+      ),
+    ]);
+  },
+});
