@@ -1,7 +1,8 @@
 // The `/coop` application command: every subcommand with typed options. Names: French
 // first, English second; the core's text syntax behind each subcommand is in
 // options-to-text.ts. The whole fits Discord's 4,000 characters per command (a test checks
-// it: about 3,600 with the café); if it ever stops fitting, the `config` group moves to a
+// it: about 3,930 with the café and the data and privacy commands, so new entries need
+// short descriptions); if it ever stops fitting, the `config` group moves to a
 // `/coop-config` command.
 import type { CommandSpec, GroupSpec, OptionSpec, Pair } from './command-definition.ts';
 
@@ -55,6 +56,9 @@ const HELP_TOPICS: ReadonlyArray<Pair> = [
   ['verifier', 'check'],
   ['diagnostic', 'digest'],
   ['cafe', 'coffee'],
+  ['mes-donnees', 'my-data'],
+  ['oubli', 'forget'],
+  ['confidentialite', 'privacy'],
   ['config', 'config'],
 ];
 
@@ -192,6 +196,22 @@ const configGroup: GroupSpec = {
       options: [
         organisation(['doublon', 'duplicate'], ['Structure en double', 'Duplicate organisation'], true),
         organisation(['garder', 'keep'], ['Structure à garder', 'Organisation to keep'], true),
+      ],
+    },
+    {
+      name: ['journal', 'audit'],
+      description: ['Journal des actions', 'Audit trail'],
+      options: [integer(['page', 'page'], ['1 : les plus récentes', '1: the latest'], { minValue: 1 })],
+    },
+    {
+      name: ['conservation', 'retention'],
+      description: ['Conservation des notes', 'How long notes are kept'],
+      options: [
+        integer(['mois', 'months'], ['De 1 à 60', 'From 1 to 60'], {
+          required: true,
+          minValue: 1,
+          maxValue: 60,
+        }),
       ],
     },
   ],
@@ -422,6 +442,19 @@ export const coopCommand: CommandSpec = {
       name: ['verifier', 'check'],
       description: ['Données personnelles ? Sans rien enregistrer', 'Personal data? Saves nothing'],
       options: [text(['texte', 'text'], ['Le texte', 'The text'], { required: true, maxLength: 4000 })],
+    },
+    {
+      name: ['mes-donnees', 'my-data'],
+      description: ['Vos données, en fichier privé', 'Your data, as a private file'],
+    },
+    {
+      name: ['oubli', 'forget'],
+      description: ['Effacer vos données', 'Erase your data'],
+      options: [flag(['confirmer', 'confirm'], ['Effacer sans aperçu', 'Erase without preview'])],
+    },
+    {
+      name: ['confidentialite', 'privacy'],
+      description: ['Ce qui est gardé, qui le voit', 'What is kept, who sees it'],
     },
     digestGroup,
     cafeGroup,

@@ -9,6 +9,7 @@ import {
   MessageFlags,
   type ModalSubmitInteraction,
   type RepliableInteraction,
+  Routes,
   type StringSelectMenuInteraction,
 } from 'discord.js';
 import type { Core, Visitor } from '../../src/core/core.ts';
@@ -108,7 +109,7 @@ async function chatInput(interaction: ChatInputCommandInteraction, visitor: Visi
         deps,
       );
     case 'refused': {
-      const { locale } = await deps.core.enter(visitor);
+      const locale = await deps.core.localeOf(visitor);
       await say(interaction, localized(locale, action.message));
       return;
     }
@@ -118,8 +119,13 @@ async function chatInput(interaction: ChatInputCommandInteraction, visitor: Visi
 async function component(interaction: ButtonInteraction | StringSelectMenuInteraction, deps: HandlerDeps) {
   const customId = interaction.isStringSelectMenu() ? (interaction.values[0] ?? '') : interaction.customId;
   const decoded = deps.ids.decode(customId);
-  const visitor = visitorOf(interaction, decoded.kind === 'command' ? decoded.guildId : undefined);
+  const buttonGuild = decoded.kind === 'command' ? decoded.guildId : undefined;
+  const visitor = visitorOf(interaction, buttonGuild);
   if (!visitor) return say(interaction, localized(localeFallback(interaction), m.guildOnly));
+  // A button of a private message names its server in its id: only that server's members
+  // may act there (an id can be forged, and someone who left keeps their old messages).
+  if (!interaction.guildId && buttonGuild && !(await isMember(interaction, buttonGuild)))
+    return say(interaction, localized(localeFallback(interaction), m.notInGuild));
   switch (decoded.kind) {
     case 'command':
       return run(interaction, visitor, decoded.command, deps);
@@ -127,9 +133,19 @@ async function component(interaction: ButtonInteraction | StringSelectMenuIntera
     case 'form-confirm':
       return fromDraft(interaction, visitor, decoded.form, decoded.kind === 'form-confirm', deps);
     default: {
-      const { locale } = await deps.core.enter(visitor);
+      const locale = await deps.core.localeOf(visitor);
       await say(interaction, localized(locale, m.buttonExpired));
     }
+  }
+}
+
+/** Whether Discord knows the user as a member of the guild now (any refusal counts as no). */
+async function isMember(interaction: Interaction, guildId: string): Promise<boolean> {
+  try {
+    await interaction.client.rest.get(Routes.guildMember(guildId, interaction.user.id));
+    return true;
+  } catch {
+    return false;
   }
 }
 
@@ -144,7 +160,7 @@ async function fromDraft(
   const form = formOfModal(`coopform:${formName}`);
   const values = form && deps.drafts.get(visitor.space.externalId, visitor.user.externalId, form);
   if (!form || !values) {
-    const { locale } = await deps.core.enter(visitor);
+    const locale = await deps.core.localeOf(visitor);
     await say(interaction, localized(locale, m.draftExpired));
     return;
   }
@@ -155,7 +171,7 @@ async function fromDraft(
 async function modalSubmit(interaction: ModalSubmitInteraction, visitor: Visitor, deps: HandlerDeps) {
   const form: FormId | undefined = formOfModal(interaction.customId);
   if (!form) {
-    const { locale } = await deps.core.enter(visitor);
+    const locale = await deps.core.localeOf(visitor);
     await say(interaction, localized(locale, m.buttonExpired));
     return;
   }

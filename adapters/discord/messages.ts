@@ -39,9 +39,25 @@ export const adapterMessages = defineMessages({
     fr: "Je n'ai pas pu prévenir {names} en message privé (messages privés fermés sur ce serveur).",
     en: 'I could not tell {names} in a private message (their private messages are closed on this server).',
   },
+  fileSentInDm: {
+    fr: "Je vous ai envoyé le fichier `{name}` en message privé : personne d'autre ne le voit.",
+    en: 'I sent you the file `{name}` in a private message: no one else can see it.',
+  },
+  fileDmClosed: {
+    fr: "Je n'ai pas pu vous envoyer le fichier : vos messages privés sont fermés sur ce serveur. Pour les ouvrir, cliquez sur le nom du serveur › Paramètres de confidentialité › activez « Messages privés », puis recommencez.",
+    en: 'I could not send you the file: your private messages are closed on this server. To open them, click the server name › Privacy Settings › turn on "Direct Messages", then try again.',
+  },
+  fileFailed: {
+    fr: "Discord n'a pas accepté le fichier : rien n'a été envoyé. Réessayez dans un moment.",
+    en: 'Discord did not accept the file: nothing was sent. Try again in a moment.',
+  },
   buttonExpired: {
     fr: 'Ce bouton a expiré. Tapez la commande avec `/coop` (par exemple `/coop aide`).',
     en: 'This button has expired. Type the command with `/coop` (for example `/coop help`).',
+  },
+  notInGuild: {
+    fr: 'Ce bouton vient d’un serveur dont vous n’êtes pas membre (ou plus) : rien n’a été fait.',
+    en: 'This button comes from a server you are not (or no longer) a member of: nothing was done.',
   },
   guildOnly: {
     fr: 'Maillage répond dans un serveur Discord : tapez `/coop` dans un salon du serveur de votre réseau.',

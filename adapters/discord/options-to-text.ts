@@ -217,6 +217,9 @@ export const MAPPERS: Readonly<Record<string, Mapper>> = {
   'sigle supprimer': (o) => text(`sigle supprimer ${quote(str(o, 'terme') ?? '')}`),
   'sigle retablir': (o) => text(`sigle retablir ${quote(str(o, 'terme') ?? '')}`),
   verifier: (o) => text(`verifier ${quote(str(o, 'texte') ?? '')}`),
+  'mes-donnees': () => text('mes-donnees'),
+  oubli: (o) => text(o.confirmer === true ? 'oubli confirmer' : 'oubli'),
+  confidentialite: () => text('confidentialite'),
   'diagnostic voir': () => text('diagnostic'),
   'diagnostic statut': () => text('diagnostic statut'),
   'diagnostic ici': () => text('diagnostic ici'),
@@ -241,6 +244,9 @@ export const MAPPERS: Readonly<Record<string, Mapper>> = {
     const member = who(o, 'membre');
     return text(join('config facilitateur', str(o, 'action'), member && mention(member)));
   },
+  'config journal': (o) =>
+    text(join('config journal', int(o, 'page') !== undefined && String(int(o, 'page')))),
+  'config conservation': (o) => text(join('config conservation', String(int(o, 'mois') ?? ''))),
   'config fusionner': (o) =>
     text(`config fusionner ${quote(str(o, 'doublon') ?? '')} ${quote(str(o, 'garder') ?? '')}`),
 };

@@ -1,6 +1,7 @@
 // What Maillage posts in channels with the bot token (never an interaction token, which
 // expires after 15 minutes): scheduled messages, a poll's live message (whose id is
-// recorded to edit it as votes come in), its results as a reply to it, private messages.
+// recorded to edit it as votes come in), its results as a reply to it, private messages
+// (with a file attached: direct-file.ts).
 //
 // A scheduled post names itself (an idempotency key): each of its parts is sent with a
 // nonce derived from the key and the part's number, and `enforce_nonce`, so that Discord
@@ -10,9 +11,10 @@
 import { createHash } from 'node:crypto';
 import { type REST, Routes } from 'discord.js';
 import type { Core, PollView } from '../../src/core/core.ts';
-import type { Message } from '../../src/core/message.ts';
+import type { Message, PrivateFile } from '../../src/core/message.ts';
 import type { Logger, Publisher } from '../../src/core/ports.ts';
 import type { CustomIds } from './custom-ids.ts';
+import { sendFileInDm } from './direct-file.ts';
 import { errorContext, failureOf, outcomeOf, type PostFailure } from './platform-errors.ts';
 import { NO_MENTIONS, type Rendered, renderMessage } from './render.ts';
 
@@ -23,6 +25,8 @@ export interface ChannelPublisher extends Publisher {
   publish(guildId: string, channelId: string | null, message: Message, key?: string): Promise<Posted>;
   /** Sends a private message to a user; its buttons act in `guildId`. */
   directMessage(userId: string, message: Message, guildId: string): Promise<Posted>;
+  /** Sends a private message with a file attached, to that user only (direct-file.ts). */
+  directFile(userId: string, message: Message, file: PrivateFile, guildId: string): Promise<Posted>;
   refreshPoll(view: PollView): Promise<void>;
 }
 
@@ -168,6 +172,8 @@ export function createPublisher(options: Options): ChannelPublisher {
   return {
     publish,
     directMessage: direct,
+    directFile: (userId, message, file, guildId) =>
+      sendFileInDm({ rest, ids, logger }, userId, message, file, guildId),
     async post(space, channelId, message, _locale, postOptions) {
       const posted = await publish(space.externalId, channelId, message, postOptions?.idempotencyKey);
       return posted.ok ? { ok: true } : { ok: false, reason: outcomeOf(posted.failure) };

@@ -1,7 +1,7 @@
 // How the core's reply to an interaction reaches people: private messages as ephemeral
 // replies (flag 64), public ones as a visible reply — except a poll's messages, posted in
 // the channel with the bot token so that they can be edited later — then private messages
-// to the members the command names. Everything sent carries `allowed_mentions: {parse: []}`.
+// to the members the command names. A private file goes by direct message to the asker. Everything sent carries `allowed_mentions: {parse: []}`.
 import { MessageFlags, type RepliableInteraction } from 'discord.js';
 import type { Reply } from '../../src/core/core.ts';
 import { joinList, localized } from '../../src/core/i18n/index.ts';
@@ -53,6 +53,11 @@ export async function respond(
   const outgoing: Outgoing[] = [];
   const notes: string[] = [];
   for (const message of reply.messages) {
+    if (message.file && message.visibility === 'private') {
+      const note = await sendFile(interaction, message, deps, where.guildId, reply.locale);
+      outgoing.push({ rendered: plain(note), ephemeral: true });
+      continue;
+    }
     // Once deferred (ephemerally), a public message can only be seen if posted in the channel.
     if (message.visibility === 'public' && (message.poll || interaction.deferred)) {
       const posted = await deps.publisher.publish(where.guildId, interaction.channelId, message);
@@ -68,6 +73,24 @@ export async function respond(
     outgoing.push({ rendered: plain(localized(reply.locale, m.postedInChannel)), ephemeral: true });
   await send(interaction, outgoing, where.settle);
   await notify(interaction, reply, deps, where.guildId);
+}
+
+/**
+ * A private file goes by direct message (with the core's message); the interaction's
+ * ephemeral answer says it went there, or why it could not.
+ */
+async function sendFile(
+  interaction: RepliableInteraction,
+  message: Message,
+  deps: ResponderDeps,
+  guildId: string,
+  locale: Locale,
+): Promise<string> {
+  const file = message.file;
+  if (!file) return localized(locale, m.fileFailed);
+  const sent = await deps.publisher.directFile(interaction.user.id, message, file, guildId);
+  if (sent.ok) return localized(locale, m.fileSentInDm, { name: file.name });
+  return localized(locale, sent.failure === 'dm-closed' ? m.fileDmClosed : m.fileFailed);
 }
 
 /** The first message answers the interaction; the others follow it. */

@@ -1,17 +1,22 @@
 // The terminal adapter: the same core as Slack and Discord, one line at a time.
 // Interactive on a terminal (prompt, colours, demo offer); on piped input it runs each
-// line in order, prints each reply on standard output and exits at end of input.
+// line in order, prints each reply on standard output and exits at end of input. A private
+// file (`mes-donnees`) is written under DATA_DIR/exports and its path printed.
 import { userInfo } from 'node:os';
+import { resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import { type Token, tokenize, tokenText } from '../../src/core/args/tokenize.ts';
 import type { Core, Visitor } from '../../src/core/core.ts';
 import { DEMO_SPACE_ID, shellIdentity } from '../../src/core/demo/seed-demo.ts';
-import { t } from '../../src/core/i18n/index.ts';
+import { localized, t } from '../../src/core/i18n/index.ts';
 import type { Locale } from '../../src/core/locale.ts';
+import type { PrivateFile } from '../../src/core/message.ts';
 import type { Publisher } from '../../src/core/ports.ts';
 import { fold } from '../../src/core/text/fold.ts';
+import { shellMessages as sm } from './messages.ts';
 import { renderInline, renderMessage } from './render-text.ts';
+import { EXPORTS_DIR, saveExport } from './save-file.ts';
 
 export const LOCAL_SPACE_ID = 'local';
 const LOCAL_USER_ID = 'local-user';
@@ -27,6 +32,8 @@ export interface ShellOptions {
   localName?: string;
   /** Runs after each line (the scheduler's tick, so that due work prints in order). */
   afterLine?: () => Promise<void>;
+  /** DATA_DIR: private files (`mes-donnees`) are written under its `exports/`. */
+  dataDir?: string;
 }
 
 interface ShellState {
@@ -75,7 +82,14 @@ export async function runShell(options: ShellOptions): Promise<void> {
   const prompt = () => interactive && lines.prompt();
   prompt();
   for (let next = await pending.next(); !next.done; next = await pending.next()) {
-    const keepGoing = await runLine(next.value, { core, state, visitor, print, colour: interactive });
+    const keepGoing = await runLine(next.value, {
+      core,
+      state,
+      visitor,
+      print,
+      colour: interactive,
+      dataDir: options.dataDir,
+    });
     if (!keepGoing) break;
     await options.afterLine?.();
     prompt();
@@ -89,6 +103,7 @@ interface LineContext {
   visitor: () => Visitor;
   print: (line: string) => void;
   colour: boolean;
+  dataDir: string | undefined;
 }
 
 /** Runs one line; returns false when the user asked to quit. */
@@ -113,13 +128,28 @@ async function runLine(line: string, c: LineContext): Promise<boolean> {
     return true;
   }
   const reply = await c.core.handle({ ...c.visitor(), channelId: 'shell', text: input });
-  for (const message of reply.messages) c.print(renderMessage(message, reply.locale, c.colour));
+  for (const message of reply.messages) {
+    c.print(renderMessage(message, reply.locale, c.colour));
+    if (message.file && message.visibility === 'private')
+      c.print(await savedFile(message.file, c.dataDir, reply.locale));
+  }
   // In a terminal everyone shares one screen: private messages to others are shown, marked.
   for (const note of reply.notifications) {
     c.print(t(reply.locale, 'shell.private-to', { member: note.memberName }));
     c.print(renderMessage(note.message, note.locale, c.colour));
   }
   return true;
+}
+
+/** Writes a private file under DATA_DIR/exports; says where, or why not (never a stack). */
+async function savedFile(file: PrivateFile, dataDir: string | undefined, locale: Locale): Promise<string> {
+  if (dataDir === undefined) return localized(locale, sm.noDataDir);
+  try {
+    return localized(locale, sm.fileSaved, { path: await saveExport(dataDir, file) });
+  } catch (error) {
+    const code = String((error as NodeJS.ErrnoException).code ?? 'error');
+    return localized(locale, sm.fileFailed, { dir: resolve(dataDir, EXPORTS_DIR), code });
+  }
 }
 
 async function actAs(rest: readonly Token[], c: LineContext, locale: Locale): Promise<void> {

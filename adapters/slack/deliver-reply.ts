@@ -1,11 +1,12 @@
 // Sends the core's reply where each part belongs: private messages to the person who
 // asked (ephemeral, through the interaction's response_url), public ones in the channel
-// (chat.postMessage), notifications to the members concerned (direct messages). When the
-// channel is closed to the bot, the person who asked is told how to let it in.
+// (chat.postMessage), notifications to the members concerned (direct messages), a private
+// file into the asker's DM with the bot. When the channel is closed to the bot, the person
+// who asked is told how to let it in.
 import type { Reply } from '../../src/core/core.ts';
 import { localized } from '../../src/core/i18n/index.ts';
 import type { Locale } from '../../src/core/locale.ts';
-import { type Message, privateMessage, text } from '../../src/core/message.ts';
+import { context, type Message, privateMessage, text } from '../../src/core/message.ts';
 import type { Logger } from '../../src/core/ports.ts';
 import { toBlockKit } from './block-kit.ts';
 import { slackMessages as m } from './messages.ts';
@@ -56,6 +57,27 @@ export function postTrouble(code: string, message: Message, locale: Locale): Mes
   return privateMessage(text(localized(locale, m['post-failed'], { code })));
 }
 
+/** What to tell the user when their private file could not be uploaded. */
+export function fileTrouble(code: string, locale: Locale): Message {
+  const scope = code === 'missing_scope' || code === 'not_allowed_token_type';
+  return privateMessage(
+    text(scope ? localized(locale, m['file-scope']) : localized(locale, m['file-failed'], { code })),
+  );
+}
+
+/**
+ * A private file goes to the user's DM with the bot (an ephemeral message cannot carry
+ * one); the answer is the message with a line saying where the file is, or what failed.
+ */
+async function withFile(message: Message, userId: string, poster: SlackPoster, locale: Locale) {
+  const { file, ...shown } = message;
+  if (!file) return message;
+  const sent = await poster.directFile(userId, file);
+  if (!sent.ok) return fileTrouble(sent.error, locale);
+  const where = context(localized(locale, m['file-sent'], { name: file.name }));
+  return { ...shown, blocks: [...shown.blocks, where] };
+}
+
 export async function answerPrivately(message: Message, target: ReplyTarget, poster: SlackPoster) {
   if (!target.respond) {
     await poster.direct(target.userId, message);
@@ -78,7 +100,7 @@ export async function deliverReply(
   }
   for (const message of reply.messages) {
     if (message.visibility === 'private') {
-      await answerPrivately(message, target, poster);
+      await answerPrivately(await withFile(message, target.userId, poster, reply.locale), target, poster);
       continue;
     }
     const posted = await poster.post(target.channelId ?? null, message);

@@ -15,6 +15,18 @@ export const slackMessages = defineMessages({
     fr: "Slack a refusé de publier ce message (`{code}`). Réessayez dans un instant ; si cela continue, prévenez l'équipe qui administre Maillage.",
     en: 'Slack refused to post this message (`{code}`). Try again in a moment; if it goes on, tell the team that runs Maillage.',
   },
+  'file-sent': {
+    fr: "Le fichier `{name}` est dans vos messages directs avec Maillage (l'onglet « Messages » de l'app Maillage) : personne d'autre ne le voit.",
+    en: "The file `{name}` is in your direct messages with Maillage (the Maillage app's Messages tab): only you can see it.",
+  },
+  'file-failed': {
+    fr: "Le fichier n'a pas pu vous être envoyé (`{code}`). Réessayez dans un instant ; si cela continue, prévenez l'équipe qui administre Maillage.",
+    en: 'The file could not be sent to you (`{code}`). Try again in a moment; if it goes on, tell the team that runs Maillage.',
+  },
+  'file-scope': {
+    fr: "Le fichier n'a pas pu vous être envoyé : Maillage n'a pas encore le droit d'envoyer des fichiers dans ce Slack (`files:write`). Demandez à l'équipe qui l'administre de réinstaller l'app, puis réessayez.",
+    en: 'The file could not be sent to you: Maillage may not send files in this Slack yet (`files:write`). Ask the team that runs it to reinstall the app, then try again.',
+  },
   'form-failed': {
     fr: "Ce formulaire n'a pas pu être ouvert (`{code}`). Réessayez, ou tapez la commande en entier : `/coop aide {command}`.",
     en: 'This form could not be opened (`{code}`). Try again, or type the whole command: `/coop help {command}`.',

@@ -15,10 +15,11 @@
 // answer was lost (a crash, a timeout) before the scheduler recorded its completion.
 import type { webApi } from '@slack/bolt';
 import type { Core, PollView } from '../../src/core/core.ts';
-import type { Message } from '../../src/core/message.ts';
+import type { Message, PrivateFile } from '../../src/core/message.ts';
 import type { Logger, PostOutcome, Publisher } from '../../src/core/ports.ts';
 import { err, ok, type Result } from '../../src/core/result.ts';
 import { type SlackMessage, toBlockKit } from './block-kit.ts';
+import { uploadPrivateFile } from './private-file.ts';
 import {
   directOutcomeOf,
   groupOutcomeOf,
@@ -47,6 +48,8 @@ export interface SlackPoster {
   post(channelId: string | null, message: Message): Promise<Result<void, string>>;
   /** Sends a private message to a user, in the conversation between them and the bot. */
   direct(userId: string, message: Message): Promise<void>;
+  /** Uploads a file for a user only, into their conversation with the bot; the error is Slack's code. */
+  directFile(userId: string, file: PrivateFile): Promise<Result<void, string>>;
   /** Answers in the thread of a message. */
   thread(channel: string, threadTs: string, message: Message): Promise<void>;
   refreshPoll(view: PollView): Promise<void>;
@@ -231,6 +234,7 @@ export function createPoster({ client, core, logger, botId }: PosterDeps): Slack
     async direct(userId, message) {
       await postParts(userId, toBlockKit(message));
     },
+    directFile: (userId, file) => uploadPrivateFile(client, logger, userId, file),
     async thread(channel, threadTs, message) {
       await postParts(channel, toBlockKit(message), threadTs);
     },

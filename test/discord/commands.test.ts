@@ -134,6 +134,16 @@ describeDatabases('Discord /coop subcommands', (database) => {
     { path: 'config nom', values: { nom: 'Réseau de Cergy' }, says: 'Réseau de Cergy', public: true },
     { path: 'config langue', values: { langue: 'fr' }, says: /français/i, public: true },
     { path: 'config fuseau', values: { fuseau: 'Europe/Paris' }, says: 'Europe/Paris', public: true },
+    { path: 'mes-donnees', says: 'en message privé' },
+    { path: 'oubli', says: 'Oubli : ce qui sera effacé' },
+    { path: 'confidentialite', says: 'Confidentialité : ce que Maillage garde' },
+    {
+      path: 'config conservation',
+      values: { mois: 18 },
+      says: 'Durée de conservation : 18 mois',
+      public: true,
+    },
+    { path: 'config journal', says: 'Journal des actions de facilitation' },
     {
       path: 'config facilitateur',
       values: { action: 'ajouter', membre: other },

@@ -10,6 +10,7 @@ import {
   BOT_USER_ID,
   FakeRest,
   nextId,
+  parseBody,
   type RecordedCall,
   type StoredMessage,
 } from './fake-rest.ts';
@@ -117,13 +118,14 @@ export class FakeDiscord extends FakeRest {
     const url = new URL(req.url ?? '/', 'http://fake');
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
-    const raw = Buffer.concat(chunks).toString('utf8');
+    const { body, files } = await parseBody(Buffer.concat(chunks), req.headers['content-type']);
     const call: RecordedCall = {
       method: req.method ?? 'GET',
       path: decodeURIComponent(url.pathname).replace(/^\/api\/v10/, ''),
       query: url.searchParams,
       headers: req.headers,
-      body: raw ? (JSON.parse(raw) as Json) : undefined,
+      body,
+      ...(files ? { files } : {}),
       status: 0,
       response: undefined,
       at: performance.now(),

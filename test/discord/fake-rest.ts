@@ -1,6 +1,8 @@
 // The REST half of the fake Discord: the routes discord.js calls under /api/v10, with what
 // Discord checks (the bot token, known interactions answered once, documented limits,
 // channel rights, closed DMs) and failures on demand (429 with retry_after, any status).
+// Bodies are JSON, or multipart/form-data (a message as `payload_json`, files as
+// `files[N]`): parseBody reads both, and the files sent with a message are kept.
 import { randomInt } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import { commandProblems } from './command-limits.ts';
@@ -19,6 +21,49 @@ export interface RecordedCall {
   /** What the fake answered. */
   response: unknown;
   at: number;
+  /** The files of a multipart/form-data request. */
+  files?: UploadedFile[];
+}
+
+export interface UploadedFile {
+  /** The form field: `files[0]`. */
+  field: string;
+  name: string;
+  contentType: string;
+  bytes: Buffer;
+}
+
+/** A file attached to a message the bot created. */
+export interface SentAttachment extends UploadedFile {
+  channelId: string;
+  messageId: string;
+}
+
+/** Discord's default upload limit per message (10 MiB), beyond which it answers 40005. */
+export const ATTACHMENT_LIMIT = 10 * 1024 * 1024;
+
+/** A request body as Discord reads it: JSON, or multipart with `payload_json` and `files[N]`. */
+export async function parseBody(
+  raw: Buffer,
+  contentType: string | undefined,
+): Promise<{ body: Json | Json[] | undefined; files?: UploadedFile[] }> {
+  if (raw.length === 0) return { body: undefined };
+  if (!contentType?.startsWith('multipart/form-data'))
+    return { body: JSON.parse(raw.toString('utf8')) as Json };
+  const form = await new Response(new Uint8Array(raw), {
+    headers: { 'content-type': contentType },
+  }).formData();
+  const files: UploadedFile[] = [];
+  let body: Json | undefined;
+  for (const [field, value] of form) {
+    if (typeof value === 'string') {
+      if (field === 'payload_json') body = JSON.parse(value) as Json;
+      continue;
+    }
+    const bytes = Buffer.from(await value.arrayBuffer());
+    files.push({ field, name: value.name, contentType: value.type, bytes });
+  }
+  return { body, files };
 }
 
 export interface StoredMessage extends Json {
@@ -62,6 +107,8 @@ const refuse = (code: number, message: string, status = 400): [number, unknown] 
 export class FakeRest {
   readonly calls: RecordedCall[] = [];
   readonly messages = new Map<string, StoredMessage>();
+  /** Files the bot attached to the messages it created, in order. */
+  readonly attachments: SentAttachment[] = [];
   readonly commands = { global: [] as Json[], guild: new Map<string, Json[]>() };
   private readonly interactions = new Map<
     string,
@@ -216,7 +263,7 @@ export class FakeRest {
       {
         method: 'POST',
         pattern: /^\/channels\/(\d+)\/messages$/,
-        handle: ([ch], b) => this.post(ch ?? '', b),
+        handle: ([ch], b, c) => this.post(ch ?? '', b, c.files),
       },
       {
         method: 'PATCH',
@@ -317,13 +364,18 @@ export class FakeRest {
     return this.edit(interaction.channelId, messageId, body);
   }
 
-  private post(channelId: string, body: Json): [number, unknown] {
+  private post(channelId: string, body: Json, files: UploadedFile[] = []): [number, unknown] {
     const denied = this.denied.get(channelId);
     if (denied === 50013) return refuse(50013, 'Missing Permissions', 403);
     if (denied === 50001) return refuse(50001, 'Missing Access', 403);
     const dmUser = [...this.dmChannels].find(([, channel]) => channel === channelId)?.[0];
     if (dmUser && this.closedDms.has(dmUser)) return refuse(50007, 'Cannot send messages to this user', 403);
-    const problems = messageProblems(body, { creating: true });
+    if (files.reduce((total, f) => total + f.bytes.length, 0) > ATTACHMENT_LIMIT)
+      return refuse(40005, 'Request entity too large', 413);
+    // A file is a message's content too.
+    const problems = messageProblems(body, { creating: true }).filter(
+      (p) => files.length === 0 || !p.startsWith('empty message'),
+    );
     if (problems.length > 0) return [400, { code: 50035, message: 'Invalid Form Body', errors: problems }];
     // The author is always the bot here: the same nonce in the same channel is the same message.
     const nonce =
@@ -335,9 +387,31 @@ export class FakeRest {
       earlier && Date.now() - earlier.at < this.nonceWindowMs && this.messages.get(earlier.messageId);
     if (existing) return [200, existing];
     const { enforce_nonce: _enforce, ...kept } = body;
-    const message = this.store(channelId, kept);
+    const message = this.store(channelId, { ...kept, ...this.attach(channelId, files) });
     if (nonce) this.nonces.set(nonce, { messageId: message.id, at: Date.now() });
     return [200, message];
+  }
+
+  /** A created message's `attachments`, its files recorded in `attachments` once it has an id. */
+  private attach(channelId: string, files: UploadedFile[]): Json {
+    if (files.length === 0) return {};
+    const messageId = nextId();
+    for (const file of files) this.attachments.push({ ...file, channelId, messageId });
+    return {
+      id: messageId,
+      attachments: files.map((f) => ({
+        id: nextId(),
+        filename: f.name,
+        size: f.bytes.length,
+        content_type: f.contentType,
+        url: `https://cdn.discordapp.com/attachments/${channelId}/${messageId}/${f.name}`,
+      })),
+    };
+  }
+
+  /** The DM channel the bot opened with a user, if any. */
+  dmChannelOf(userId: string): string | undefined {
+    return this.dmChannels.get(userId);
   }
 
   /** Forgets enforced nonces, as Discord does after a few minutes. */

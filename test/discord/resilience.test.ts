@@ -3,11 +3,12 @@
 // guilds, a dropped gateway connection, REST failures, closed private messages, a slow core.
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createDiscordAdapter } from '../../adapters/discord/discord-adapter.ts';
+import { dmMessage } from '../isolation/checks.ts';
 import { describeDatabases } from '../support/databases.ts';
-import { spaceExists } from '../support/row-counts.ts';
+import { rowCounts, spaceExists } from '../support/row-counts.ts';
 import { nextId, type StoredMessage } from './fake-discord.ts';
 import { type Interactions, newMember } from './fixtures.ts';
-import { answersTo, type Bot, buttonsOf, sentMessages, startBot, textOf } from './harness.ts';
+import { answersTo, type Bot, buttonsOf, networkIdOf, sentMessages, startBot, textOf } from './harness.ts';
 
 type Json = Record<string, unknown>;
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -141,6 +142,20 @@ describeDatabases('Discord resilience', (database) => {
     const [answer] = await answersTo(bot.fake, click);
     expect(answer?.flags).toBe(64);
     expect(textOf(answer)).toMatch(/retiré/);
+  });
+
+  it('refuses a private-message button naming a server the clicker is not a member of', async () => {
+    const other = await bot.newGuild();
+    const outsider = newMember({ nick: 'Olga' });
+    await answered(g.template(newMember()));
+    const networkId = await networkIdOf(database().db, g.guild.id);
+    const before = await rowCounts(database().db, networkId);
+    // The outsider is a member of another server only; the forged id names this one.
+    const click = other.dmButton(outsider, `coopg:${g.guild.id}:but 1`, dmMessage());
+    const [answer] = await answersTo(bot.fake, click);
+    expect(answer?.flags).toBe(64);
+    expect(textOf(answer)).toContain('pas membre');
+    expect(await rowCounts(database().db, networkId)).toEqual(before);
   });
 
   it('logs a REST failure with its context, never the user’s words, and keeps serving', async () => {

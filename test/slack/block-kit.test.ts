@@ -275,6 +275,7 @@ describe('the Slack app manifest', () => {
       'app_mentions:read',
       'chat:write',
       'commands',
+      'files:write',
       'im:write',
       'mpim:write',
       'users:read',

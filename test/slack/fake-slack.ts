@@ -4,12 +4,13 @@
 // real Bolt app over real sockets and check what "Slack" saw. It keeps the messages posted
 // per channel (with their metadata, read back by conversations.history and .replies when
 // the bot holds the history scopes), opens direct and group DMs (conversations.open), can
-// be told that someone cannot be written to privately, and refuses Block Kit beyond
-// Slack's limits.
+// be told that someone cannot be written to privately, refuses Block Kit beyond Slack's
+// limits, and takes file uploads (fake-slack-files.ts) at an upload URL it serves itself.
 import { createHash, randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { type WebSocket, WebSocketServer } from 'ws';
+import { FakeSlackFiles } from './fake-slack-files.ts';
 
 // biome-ignore lint/suspicious/noExplicitAny: recorded payloads are whatever the bot sent.
 export type Payload = Record<string, any>;
@@ -58,7 +59,7 @@ export interface StoredSlackMessage {
 }
 
 /** Fields Slack sends as JSON strings inside form-encoded bodies. */
-const JSON_FIELDS = ['blocks', 'view', 'attachments', 'metadata'];
+const JSON_FIELDS = ['blocks', 'view', 'attachments', 'metadata', 'files'];
 
 export class FakeSlack {
   readonly team = { id: `T${randomBytes(4).toString('hex').toUpperCase()}`, name: 'Réseau de Cergy' };
@@ -88,6 +89,11 @@ export class FakeSlack {
   /** People the bot cannot write to privately: the errors Slack answers, by user id. */
   private readonly closedDms = new Map<string, { open: string; post: string }>();
   private readonly users = new Map<string, FakeUser>();
+  /** File uploads: files.getUploadURLExternal, the upload URL, files.completeUploadExternal. */
+  readonly files = new FakeSlackFiles(
+    () => this.url,
+    (prefix) => this.nextId(prefix),
+  );
   private readonly failures: PendingFailure[] = [];
   private sockets: WebSocket[] = [];
   private counter = 0;
@@ -172,8 +178,14 @@ export class FakeSlack {
   }
 
   private async route(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const raw = await readBody(req);
+    const bytes = await readBody(req);
+    const raw = bytes.toString('utf8');
     const path = (req.url ?? '/').split('?')[0] ?? '/';
+    if (path.startsWith('/upload/')) {
+      const [status, text] = await this.files.receive(path, bytes, req.headers['content-type']);
+      res.writeHead(status, { 'content-type': 'text/plain' }).end(text);
+      return;
+    }
     if (path.startsWith('/response/')) {
       this.responses.push({
         url: `${this.url}${path}`,
@@ -239,6 +251,10 @@ export class FakeSlack {
         return this.history(method, params);
       case 'conversations.open':
         return this.open(params);
+      case 'files.getUploadURLExternal':
+        return this.files.uploadUrl(params);
+      case 'files.completeUploadExternal':
+        return this.files.complete(params, (channel) => this.shareProblem(channel));
       case 'views.open':
         return { ok: true, view: { ...(params.view as Payload), id: this.nextId('V') } };
       case 'apps.connections.open':
@@ -290,6 +306,14 @@ export class FakeSlack {
     const known = this.groupDms.has(id);
     this.groupDms.set(id, users);
     return { ok: true, ...(known ? { already_open: true } : {}), channel: { id } };
+  }
+
+  /** Why a file could not be shared in a channel (as chat.postMessage would refuse it). */
+  private shareProblem(channel: string): string | undefined {
+    const dmClosed = this.closedDms.get(/^D/.test(channel) ? `U${channel.slice(1)}` : '');
+    if (dmClosed) return dmClosed.post;
+    if (this.closedChannels.has(channel)) return 'not_in_channel';
+    return undefined;
   }
 
   private postMessage(params: Payload): Payload {
@@ -439,11 +463,11 @@ export function blockProblems(blocks: unknown): string[] {
   return problems;
 }
 
-function readBody(req: IncomingMessage): Promise<string> {
+function readBody(req: IncomingMessage): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('end', () => resolve(Buffer.concat(chunks)));
     req.on('error', reject);
   });
 }

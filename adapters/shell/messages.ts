@@ -1,0 +1,17 @@
+// What the shell says on its own about a private file (the core says everything else).
+import { defineMessages } from '../../src/core/i18n/index.ts';
+
+export const shellMessages = defineMessages({
+  fileSaved: {
+    fr: 'Fichier enregistré (lisible seulement par le compte qui fait tourner Maillage) : {path}',
+    en: 'File saved (readable only by the account running Maillage): {path}',
+  },
+  fileFailed: {
+    fr: "Le fichier n'a pas pu être enregistré dans {dir} ({code}) : vérifiez que ce dossier est accessible en écriture, puis recommencez.",
+    en: 'The file could not be saved in {dir} ({code}): check that this directory is writable, then try again.',
+  },
+  noDataDir: {
+    fr: "Ce shell n'a pas de dossier de données : le fichier n'a pas été enregistré.",
+    en: 'This shell has no data directory: the file was not saved.',
+  },
+});

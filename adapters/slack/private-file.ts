@@ -1,0 +1,37 @@
+// A private file (`mes-donnees`) goes to the person who asked only: uploaded into their
+// direct conversation with the bot — conversations.open, then the Web API's upload flow
+// (files.getUploadURLExternal, the bytes to the upload URL Slack gives,
+// files.completeUploadExternal with the DM's channel_id), which needs `files:write`.
+// Ephemeral messages cannot carry files, hence the DM. Failures come back as Slack's
+// code; the log names the method and the code, never the file's name or content.
+import type { webApi } from '@slack/bolt';
+import type { PrivateFile } from '../../src/core/message.ts';
+import type { Logger } from '../../src/core/ports.ts';
+import { err, ok, type Result } from '../../src/core/result.ts';
+import { slackErrorCode } from './slack-errors.ts';
+
+export async function uploadPrivateFile(
+  client: webApi.WebClient,
+  logger: Logger,
+  userId: string,
+  file: PrivateFile,
+): Promise<Result<void, string>> {
+  let method = 'conversations.open';
+  try {
+    const opened = await client.conversations.open({ users: userId });
+    const channelId = opened.channel?.id;
+    if (!channelId) return err('no_channel');
+    method = 'files.uploadV2';
+    await client.filesUploadV2({
+      channel_id: channelId,
+      filename: file.name,
+      title: file.name,
+      file: Buffer.from(file.content, 'utf8'),
+    });
+    return ok(undefined);
+  } catch (error) {
+    const code = slackErrorCode(error);
+    logger.warn({ platform: 'slack', method, code }, 'private file not sent');
+    return err(code);
+  }
+}
