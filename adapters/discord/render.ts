@@ -4,6 +4,7 @@
 // markup (**bold**, _italic_, `code`) is Discord markdown already; context lines become
 // small text (`-# `).
 import type { Block, Button, Choice, Message } from '../../src/core/message.ts';
+import { cutPoint } from '../../src/core/text/cut-point.ts';
 import { type CustomIds, SELECT } from './custom-ids.ts';
 
 export const LIMITS = {
@@ -56,7 +57,7 @@ export interface Rendered {
 
 /** Cuts a text to `max` characters, marking the cut. */
 export const cut = (text: string, max: number): string =>
-  text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+  text.length <= max ? text : `${text.slice(0, cutPoint(text, max - 1))}…`;
 
 /** Splits a text into pieces of at most `max` characters, at line breaks when it can. */
 export function splitText(text: string, max: number): string[] {
@@ -71,8 +72,9 @@ export function splitText(text: string, max: number): string[] {
     if (current !== '') pieces.push(current);
     current = line;
     while (current.length > max) {
-      pieces.push(current.slice(0, max));
-      current = current.slice(max);
+      const at = cutPoint(current, max) || max;
+      pieces.push(current.slice(0, at));
+      current = current.slice(at);
     }
   }
   if (current !== '') pieces.push(current);
@@ -169,11 +171,10 @@ function packEmbeds(embeds: readonly Embed[]): Rendered[] {
 
 const STYLES = { primary: 1, danger: 4 } as const;
 
-function buttonRows(buttons: readonly Button[], ids: CustomIds, guildId: string | undefined): Row[] {
-  const seen = new Set<string>();
+function buttonRows(buttons: readonly Button[], at: Place, seen: Set<string>): Row[] {
   const components: ButtonJson[] = [];
   for (const button of buttons) {
-    const custom_id = ids.forCommand(button.command, guildId);
+    const custom_id = at.ids.forCommand(button.command, at.guildId);
     if (seen.has(custom_id)) continue;
     seen.add(custom_id);
     const style = button.style ? STYLES[button.style] : 2;
@@ -211,8 +212,10 @@ interface Place {
 
 function componentRows(blocks: readonly Block[], at: Place): Row[] {
   const rows: Row[] = [];
+  // Discord refuses a message with two components of one custom_id, even in two rows.
+  const seen = new Set<string>();
   blocks.forEach((block, index) => {
-    if (block.type === 'buttons') rows.push(...buttonRows(block.buttons, at.ids, at.guildId));
+    if (block.type === 'buttons') rows.push(...buttonRows(block.buttons, at, seen));
     if (block.type === 'choices' && block.choices.length > 0) rows.push(selectRow(block, at, index));
   });
   return rows;

@@ -1,5 +1,7 @@
 // Renders the core's neutral messages as terminal text: ANSI styles on a terminal,
-// plain text when the output is piped.
+// plain text when the output is piped. Control characters in the text (an escape
+// sequence, a carriage return someone typed) are shown as U+FFFD, never sent to the
+// terminal, which would act on them.
 import type { Locale } from '../../src/core/locale.ts';
 import type { Block, Message } from '../../src/core/message.ts';
 
@@ -9,7 +11,15 @@ const ITALIC = '\u001b[3m';
 const CYAN = '\u001b[36m';
 const RESET = '\u001b[0m';
 
-export function renderInline(text: string, colour: boolean): string {
+// C0 controls but tab and line feed, DEL and C1 controls.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point.
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+
+/** Text a terminal only prints. */
+export const inert = (text: string): string => text.replace(CONTROL, '\ufffd');
+
+export function renderInline(raw: string, colour: boolean): string {
+  const text = inert(raw);
   const italic = /(^|[^\p{L}\p{N}_])_([^_\n]+)_(?![\p{L}\p{N}_])/gu;
   if (!colour)
     return text
@@ -25,7 +35,7 @@ export function renderInline(text: string, colour: boolean): string {
 function renderBlock(block: Block, colour: boolean, colon: string): string {
   switch (block.type) {
     case 'header':
-      return colour ? `${BOLD}${block.text}${RESET}` : block.text;
+      return colour ? `${BOLD}${inert(block.text)}${RESET}` : inert(block.text);
     case 'text':
       return renderInline(block.text, colour);
     case 'context':
@@ -34,16 +44,17 @@ function renderBlock(block: Block, colour: boolean, colon: string): string {
       return block.fields
         .map((f) => {
           const value = renderInline(f.value, colour);
+          const label = inert(f.label);
           return value.includes('\n')
-            ? `${f.label}${colon}\n  ${value.split('\n').join('\n  ')}`
-            : `${f.label}${colon} ${value}`;
+            ? `${label}${colon}\n  ${value.split('\n').join('\n  ')}`
+            : `${label}${colon} ${value}`;
         })
         .join('\n');
     case 'buttons':
-      return block.buttons.map((b) => `  [${b.label}] → ${b.command}`).join('\n');
+      return block.buttons.map((b) => inert(`  [${b.label}] → ${b.command}`)).join('\n');
     case 'choices':
-      return [`${block.placeholder}:`, ...block.choices.map((c) => `  (${c.label}) → ${c.command}`)].join(
-        '\n',
+      return inert(
+        [`${block.placeholder}:`, ...block.choices.map((c) => `  (${c.label}) → ${c.command}`)].join('\n'),
       );
     case 'divider':
       return '—';

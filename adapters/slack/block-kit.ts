@@ -4,6 +4,7 @@
 // command it stands for as its value, under a unique action id (`coop:N`).
 import type { types } from '@slack/bolt';
 import type { Block, Button, Choice, Message } from '../../src/core/message.ts';
+import { cutPoint } from '../../src/core/text/cut-point.ts';
 import { stripMarkup, toMrkdwn, toPlain, truncate } from './slack-text.ts';
 
 type KnownBlock = types.KnownBlock;
@@ -57,8 +58,9 @@ function hardCut(line: string, max: number): string[] {
   let rest = line;
   while (rest.length > max) {
     // Back off from a cut inside an entity (&amp;), which would show half-escaped.
-    const entity = /&[a-z]{0,4}$/.exec(rest.slice(0, max));
-    const at = entity ? max - entity[0].length : max;
+    const end = cutPoint(rest, max) || max;
+    const entity = /&[a-z]{0,4}$/.exec(rest.slice(0, end));
+    const at = entity ? end - entity[0].length : end;
     parts.push(rest.slice(0, at));
     rest = rest.slice(at);
   }
@@ -68,6 +70,11 @@ function hardCut(line: string, max: number): string[] {
 
 const mrkdwn = (text: string) => ({ type: 'mrkdwn' as const, text });
 const plain = (text: string) => ({ type: 'plain_text' as const, text, emoji: true });
+/** A label Slack accepts: escaped, within `max`, never empty (Slack refuses an empty text). */
+const label = (text: string, max: number) => {
+  const shown = truncate(toPlain(text), max);
+  return plain(shown.trim() === '' ? '…' : shown);
+};
 const chunks = <T>(items: readonly T[], size: number): T[][] =>
   Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, (i + 1) * size));
 
@@ -94,24 +101,23 @@ function button(b: Button, actionId: string): ActionElement {
   return {
     type: 'button',
     action_id: actionId,
-    text: plain(truncate(toPlain(b.label), LIMITS.buttonText)),
+    text: label(b.label, LIMITS.buttonText),
     value: b.command,
     ...(b.style ? { style: b.style } : {}),
   };
 }
 
-function select(placeholder: string, choices: readonly Choice[], actionId: string): ActionElement {
+function select(placeholder: string, choices: readonly Choice[], actionId: string): ActionElement[] {
   // A menu option's value holds at most 150 characters: a longer command cannot be offered.
   const options = choices
     .filter((c) => c.command.length <= LIMITS.optionValue)
     .slice(0, LIMITS.options)
-    .map((c) => ({ text: plain(truncate(toPlain(c.label), LIMITS.buttonText)), value: c.command }));
-  return {
-    type: 'static_select',
-    action_id: actionId,
-    placeholder: plain(truncate(toPlain(placeholder), LIMITS.header)),
-    options,
-  };
+    .map((c) => ({ text: label(c.label, LIMITS.buttonText), value: c.command }));
+  // A menu with nothing to choose is refused by Slack: none is drawn.
+  if (options.length === 0) return [];
+  return [
+    { type: 'static_select', action_id: actionId, placeholder: label(placeholder, LIMITS.header), options },
+  ];
 }
 
 /** Numbers the buttons and menus of one message, so that their action ids are unique. */
@@ -126,20 +132,27 @@ class ActionIds {
 function renderBlock(block: Block, ids: ActionIds): KnownBlock[] {
   switch (block.type) {
     case 'header':
-      return [{ type: 'header', text: plain(truncate(toPlain(block.text), LIMITS.header)) }];
+      return block.text.trim() === '' ? [] : [{ type: 'header', text: label(block.text, LIMITS.header) }];
     case 'text':
       return sections(block.text);
     case 'context':
       return contexts(block.text);
     case 'fields':
       return fieldSections(block.fields);
-    case 'buttons':
-      return chunks(block.buttons, LIMITS.actions).map((group) => ({
+    case 'buttons': {
+      // A button's value holds at most 2,000 characters; a longer one (the `--ok` of a long
+      // text) would make Slack refuse the whole message. Such a button is left out: the
+      // guard's warning already says to add `--ok` to the command.
+      const fitting = block.buttons.filter((b) => b.command.length <= LIMITS.buttonValue);
+      return chunks(fitting, LIMITS.actions).map((group) => ({
         type: 'actions',
         elements: group.map((b) => button(b, ids.take())),
       }));
-    case 'choices':
-      return [{ type: 'actions', elements: [select(block.placeholder, block.choices, ids.take())] }];
+    }
+    case 'choices': {
+      const menu = select(block.placeholder, block.choices, ids.take());
+      return menu.length === 0 ? [] : [{ type: 'actions', elements: menu }];
+    }
     case 'divider':
       return [{ type: 'divider' }];
   }

@@ -2,6 +2,7 @@
 // `code`) becomes mrkdwn, and &, <, > are always escaped, so no text — least of all a
 // user's — can become <!channel>, <!here>, <!subteam^…> or a mention. Incoming: what
 // Slack escaped (should_escape) is read back into the words the core understands.
+import { cutPoint } from '../../src/core/text/cut-point.ts';
 
 /** Slack's three control characters as entities (its documented escaping). */
 export function escapeSlack(text: string): string {
@@ -27,8 +28,8 @@ export const toPlain = (text: string): string => escapeSlack(stripMarkup(text));
 /** Cuts `text` to `max` characters, marking the cut. */
 export function truncate(text: string, max: number): string {
   if (text.length <= max) return text;
-  // Never end inside an entity such as &amp; (it would show half-escaped).
-  const cut = text.slice(0, max - 1).replace(/&[a-z]{0,4}$/, '');
+  // Never end inside an entity such as &amp; (it would show half-escaped), nor inside an emoji.
+  const cut = text.slice(0, cutPoint(text, max - 1)).replace(/&[a-z]{0,4}$/, '');
   return `${cut}…`;
 }
 

@@ -2,6 +2,7 @@
 // came from Slack (`<@U123|name>`), Discord (`<@123>`) or a terminal (`@Name`, `@"Jean Dupont"`).
 import type { Result } from '../result.ts';
 import { err, ok } from '../result.ts';
+import { storable } from '../text/storable.ts';
 
 export type Token =
   | { kind: 'word'; text: string }
@@ -32,7 +33,9 @@ const SPACE = /\s/;
 // People write "avec @Marie, @Paul": the punctuation belongs to the sentence, not to the name.
 const TRAILING_PUNCTUATION = /[,;:.!?]+$/;
 
-export function tokenize(input: string): Result<Token[], TokenizeError> {
+export function tokenize(typed: string): Result<Token[], TokenizeError> {
+  // Typed text is stored from its tokens: none may hold what PostgreSQL refuses (storable.ts).
+  const input = storable(typed);
   const tokens: Token[] = [];
   let i = 0;
   while (i < input.length) {
