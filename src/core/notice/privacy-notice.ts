@@ -55,13 +55,13 @@ export const noticeMessages = defineMessages({
     fr: [
       '• `mes-donnees` : tout ce que Maillage garde sur vous, dans un fichier JSON envoyé en privé.',
       '• `oubli` : après confirmation, votre profil, votre identifiant et votre historique du café sont supprimés ; dans les échanges vous devenez « Ancien membre » pour que les totaux restent justes ; vos votes publics sont détachés de vous ; vos objectifs, sigles et sondages restent, sans auteur ; votre nom est retiré des textes du réseau.',
-      '• Les messages déjà publiés sur Slack ou Discord (résultats de sondage, diagnostic, annonces) appartiennent à l’espace, pas à Maillage : nous ne les réécrivons pas. Demandez à un administrateur de l’espace de les supprimer.',
+      '• Les messages déjà publiés sur Slack ou Discord (résultats de sondage, diagnostic, annonces) appartiennent à l’espace, pas à Maillage : nous ne les réécrivons pas. Demandez à un administrateur de l’espace de les supprimer. Les sauvegardes faites par l’hébergeur avant un effacement le contiennent encore jusqu’à ce qu’elles soient remplacées.',
       'Une question ? Adressez-vous aux facilitateurs du réseau (`config`) ou à qui héberge Maillage.',
     ].join('\n'),
     en: [
       '• `my-data`: everything Maillage keeps about you, in a JSON file sent privately.',
       '• `forget`: once you confirm, your profile, your user id and your café history are deleted; in exchanges you become “Former member” so that totals stay right; your public votes are detached from you; your goals, glossary entries and polls stay, without an author; your name is removed from the network’s texts.',
-      '• Messages already posted on Slack or Discord (poll results, digests, announcements) belong to the workspace, not to Maillage: we do not rewrite them. Ask a workspace admin to delete them.',
+      '• Messages already posted on Slack or Discord (poll results, digests, announcements) belong to the workspace, not to Maillage: we do not rewrite them. Ask a workspace admin to delete them. Backups made by the host before an erasure still hold the data until they are replaced.',
       'A question? Ask the network’s facilitators (`config`) or whoever hosts Maillage.',
     ].join('\n'),
   },
