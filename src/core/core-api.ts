@@ -1,0 +1,129 @@
+// The core's public shape: what adapters send in (commands, forms, events) and get back.
+// The implementation is createCore, in core.ts.
+
+import type { AnyCommand } from './commands/command.ts';
+import type { DemoSummary } from './demo/seed-demo.ts';
+import type { FormId, FormSpec } from './forms/forms.ts';
+import type { Locale } from './locale.ts';
+import type { Message } from './message.ts';
+import type { Member, Network, NetworkDefaults, Platform, Space } from './model.ts';
+import type { Clock, Logger, Store } from './ports.ts';
+import type { Suggestion, SuggestionRequest } from './suggest.ts';
+
+export interface IncomingCommand {
+  platform: Platform;
+  space: { externalId: string; name: string | null };
+  user: { externalId: string; displayName: string; isPlatformAdmin: boolean; locale?: Locale | undefined };
+  channelId?: string | undefined;
+  /** Exactly what follows `/coop`. */
+  text: string;
+  /**
+   * The platform's id of this delivery (a Slack trigger or event, a Discord interaction):
+   * a delivery seen before, by any replica, is not run again.
+   */
+  deliveryKey?: string | undefined;
+}
+
+/** A private message for a member other than the one who asked, to deliver after commit. */
+export interface Notification {
+  memberId: string;
+  memberName: string;
+  /** The member's user id in the space the command came from, if they have one there. */
+  externalUserId: string | undefined;
+  locale: Locale;
+  message: Message;
+}
+
+export interface Reply {
+  locale: Locale;
+  messages: Message[];
+  notifications: Notification[];
+  /** Set when the command changed nothing because of the user's input or rights. */
+  failed: boolean;
+  /** Set when the delivery was already handled: nothing ran, nothing is to be sent. */
+  duplicate?: boolean;
+}
+
+/** A form sent back by a user: the values of its fields, by field id. */
+export interface FormSubmission extends Omit<IncomingCommand, 'text'> {
+  form: FormId;
+  values: Readonly<Record<string, string>>;
+  /** The user confirmed past the confidentiality guard's warnings. */
+  confirmed?: boolean;
+}
+
+export interface FormReply extends Reply {
+  /** Messages to show next to the fields, by field id (with the message markup). */
+  fieldErrors: Record<string, string>;
+  /** The errors are guard warnings: the same submission, confirmed, would be accepted. */
+  confirmable: boolean;
+}
+
+/** What an adapter needs to show a poll's live message again. */
+export interface PollView {
+  network: Network;
+  space: Space;
+  channelId: string | null;
+  /** Where the adapter posted the live message (its own format), if it did. */
+  messageRef: string | null;
+  status: 'open' | 'closed';
+  /** The poll's number in its network (`sondage publier 3`). */
+  ref: number;
+  /** The poll as it stands, in the network's language: with buttons while open. */
+  message: Message;
+}
+
+export interface CoreDependencies {
+  store: Store;
+  clock: Clock;
+  logger: Logger;
+  defaults: NetworkDefaults;
+  commands: readonly AnyCommand[];
+  /** Server secret of the keyed hashes that make poll votes anonymous. */
+  secret: string;
+  /** Told after commit when a poll's public message should be refreshed (coalesced by the adapter). */
+  onPollChanged?: (networkId: string, pollId: string) => void;
+  /** Days a network is kept after the bot was removed from all its spaces (for the log); default 30. */
+  uninstallGraceDays?: number;
+}
+
+/** A workspace or server, as the platform names it. */
+export interface SpaceRef {
+  platform: Platform;
+  externalId: string;
+}
+
+export type Visitor = Omit<IncomingCommand, 'text' | 'channelId'>;
+
+export interface Core {
+  handle(request: IncomingCommand): Promise<Reply>;
+  /** Who and where a visitor is, creating the space and member on first contact. */
+  enter(visitor: Visitor): Promise<{ network: Network; actor: Member; locale: Locale; firstVisit: boolean }>;
+  /** The language to answer a visitor in, without making them a member (reads only). */
+  localeOf(visitor: Visitor): Promise<Locale>;
+  /** Creates the demo network's content if it is empty; the visitor's space must be the demo space. */
+  seedDemo(visitor: Visitor): Promise<DemoSummary>;
+  /** The form to show, in the visitor's language (the profile prefilled). */
+  form(visitor: Visitor, id: FormId): Promise<FormSpec>;
+  /** Runs a submitted form as its commands, in one transaction; errors come back by field. */
+  submitForm(submission: FormSubmission): Promise<FormReply>;
+  /** A poll's live message as it stands now, and where it was posted. */
+  pollView(networkId: string, pollId: string): Promise<PollView | undefined>;
+  /** Records where an adapter posted a poll's live message (to edit it later). */
+  attachPollMessage(networkId: string, pollId: string, messageRef: string): Promise<void>;
+  /**
+   * For a delivery that runs no command (a platform event): claims its key, making the
+   * visitor a member on first contact; `duplicate` when it was handled before.
+   */
+  acknowledge(visitor: Visitor, deliveryKey: string): Promise<{ duplicate: boolean; locale: Locale }>;
+  /** Suggestions while someone types (autocomplete), from the visitor's network only; reads only. */
+  suggest(request: Omit<SuggestionRequest, 'now'>): Promise<Suggestion[]>;
+  /**
+   * The bot was removed from a workspace or server (uninstalled, token revoked, server left):
+   * nothing is posted there any more, and the network is deleted after the grace period
+   * unless the bot comes back. Only the first removal counts.
+   */
+  spaceRemoved(space: SpaceRef): Promise<void>;
+  /** The bot is in this workspace or server again (installed, started, used): true when it had been removed. */
+  spaceReturned(space: SpaceRef): Promise<boolean>;
+}
