@@ -11,6 +11,8 @@ import { allLinks } from './organisation-links.ts';
 
 type RoundRow = typeof cafeRounds.$inferSelect;
 
+const uuidArray = (ids: readonly string[]) => sql`${`{${ids.join(',')}}`}::uuid[]`;
+
 const toRound = (row: RoundRow): CafeRound => ({
   id: row.id,
   networkId: row.networkId,
@@ -115,17 +117,26 @@ export function cafeRepository(db: Database): CafeRepository {
       if (!row) throw new Error('round insert returned nothing');
       if (round.groups.length === 0) return { round: toRound(row), groups: [] };
       const first = await nextRef(db, networkId, cafeGroups, cafeGroups.ref, cafeGroups.networkId);
-      const groups = await db
-        .insert(cafeGroups)
-        .values(round.groups.map((_, i) => ({ networkId, roundId: row.id, ref: first + i })))
-        .returning();
-      const byRef = [...groups].sort((a, b) => a.ref - b.ref);
-      const seats = round.groups.flatMap((memberIds, i) =>
-        memberIds.map((memberId) => ({ networkId, groupId: byRef[i]?.id ?? '', memberId })),
+      // One array per column (unnest) rather than a VALUES row per group: 10,000 members are
+      // 5,000 groups and 10,000 seats, which drizzle would spell as 45,000 parameters.
+      const refs = round.groups.map((_, i) => first + i);
+      const groups = await rowsOf(
+        db,
+        sql`insert into cafe_groups (network_id, round_id, ref)
+          select ${networkId}, ${row.id}, r from unnest(${`{${refs.join(',')}}`}::int[]) as t(r)
+          returning id, round_id, ref`,
       );
-      // Inserted in slices: 10,000 members is 30,000 parameters, under the protocol's limit.
-      for (let i = 0; i < seats.length; i += 5_000)
-        await db.insert(cafeGroupMembers).values(seats.slice(i, i + 5_000));
+      const byRef = groups
+        .map((g) => ({ id: String(g.id), roundId: String(g.round_id), ref: Number(g.ref) }))
+        .sort((a, b) => a.ref - b.ref);
+      const seats = round.groups.flatMap((memberIds, i) =>
+        memberIds.map((memberId) => [byRef[i]?.id ?? '', memberId] as const),
+      );
+      await db.execute(
+        sql`insert into cafe_group_members (network_id, group_id, member_id)
+          select ${networkId}, g, m from unnest(${uuidArray(seats.map((s) => s[0]))},
+            ${uuidArray(seats.map((s) => s[1]))}) as t(g, m)`,
+      );
       // What was just written, without reading it back.
       return {
         round: toRound(row),
