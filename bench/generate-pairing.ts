@@ -62,15 +62,19 @@ export function pairsOfGroups(groups: readonly string[][]): string[] {
 }
 
 /**
- * Past rounds, oldest first, each paired with the pairs of the 4 rounds before it as recent; returns
- * the pairs of the last 4 rounds, the recentPairs of the next one.
+ * Past rounds, oldest first, each paired by pairMembers with the pairs of the 4 rounds before it
+ * as recent: the groups of each round.
  */
-export function generateHistory(network: PairingNetwork, rounds: number): Set<string> {
-  let lastFour: string[][] = [];
+export function historyRounds(network: PairingNetwork, rounds: number): string[][][] {
+  const made: string[][][] = [];
   for (let round = 1; round <= rounds; round += 1) {
-    const recentPairs = new Set(lastFour.flat());
-    const result = pairMembers({ ...network, recentPairs, seed: `round-${round}` });
-    lastFour = [...lastFour.slice(-3), pairsOfGroups(result.groups)];
+    const recentPairs = new Set(made.slice(-4).flatMap(pairsOfGroups));
+    made.push(pairMembers({ ...network, recentPairs, seed: `round-${round}` }).groups);
   }
-  return new Set(lastFour.flat());
+  return made;
+}
+
+/** The pairs of the last 4 of `rounds` past rounds: the recentPairs of the next one. */
+export function generateHistory(network: PairingNetwork, rounds: number): Set<string> {
+  return new Set(historyRounds(network, rounds).slice(-4).flatMap(pairsOfGroups));
 }

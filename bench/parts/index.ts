@@ -1,0 +1,20 @@
+// The parts of the suite, in the order they run. To add one: write bench/parts/<name>.ts
+// exporting a BenchPart (see framework/part.ts and bench/README.md) and list it here.
+import type { BenchPart } from '../framework/part.ts';
+import { digestPart } from './digest.ts';
+import { discordPathPart } from './discord-path.ts';
+import { footprintPart } from './footprint.ts';
+import { guardPart } from './guard.ts';
+import { pairingPart } from './pairing.ts';
+import { slackPathPart } from './slack-path.ts';
+import { voteBurstPart } from './vote-burst.ts';
+
+export const parts: BenchPart[] = [
+  slackPathPart,
+  voteBurstPart,
+  discordPathPart,
+  digestPart,
+  pairingPart,
+  footprintPart,
+  guardPart,
+];
