@@ -208,3 +208,25 @@ export class Interactions {
     };
   }
 }
+
+/** A message of the bot in a private channel (what a DM button is clicked on). */
+export function dmMessage(): StoredMessage {
+  return {
+    id: nextId(),
+    channel_id: nextId(),
+    type: 0,
+    content: '',
+    embeds: [],
+    components: [],
+    attachments: [],
+    mentions: [],
+    mention_roles: [],
+    mention_everyone: false,
+    pinned: false,
+    tts: false,
+    timestamp: new Date().toISOString(),
+    edited_timestamp: null,
+    flags: 0,
+    author: { id: '223456789012345678', username: 'Maillage', discriminator: '0000', bot: true },
+  };
+}

@@ -3,11 +3,10 @@
 // guilds, a dropped gateway connection, REST failures, closed private messages, a slow core.
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createDiscordAdapter } from '../../adapters/discord/discord-adapter.ts';
-import { dmMessage } from '../isolation/checks.ts';
 import { describeDatabases } from '../support/databases.ts';
 import { rowCounts, spaceExists } from '../support/row-counts.ts';
 import { nextId, type StoredMessage } from './fake-discord.ts';
-import { type Interactions, newMember } from './fixtures.ts';
+import { dmMessage, type Interactions, newMember } from './fixtures.ts';
 import { answersTo, type Bot, buttonsOf, networkIdOf, sentMessages, startBot, textOf } from './harness.ts';
 
 type Json = Record<string, unknown>;

@@ -5,7 +5,6 @@
 import fc from 'fast-check';
 import { commands } from '../../src/core/commands/index.ts';
 import { storable } from '../../src/core/text/storable.ts';
-import { nextId, type StoredMessage } from '../discord/fake-discord.ts';
 import { type FakeMember, newMember } from '../discord/fixtures.ts';
 import { commandLines } from './command-lines.ts';
 import { hostileText, shortHostile } from './hostile-text.ts';
@@ -167,28 +166,6 @@ export function customId(otherGuild: string): fc.Arbitrary<string> {
 }
 
 export type ComponentKind = 'button' | 'menu' | 'dm-button';
-
-/** A message of the bot in a private channel (what a DM button is clicked on). */
-export function dmMessage(): StoredMessage {
-  return {
-    id: nextId(),
-    channel_id: nextId(),
-    type: 0,
-    content: '',
-    embeds: [],
-    components: [],
-    attachments: [],
-    mentions: [],
-    mention_roles: [],
-    mention_everyone: false,
-    pinned: false,
-    tts: false,
-    timestamp: new Date().toISOString(),
-    edited_timestamp: null,
-    flags: 0,
-    author: { id: '223456789012345678', username: 'Maillage', discriminator: '0000', bot: true },
-  };
-}
 
 const FIELD_IDS = [
   'question',

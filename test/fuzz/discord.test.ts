@@ -9,7 +9,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createDiscordAdapter } from '../../adapters/discord/discord-adapter.ts';
 import type { Reply } from '../../src/core/core.ts';
 import type { RecordedCall } from '../discord/fake-discord.ts';
-import { type FakeMember, type Interactions, newMember } from '../discord/fixtures.ts';
+import { dmMessage, type FakeMember, type Interactions, newMember } from '../discord/fixtures.ts';
 import { type Bot, networkIdOf, startBot } from '../discord/harness.ts';
 import { until } from '../slack/slack-bot.ts';
 import { describeDatabases } from '../support/databases.ts';
@@ -19,7 +19,6 @@ import {
   commandData,
   commandInput,
   customId,
-  dmMessage,
   type Leaf,
   leavesOf,
   member,

@@ -7,13 +7,14 @@
 // other network's rows change.
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { OptionInput } from '../discord/fixtures.ts';
+import { dmMessage } from '../discord/fixtures.ts';
 import { answersTo, networkIdOf } from '../discord/harness.ts';
 import { dmOf, type Payload } from '../slack/fake-slack.ts';
 import { until } from '../slack/slack-bot.ts';
 import { describeDatabases } from '../support/databases.ts';
 import { FakeClock } from '../support/fakes.ts';
 import { rowCounts } from '../support/row-counts.ts';
-import { dmMessage, expectNoneOf, unchanged } from './checks.ts';
+import { expectNoneOf, unchanged } from './checks.ts';
 import { ALPHA, BETA, markersIn, SERVER, seedAlpha, seedBeta, WORKSPACE } from './networks.ts';
 import { flat, startTwoPlatforms, type TwoPlatforms } from './two-platforms.ts';
 
