@@ -11,6 +11,7 @@ import type { Logger } from '../../src/core/ports.ts';
 import { toBlockKit } from './block-kit.ts';
 import { slackMessages as m } from './messages.ts';
 import type { SlackPoster } from './publisher.ts';
+import { postJson } from './response-url.ts';
 import { isChannelAccessError } from './slack-errors.ts';
 
 /** Posts a JSON payload to an interaction's response_url (Slack keeps it 30 minutes). */
@@ -19,13 +20,9 @@ export type Respond = (payload: Record<string, unknown>) => Promise<void>;
 export function responder(url: string, logger: Logger): Respond {
   return async (payload) => {
     try {
-      const response = await fetch(url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify(payload),
-      });
-      if (!response.ok) {
-        logger.warn({ platform: 'slack', method: 'response_url', status: response.status }, 'answer refused');
+      const status = await postJson(url, payload);
+      if (status < 200 || status > 299) {
+        logger.warn({ platform: 'slack', method: 'response_url', status }, 'answer refused');
       }
     } catch (error) {
       logger.warn(
