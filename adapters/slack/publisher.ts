@@ -19,6 +19,7 @@ import type { Message, PrivateFile } from '../../src/core/message.ts';
 import type { Logger, PostOutcome, Publisher } from '../../src/core/ports.ts';
 import { err, ok, type Result } from '../../src/core/result.ts';
 import { type SlackMessage, toBlockKit } from './block-kit.ts';
+import { pacedEdits } from './paced-edits.ts';
 import { uploadPrivateFile } from './private-file.ts';
 import {
   directOutcomeOf,
@@ -181,6 +182,10 @@ export function createPoster({ client, core, logger, botId }: PosterDeps): Slack
     }
   }
 
+  /** The live message's edits: one at a time, 2 s apart, the latest view winning. */
+  const paced = pacedEdits((view: PollView) => view.messageRef ?? '', updateLive);
+  const editLive = (view: PollView) => (view.messageRef ? paced(view) : Promise.resolve());
+
   /** Results go in the live message's thread, and the live message shows the poll closed. */
   async function postResults(
     channelId: string | null,
@@ -193,7 +198,7 @@ export function createPoster({ client, core, logger, botId }: PosterDeps): Slack
     const channel = live?.channel ?? channelId ?? view?.channelId;
     if (!channel) return err('no_channel');
     const posted = await postParts(channel, toBlockKit(message), live?.ts, key);
-    if (view) await updateLive(view);
+    if (view) await editLive(view);
     return posted.ok ? ok(undefined) : posted;
   }
 
@@ -238,7 +243,7 @@ export function createPoster({ client, core, logger, botId }: PosterDeps): Slack
     async thread(channel, threadTs, message) {
       await postParts(channel, toBlockKit(message), threadTs);
     },
-    refreshPoll: updateLive,
+    refreshPoll: editLive,
     publisher: {
       async post(_space, channelId, message, _locale, options) {
         const posted = await post(channelId, message, options?.idempotencyKey);
