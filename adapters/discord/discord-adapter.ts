@@ -11,6 +11,7 @@ import { Drafts } from './modals.ts';
 import { installPacketGuard } from './packet-guard.ts';
 import { errorContext } from './platform-errors.ts';
 import { createPublisher } from './publisher.ts';
+import { rateLimitLog } from './rate-limit-log.ts';
 import { commandRegistration } from './registration.ts';
 import { NO_MENTIONS } from './render.ts';
 import { discordRestAgent } from './rest-agent.ts';
@@ -78,12 +79,7 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): PlatformAd
     logger.info({ shard, replayed }, 'Discord gateway resumed'),
   );
   client.on(Events.ShardReconnecting, (shard) => logger.warn({ shard }, 'Discord gateway reconnecting'));
-  client.rest.on('rateLimited', (info) =>
-    logger.warn(
-      { route: info.route, retryAfter: info.retryAfter, global: info.global },
-      'Discord rate limit',
-    ),
-  );
+  client.rest.on('rateLimited', rateLimitLog(logger));
 
   return {
     platform: 'discord',
