@@ -18,6 +18,8 @@ export interface Outcome {
   replyMs?: number;
   /** The request was refused or its answer was not the expected one. */
   failed?: boolean;
+  /** Why it failed (`ack 500`, `connection ECONNRESET`, `unexpected reply`…). */
+  failure?: string;
   /** The answer never came (replyMs is then the time waited). */
   unanswered?: boolean;
 }
@@ -130,10 +132,17 @@ export interface LoadSummary {
   /** Requests fully answered (ack and reply) per second of the run. */
   throughput: number;
   sent: number;
-  /** Refused, answered wrongly, or never answered. */
+  /** Refused or answered wrongly, and why (counts by reason). */
   failed: number;
+  failures: Record<string, number>;
   unanswered: number;
   generator: GeneratorHealth;
+}
+
+function countBy(keys: readonly string[]): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const key of keys) counts[key] = (counts[key] ?? 0) + 1;
+  return counts;
 }
 
 export function summariseLoad(result: LoadResult): LoadSummary {
@@ -146,6 +155,7 @@ export function summariseLoad(result: LoadResult): LoadSummary {
     throughput: round(ok.length / result.seconds),
     sent: result.sent,
     failed: result.outcomes.filter((o) => o.failed).length,
+    failures: countBy(result.outcomes.flatMap((o) => (o.failed ? [o.failure ?? 'unknown'] : []))),
     unanswered: result.outcomes.filter((o) => o.unanswered).length,
     generator: result.generator,
   };

@@ -5,7 +5,7 @@
 import { Agent, request } from 'node:http';
 import { performance } from 'node:perf_hooks';
 import type { FakeSlack, FakeUser, ResponseUrlCall } from '../../test/slack/fake-slack.ts';
-import { commandPayload, signature } from '../../test/slack/slack-bot.ts';
+import { blocksText, commandPayload, signature } from '../../test/slack/slack-bot.ts';
 import { Arrivals } from './arrivals.ts';
 import type { Outcome } from './load-shapes.ts';
 
@@ -16,6 +16,8 @@ export interface Ack {
 }
 
 export class SlackClient {
+  /** A few of the unexpected replies received (their first words), to tell what went wrong. */
+  readonly unexpected: string[] = [];
   private agent = newAgent();
   private readonly replies: Arrivals<ResponseUrlCall>;
   private counter = 0;
@@ -80,20 +82,23 @@ export class SlackClient {
     let ack: Ack;
     try {
       ack = await this.post(port, body);
-    } catch {
+    } catch (error) {
       // Refused at the connection: no reply to wait for (the waiter lapses on its own).
-      return { failed: true };
+      return { failed: true, failure: `connection ${(error as NodeJS.ErrnoException).code ?? 'error'}` };
     }
     const reply = await replied;
     const outcome: Outcome = { ackMs: ack.at - from };
-    if (ack.status !== 200) outcome.failed = true;
+    if (ack.status !== 200) Object.assign(outcome, { failed: true, failure: `ack ${ack.status}` });
     if (!reply) {
       outcome.unanswered = true;
       outcome.replyMs = performance.now() - from;
       return outcome;
     }
     outcome.replyMs = reply.at - from;
-    if (options.expected && !options.expected(reply)) outcome.failed = true;
+    if (options.expected && !options.expected(reply) && !outcome.failed) {
+      Object.assign(outcome, { failed: true, failure: 'unexpected reply' });
+      if (this.unexpected.length < 5) this.unexpected.push(blocksText(reply.body).slice(0, 160));
+    }
     return outcome;
   }
 

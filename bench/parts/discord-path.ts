@@ -34,11 +34,18 @@ const FULL: Scale = { rate: 200, seconds: 20, members: 200, warmUpSeconds: 3, dr
 const SMOKE: Scale = { rate: 50, seconds: 0.5, members: 20, warmUpSeconds: 0.25, drainMs: 10_000 };
 const BARE = 'bare discord.js client answering a constant';
 const CALLBACK = /^\/interactions\/(\d+)\/[^/]+\/callback$/;
+/** The edit of a deferred answer: PATCH /webhooks/:application/:token/messages/@original. */
+const EDIT = /^\/webhooks\/\d+\/([^/]+)\/messages\/@original$/;
 
-/** One fake Discord, its guild, and the callbacks it receives, by interaction id. */
+/**
+ * One fake Discord, its guild, and what it receives: callbacks by interaction id, and the
+ * edits that complete a deferred answer by interaction token.
+ */
 class Side {
   readonly interactions: Interactions;
   readonly callbacks: Arrivals<RecordedCall>;
+  readonly edits: Arrivals<RecordedCall>;
+  deferred = 0;
 
   constructor(
     readonly fake: FakeDiscord,
@@ -50,14 +57,31 @@ class Side {
     this.callbacks = new Arrivals(fake.calls, (c) =>
       c.method === 'POST' ? CALLBACK.exec(c.path)?.[1] : undefined,
     );
+    this.edits = new Arrivals(fake.calls, (c) => (c.method === 'PATCH' ? EDIT.exec(c.path)?.[1] : undefined));
   }
 
-  /** Dispatches an interaction, then awaits its callback; latency from `from`. */
+  /**
+   * Dispatches an interaction, then awaits its callback (the ack) and its answer: the callback
+   * itself, or after a deferral (type 5, when the bot had no answer within 2 s) the edit that
+   * brings it. Latencies from `from`.
+   */
   async answer(dispatch: () => Record<string, unknown>, from: number, timeoutMs: number): Promise<Outcome> {
-    const id = String(dispatch().id);
-    const callback = await this.callbacks.wait(id, timeoutMs);
+    const payload = dispatch();
+    const callback = await this.callbacks.wait(String(payload.id), timeoutMs);
     if (!callback) return { unanswered: true, replyMs: performance.now() - from };
-    return { replyMs: callback.at - from, ...(callback.status >= 400 ? { failed: true } : {}) };
+    const ackMs = callback.at - from;
+    if (callback.status >= 400)
+      return { ackMs, replyMs: ackMs, failed: true, failure: `callback ${callback.status}` };
+    if ((callback.body as { type?: number } | undefined)?.type !== 5) return { ackMs, replyMs: ackMs };
+    this.deferred += 1;
+    const edit = await this.edits.wait(String(payload.token), Math.max(0, timeoutMs - ackMs));
+    if (!edit) return { ackMs, unanswered: true, replyMs: performance.now() - from };
+    return { ackMs, replyMs: edit.at - from };
+  }
+
+  stop(): void {
+    this.callbacks.stop();
+    this.edits.stop();
   }
 }
 
@@ -90,9 +114,13 @@ async function load(
   const editGapsMs = edits.slice(1).map((t, i) => Math.round(t - (edits[i] ?? 0)));
   side.fake.calls.length = 0;
   side.callbacks.clear();
+  side.edits.clear();
+  const deferred = side.deferred;
+  side.deferred = 0;
   return {
     ...summariseLoad(result),
     cpuPerRequestMs,
+    deferredShare: Math.round((deferred / result.sent) * 1000) / 10,
     pollEdits: { count: edits.length, gapsMs: editGapsMs },
     loadAverage: [before, loadavg()[0] ?? 0],
   };
@@ -120,17 +148,31 @@ async function prepare(side: Side, count: number, context: PartContext) {
   return { members, poll: posted.response as StoredMessage };
 }
 
-type Measured = LoadSummary & { cpuPerRequestMs: number };
+type Measured = LoadSummary & { cpuPerRequestMs: number; deferredShare: number };
 
 function record(context: PartContext, rate: number, ours: Measured, bare: Measured) {
   for (const q of ['p50', 'p95', 'p99'] as const) {
     context.record({
       metric: `interaction to callback ${q} at ${rate}/s`,
+      value: ours.ack[q],
+      unit: 'ms',
+      baseline: { value: bare.ack[q], label: BARE },
+    });
+  }
+  for (const q of ['p50', 'p99'] as const) {
+    context.record({
+      metric: `interaction to answer ${q} at ${rate}/s (the callback, or the edit after a deferral)`,
       value: ours.reply[q],
       unit: 'ms',
       baseline: { value: bare.reply[q], label: BARE },
     });
   }
+  context.record({
+    metric: `interactions deferred at ${rate}/s (no answer within 2 s: callback type 5, then an edit)`,
+    value: ours.deferredShare,
+    unit: '%',
+    baseline: { value: bare.deferredShare, label: BARE },
+  });
   context.record({
     metric: `process CPU per interaction at ${rate}/s (user + system, /proc)`,
     value: ours.cpuPerRequestMs,
@@ -138,7 +180,7 @@ function record(context: PartContext, rate: number, ours: Measured, bare: Measur
     baseline: { value: bare.cpuPerRequestMs, label: BARE },
   });
   context.record({
-    metric: `callbacks per second at ${rate}/s`,
+    metric: `interactions answered per second at ${rate}/s (within the load and its drain)`,
     value: ours.throughput,
     unit: '/s',
     baseline: { value: bare.throughput, label: BARE },
@@ -160,7 +202,7 @@ export const discordPathPart: BenchPart = {
     const fakes = await startFakes(context);
     const bot = await startBot(context, fakes, 'discord');
     const ours = new Side(fakes.discord, fakes.guild, () => bot.pid);
-    context.cleanup(() => ours.callbacks.stop());
+    context.cleanup(() => ours.stop());
     const { members, poll } = await prepare(ours, scale.members, context);
 
     // The bare client's own fake Discord, with /coop as the bot registered it (for the fixtures).
@@ -170,15 +212,17 @@ export const discordPathPart: BenchPart = {
     bareFake.commands.guild.set(bareGuild.id, fakes.discord.commands.guild.get(fakes.guild.id) ?? []);
     const { pid: barePid } = await startBareDiscord(context, bareFake);
     const bare = new Side(bareFake, bareGuild, () => barePid);
-    context.cleanup(() => bare.callbacks.stop());
+    context.cleanup(() => bare.stop());
 
     await load(ours, members, poll, scale.rate / 4, scale.warmUpSeconds, scale.drainMs);
     await load(bare, members, poll, scale.rate / 4, scale.warmUpSeconds, scale.drainMs);
     const measured = await load(ours, members, poll, scale.rate, scale.seconds, scale.drainMs);
     const baseline = await load(bare, members, poll, scale.rate, scale.seconds, scale.drainMs);
     context.log(
-      `${scale.rate}/s: callback p50 ${measured.reply.p50} ms, p99 ${measured.reply.p99} ms ` +
-        `(bare ${baseline.reply.p50}, ${baseline.reply.p99}); unanswered ${measured.unanswered}, failed ${measured.failed}`,
+      `${scale.rate}/s: callback p50 ${measured.ack.p50} ms, p99 ${measured.ack.p99} ms ` +
+        `(bare ${baseline.ack.p50}, ${baseline.ack.p99}); answer p50 ${measured.reply.p50} ms, p99 ${measured.reply.p99} ms; ` +
+        `deferred ${measured.deferredShare} %; CPU ${measured.cpuPerRequestMs} ms/interaction (bare ${baseline.cpuPerRequestMs}); ` +
+        `unanswered ${measured.unanswered}, failed ${measured.failed}`,
     );
     record(context, scale.rate, measured, baseline);
     context.detail('load', {

@@ -258,7 +258,11 @@ export const slackPathPart: BenchPart = {
     recordTotals(context, runs);
     setting.problems.push(loggedProblems(bot.watched));
     context.detail('loads', Object.fromEntries(shapes.map((shape, i) => [shapeLabel(shape), runs[i]])));
-    context.detail('bot', { readyMs: bot.readyMs, problemsLogged: setting.problems });
+    context.detail('bot', {
+      readyMs: bot.readyMs,
+      problemsLogged: setting.problems,
+      unexpectedReplies: client.unexpected,
+    });
     context.detail('setup', {
       users: scale.users,
       command: 'echange KIND <@U…|name> (1 to 3 named) #theme, seeded',

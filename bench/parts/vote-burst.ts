@@ -278,6 +278,7 @@ export const voteBurstPart: BenchPart = {
       clicks: { maillage: ours.summary, bare: theirs.summary },
       loadAverage: [before, loadavg()[0] ?? 0],
       problemsLogged: loggedProblems(bot.watched),
+      unexpectedReplies: client.unexpected,
     });
   },
 };
