@@ -10,6 +10,7 @@ import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
 import postgres from 'postgres';
 import { lockDataDir } from './data-dir.ts';
+import { withPreparedStatements } from './prepared-statements.ts';
 import * as schema from './schema.ts';
 
 export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
@@ -64,7 +65,7 @@ export async function openServer(url: string, options: { max?: number } = {}): P
     onnotice: () => {},
     connection: { application_name: 'maillage' },
   });
-  const db = drizzlePostgres(sql, { schema }) as unknown as Database;
+  const db = drizzlePostgres(withPreparedStatements(sql), { schema }) as unknown as Database;
   return {
     db,
     kind: 'postgres',
