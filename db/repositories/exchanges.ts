@@ -1,10 +1,17 @@
-import { and, count, desc, eq, inArray, or } from 'drizzle-orm';
+import { randomUUID } from 'node:crypto';
+import { and, count, desc, eq, inArray, is, or } from 'drizzle-orm';
+import { PgTransaction } from 'drizzle-orm/pg-core';
 import type { ExchangeKind } from '../../src/core/model.ts';
 import type { ExchangeRepository, ExchangeView } from '../../src/core/ports.ts';
 import type { Database } from '../client.ts';
 import { exchangeParticipants, exchanges, members, organisations } from '../schema.ts';
-import { nextRef } from './next-ref.ts';
-import { markLinksStale, recordExchangeLinks } from './organisation-links.ts';
+import { nextRefExpression } from './next-ref.ts';
+import {
+  lockNetwork,
+  markLinksStale,
+  recordExchangeLinks,
+  recordNewExchangeLinks,
+} from './organisation-links.ts';
 
 type ExchangeRow = typeof exchanges.$inferSelect;
 
@@ -62,12 +69,28 @@ export async function exchangeViews(
 export function exchangeRepository(db: Database): ExchangeRepository {
   return {
     async create(networkId, exchange) {
-      const ref = await nextRef(db, networkId, exchanges, exchanges.ref, exchanges.networkId);
-      const [row] = await db
+      // Outside a transaction (a script, a test), one is needed for the lock to mean anything.
+      if (!is(db, PgTransaction))
+        return db.transaction((tx) =>
+          exchangeRepository(tx as unknown as Database).create(networkId, exchange),
+        );
+      // Logging is the hot path, and the network's row stays locked until the commit: the lock,
+      // the exchange, its participants and its organisation pairs go in one round trip, on the
+      // transaction's one connection. The statements run in the order sent, so the number and
+      // the links' state are read under the lock.
+      const id = randomUUID();
+      const participants = [
+        ...exchange.memberIds.map((memberId) => ({ networkId, exchangeId: id, memberId })),
+        ...exchange.organisationIds.map((organisationId) => ({ networkId, exchangeId: id, organisationId })),
+      ];
+      // Each statement is sent when called (`execute()`, not when awaited): in this order.
+      const locked = lockNetwork(db, networkId);
+      const inserted = db
         .insert(exchanges)
         .values({
+          id,
           networkId,
-          ref,
+          ref: nextRefExpression(networkId, exchanges, exchanges.ref, exchanges.networkId),
           authorId: exchange.authorId,
           kind: exchange.kind,
           occurredOn: exchange.occurredOn,
@@ -75,18 +98,13 @@ export function exchangeRepository(db: Database): ExchangeRepository {
           note: exchange.note,
           goalId: exchange.goalId,
         })
-        .returning({ id: exchanges.id, ref: exchanges.ref });
+        .returning({ id: exchanges.id, ref: exchanges.ref })
+        .execute();
+      const named =
+        participants.length > 0 ? db.insert(exchangeParticipants).values(participants).execute() : undefined;
+      const linked = recordNewExchangeLinks(db, networkId, id);
+      const [, [row]] = await Promise.all([locked, inserted, named, linked]);
       if (!row) throw new Error('exchange insert returned nothing');
-      const participants = [
-        ...exchange.memberIds.map((memberId) => ({ networkId, exchangeId: row.id, memberId })),
-        ...exchange.organisationIds.map((organisationId) => ({
-          networkId,
-          exchangeId: row.id,
-          organisationId,
-        })),
-      ];
-      if (participants.length > 0) await db.insert(exchangeParticipants).values(participants);
-      await recordExchangeLinks(db, networkId, row.id);
       return row;
     },
 

@@ -1,4 +1,5 @@
-import { and, asc, eq, isNull, sql } from 'drizzle-orm';
+import { and, asc, eq, is, isNull, sql } from 'drizzle-orm';
+import { PgTransaction } from 'drizzle-orm/pg-core';
 import { isLocale } from '../../src/core/locale.ts';
 import type { Member, Space } from '../../src/core/model.ts';
 import type { MemberRepository } from '../../src/core/ports.ts';
@@ -29,13 +30,21 @@ export const toMember = (row: MemberRow): Member => ({
 });
 
 export function memberRepository(db: Database): MemberRepository {
+  // Within one transaction, the identities read or made: telling the people named in a command
+  // then needs no query (the transaction may hold its network's lock until it commits).
+  const seen = is(db, PgTransaction) ? new Map<string, string>() : undefined;
+  const saw = (space: Space, member: Member, externalId: string) => {
+    seen?.set(`${space.id} ${member.id}`, externalId);
+    return member;
+  };
+
   async function findByIdentity(space: Space, externalId: string) {
     const [row] = await db
       .select({ member: members })
       .from(memberIdentities)
       .innerJoin(members, eq(members.id, memberIdentities.memberId))
       .where(and(eq(memberIdentities.spaceId, space.id), eq(memberIdentities.externalId, externalId)));
-    return row ? toMember(row.member) : undefined;
+    return row ? saw(space, toMember(row.member), externalId) : undefined;
   }
 
   return {
@@ -60,7 +69,7 @@ export function memberRepository(db: Database): MemberRepository {
         })
         .onConflictDoNothing()
         .returning();
-      if (identity) return toMember(member);
+      if (identity) return saw(space, toMember(member), externalId);
       // A concurrent first request created this identity: keep theirs.
       await db.delete(members).where(eq(members.id, member.id));
       const winner = await findByIdentity(space, externalId);
@@ -69,6 +78,8 @@ export function memberRepository(db: Database): MemberRepository {
     },
 
     async externalIdIn(space, memberId) {
+      const known = seen?.get(`${space.id} ${memberId}`);
+      if (known !== undefined) return known;
       const [row] = await db
         .select({ externalId: memberIdentities.externalId })
         .from(memberIdentities)

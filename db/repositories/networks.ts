@@ -4,7 +4,8 @@ import { isLocale } from '../../src/core/locale.ts';
 import type { Network, NetworkDefaults, Platform, Space } from '../../src/core/model.ts';
 import type { NetworkRepository } from '../../src/core/ports.ts';
 import type { Database } from '../client.ts';
-import { networks, spaces } from '../schema.ts';
+import { memberIdentities, members, networks, spaces } from '../schema.ts';
+import { toMember } from './members.ts';
 
 type NetworkRow = typeof networks.$inferSelect;
 type SpaceRow = typeof spaces.$inferSelect;
@@ -40,13 +41,29 @@ const toSpace = (row: SpaceRow): Space => ({
 });
 
 export function networkRepository(db: Database): NetworkRepository {
-  async function findSpace(platform: Platform, externalId: string) {
+  async function findSpace(platform: Platform, externalId: string, userExternalId?: string) {
+    const where = and(eq(spaces.platform, platform), eq(spaces.externalId, externalId));
+    if (userExternalId === undefined) {
+      const [row] = await db
+        .select()
+        .from(spaces)
+        .innerJoin(networks, eq(networks.id, spaces.networkId))
+        .where(where);
+      return row ? { network: toNetwork(row.networks), space: toSpace(row.spaces) } : undefined;
+    }
     const [row] = await db
-      .select()
+      .select({ space: spaces, network: networks, member: members })
       .from(spaces)
       .innerJoin(networks, eq(networks.id, spaces.networkId))
-      .where(and(eq(spaces.platform, platform), eq(spaces.externalId, externalId)));
-    return row ? { network: toNetwork(row.networks), space: toSpace(row.spaces) } : undefined;
+      .leftJoin(
+        memberIdentities,
+        and(eq(memberIdentities.spaceId, spaces.id), eq(memberIdentities.externalId, userExternalId)),
+      )
+      .leftJoin(members, eq(members.id, memberIdentities.memberId))
+      .where(where);
+    if (!row) return undefined;
+    const member = row.member ? toMember(row.member) : undefined;
+    return { network: toNetwork(row.network), space: toSpace(row.space), member };
   }
 
   return {

@@ -10,18 +10,32 @@ import type { Database } from '../client.ts';
 import { networks } from '../schema.ts';
 import { involvementWhere, rowsOf } from './involvement.ts';
 
-async function lockNetwork(db: Database, networkId: string): Promise<boolean | undefined> {
+/** Locks the network's row for the rest of the transaction; says whether its links are stale. */
+export async function lockNetwork(db: Database, networkId: string): Promise<boolean | undefined> {
   const [row] = await db
     .select({ stale: networks.organisationLinksStale })
     .from(networks)
     .where(eq(networks.id, networkId))
-    .for('update');
+    .for('update')
+    .execute(); // sent now, not when awaited (callers pipeline statements after it)
   return row?.stale;
 }
 
-/** Inserts the pairs of the exchanges matching `where`, keeping each pair's earliest day. */
-async function insertPairs(db: Database, networkId: string, where: ReturnType<typeof sql>) {
-  await db.execute(sql`
+/**
+ * Inserts the pairs of the exchanges matching `where`, keeping each pair's earliest day; with
+ * `unlessStale`, only if the network's links are not stale (read by the statement itself).
+ */
+async function insertPairs(
+  db: Database,
+  networkId: string,
+  where: ReturnType<typeof sql>,
+  { unlessStale = false } = {},
+) {
+  const fresh = unlessStale
+    ? sql`where not coalesce((select organisation_links_stale from networks where id = ${networkId}), true)`
+    : sql``;
+  await db
+    .execute(sql`
     with inv as (
       select distinct exchange_id, occurred_on, organisation_id
       from (${involvementWhere(networkId, where)}) i where organisation_id is not null
@@ -29,12 +43,23 @@ async function insertPairs(db: Database, networkId: string, where: ReturnType<ty
     insert into organisation_links (network_id, first_org, second_org, first_met_on)
     select ${networkId}, a.organisation_id, b.organisation_id, min(a.occurred_on)
     from inv a join inv b on b.exchange_id = a.exchange_id and a.organisation_id < b.organisation_id
+    ${fresh}
     group by a.organisation_id, b.organisation_id
     on conflict (network_id, first_org, second_org)
-    do update set first_met_on = least(organisation_links.first_met_on, excluded.first_met_on)`);
+    do update set first_met_on = least(organisation_links.first_met_on, excluded.first_met_on)`)
+    .execute();
 }
 
-/** After an exchange is logged (with its participants), in the same transaction. */
+/**
+ * The pairs of a new exchange, sent right after the network's row was locked (and the exchange
+ * and its participants inserted) in the same transaction: nothing when the links are stale,
+ * since the next rebuild reads this exchange anyway.
+ */
+export function recordNewExchangeLinks(db: Database, networkId: string, exchangeId: string) {
+  return insertPairs(db, networkId, sql`e.id = ${exchangeId}`, { unlessStale: true });
+}
+
+/** After people are added to an exchange, in the same transaction. */
 export async function recordExchangeLinks(db: Database, networkId: string, exchangeId: string) {
   // Stale: the next rebuild reads this exchange anyway.
   if ((await lockNetwork(db, networkId)) !== false) return;

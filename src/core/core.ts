@@ -90,8 +90,12 @@ function withoutConfirmation(tokens: Token[]): { tokens: Token[]; confirmed: boo
 }
 
 export function createCore(deps: CoreDependencies): Core {
-  async function enter(repos: Repositories, visitor: Visitor) {
-    const found = await repos.networks.findSpace(visitor.platform, visitor.space.externalId);
+  /** The visitor's space and membership, read in one query (pass it when already read). */
+  const visit = (repos: Repositories, visitor: Visitor) =>
+    repos.networks.findSpace(visitor.platform, visitor.space.externalId, visitor.user.externalId);
+
+  async function enter(repos: Repositories, visitor: Visitor, known?: Awaited<ReturnType<typeof visit>>) {
+    const found = known ?? (await visit(repos, visitor));
     const { network, space } =
       found ??
       (await repos.networks.resolveSpace(
@@ -101,11 +105,13 @@ export function createCore(deps: CoreDependencies): Core {
         deps.defaults,
       ));
     // Platforms pass names as typed: PostgreSQL refuses a NUL or a lone surrogate in them.
-    const actor = await repos.members.resolveIdentity(
-      space,
-      visitor.user.externalId,
-      storable(visitor.user.displayName),
-    );
+    const actor =
+      found?.member ??
+      (await repos.members.resolveIdentity(
+        space,
+        visitor.user.externalId,
+        storable(visitor.user.displayName),
+      ));
     // Someone uses the bot there: it is installed again, whatever the platform said before.
     const returned = space.removedAt ? await comeBack(repos, visitor) : undefined;
     // A member's own choice (`profil langue`) wins over the platform's language setting.
@@ -123,8 +129,12 @@ export function createCore(deps: CoreDependencies): Core {
     return ref;
   }
 
-  async function execute(repos: Repositories, request: IncomingCommand): Promise<Result<Success, Rejection>> {
-    const entered = await enter(repos, request);
+  async function execute(
+    repos: Repositories,
+    request: IncomingCommand,
+    known?: Awaited<ReturnType<typeof visit>>,
+  ): Promise<Result<Success, Rejection>> {
+    const entered = await enter(repos, request, known);
     const tokenized = tokenize(request.text);
     if (!tokenized.ok)
       return err({
@@ -178,12 +188,16 @@ export function createCore(deps: CoreDependencies): Core {
     const result = await command.run(ctx, input.data);
     if (!result.ok) return reject(result.error, command);
     const notifications: Notification[] = [];
-    for (const { member, build } of queued) {
+    // Looked up together (one round trip, whatever the number of people named).
+    const externalIds = await Promise.all(
+      queued.map(({ member }) => repos.members.externalIdIn(space, member.id)),
+    );
+    for (const [i, { member, build }] of queued.entries()) {
       const memberLocale = member.locale ?? network.locale;
       notifications.push({
         memberId: member.id,
         memberName: member.displayName,
-        externalUserId: await repos.members.externalIdIn(space, member.id),
+        externalUserId: externalIds[i],
         locale: memberLocale,
         message: build(memberLocale),
       });
@@ -205,9 +219,8 @@ export function createCore(deps: CoreDependencies): Core {
 
     localeOf: (visitor) =>
       run(async (repos) => {
-        const found = await repos.networks.findSpace(visitor.platform, visitor.space.externalId);
-        const actor = found && (await repos.members.findByIdentity(found.space, visitor.user.externalId));
-        return actor?.locale ?? visitor.user.locale ?? found?.network.locale ?? deps.defaults.locale;
+        const found = await visit(repos, visitor);
+        return found?.member?.locale ?? visitor.user.locale ?? found?.network.locale ?? deps.defaults.locale;
       }),
 
     seedDemo: (visitor) =>
@@ -219,8 +232,13 @@ export function createCore(deps: CoreDependencies): Core {
     async handle(request) {
       try {
         const outcome = await deps.store.transaction(async (repos) => {
-          if (!(await firstDelivery(repos, request.deliveryKey))) return ok(undefined);
-          return execute(repos, request);
+          // Both in one round trip (sent together on the transaction's connection).
+          const [first, known] = await Promise.all([
+            firstDelivery(repos, request.deliveryKey),
+            visit(repos, request),
+          ]);
+          if (!first) return ok(undefined);
+          return execute(repos, request, known);
         });
         afterDelivery(request.deliveryKey);
         if (outcome.ok) {

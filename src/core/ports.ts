@@ -49,7 +49,15 @@ export interface NetworkRepository {
     spaceName: string | null,
     defaults: NetworkDefaults,
   ): Promise<{ network: Network; space: Space }>;
-  findSpace(platform: Platform, externalId: string): Promise<{ network: Network; space: Space } | undefined>;
+  /**
+   * The space and its network; with `userExternalId`, also the member behind that identity
+   * there, if known (read in the same query: every command and click starts with both).
+   */
+  findSpace(
+    platform: Platform,
+    externalId: string,
+    userExternalId?: string,
+  ): Promise<{ network: Network; space: Space; member?: Member | undefined } | undefined>;
   get(networkId: string): Promise<Network | undefined>;
   getSpace(spaceId: string): Promise<Space | undefined>;
   update(

@@ -120,6 +120,23 @@ describeDatabases('exchange log', (database) => {
     });
   });
 
+  it('numbers exchanges logged at the same moment by two replicas 1 to 20, each once, with every participant', async () => {
+    const where = await network();
+    // On the server, a second pool acts as another process; on PGlite, both share one.
+    const other =
+      database().kind === 'postgres' ? testCore((await database().openAnother()).db, clock) : core;
+    const replies = await Promise.all(
+      Array.from({ length: 20 }, (_, i) =>
+        say(i % 2 ? other : core, where, `echange appel @Jean ${i % 3 ? '@Zoé ' : ''}#logement`, marie),
+      ),
+    );
+    expect(replies.map((r) => r.failed)).toEqual(replies.map(() => false));
+    const refs = replies.map((r) => Number(/n°\u00a0(\d+)/.exec(r.text)?.[1]));
+    expect(refs.sort((a, b) => a - b)).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
+    const entered = await core.enter({ ...where, user: marie });
+    expect((await rowCounts(database().db, entered.network.id)).exchange_participants).toBe(20 + 13);
+  });
+
   it('keeps networks apart: an exchange number of another network is unknown', async () => {
     const first = await network();
     await say(core, first, 'echange appel @Jean', marie);

@@ -68,13 +68,16 @@ function summaryOf(
   );
 }
 
+/**
+ * Resolves every item at once (their queries share one round trip); the first failure in the
+ * order written wins, and what the others wrote is rolled back with the command.
+ */
 async function resolveAll<T>(
   items: readonly T[],
   resolve: (item: T) => Promise<Result<{ id: string }, Failure>>,
 ) {
   const found = new Map<string, unknown>();
-  for (const item of items) {
-    const result = await resolve(item);
+  for (const result of await Promise.all(items.map(resolve))) {
     if (!result.ok) return result;
     found.set(result.value.id, result.value);
   }
