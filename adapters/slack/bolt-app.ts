@@ -7,6 +7,7 @@ import { summariseError } from '../../src/core/errors.ts';
 import type { Logger } from '../../src/core/ports.ts';
 import { healthHandler } from '../http/health-server.ts';
 import type { Health } from '../platform.ts';
+import { slackFetch } from './http-client.ts';
 
 export const EVENTS_PATH = '/slack/events';
 
@@ -85,6 +86,8 @@ export function buildBoltApp(options: BoltAppOptions): { app: App; receiver: HTT
     retryConfig: options.retryConfig ?? { retries: 5, factor: 2, minTimeout: 1000, maxTimeout: 60_000 },
     // A hung call must not hold a user's answer forever.
     timeout: 15_000,
+    // Plain kept-alive requests: Node's fetch costs several times the CPU (see http-client.ts).
+    fetch: slackFetch,
     ...(slack.apiUrl ? { slackApiUrl: slack.apiUrl } : {}),
   };
   // Checked at start with our own auth.test call, whose failure start() reports.

@@ -9,9 +9,9 @@ import type { Locale } from '../../src/core/locale.ts';
 import { context, type Message, privateMessage, text } from '../../src/core/message.ts';
 import type { Logger } from '../../src/core/ports.ts';
 import { toBlockKit } from './block-kit.ts';
+import { postJson } from './http-client.ts';
 import { slackMessages as m } from './messages.ts';
 import type { SlackPoster } from './publisher.ts';
-import { postJson } from './response-url.ts';
 import { isChannelAccessError } from './slack-errors.ts';
 
 /** Posts a JSON payload to an interaction's response_url (Slack keeps it 30 minutes). */
