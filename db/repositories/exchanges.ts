@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { and, count, desc, eq, inArray, is, or } from 'drizzle-orm';
-import { PgTransaction } from 'drizzle-orm/pg-core';
+import { and, count, desc, eq, inArray, or } from 'drizzle-orm';
 import type { ExchangeKind } from '../../src/core/model.ts';
-import type { ExchangeRepository, ExchangeView } from '../../src/core/ports.ts';
+import type { ExchangeRepository, ExchangeView, NewExchange } from '../../src/core/ports.ts';
 import type { Database } from '../client.ts';
 import { exchangeParticipants, exchanges, members, organisations } from '../schema.ts';
+import { inTransaction } from './in-transaction.ts';
 import { nextRefExpression } from './next-ref.ts';
 import {
   lockNetwork,
@@ -66,47 +66,45 @@ export async function exchangeViews(
   });
 }
 
+/** Logs an exchange, in a transaction. */
+async function createIn(db: Database, networkId: string, exchange: NewExchange) {
+  // Logging is the hot path, and the network's row stays locked until the commit: the lock,
+  // the exchange, its participants and its organisation pairs go in one round trip, on the
+  // transaction's one connection. The statements run in the order sent, so the number and
+  // the links' state are read under the lock.
+  const id = randomUUID();
+  const participants = [
+    ...exchange.memberIds.map((memberId) => ({ networkId, exchangeId: id, memberId })),
+    ...exchange.organisationIds.map((organisationId) => ({ networkId, exchangeId: id, organisationId })),
+  ];
+  // Each statement is sent when called (`execute()`, not when awaited): in this order.
+  const locked = lockNetwork(db, networkId);
+  const inserted = db
+    .insert(exchanges)
+    .values({
+      id,
+      networkId,
+      ref: nextRefExpression(networkId, exchanges, exchanges.ref, exchanges.networkId),
+      authorId: exchange.authorId,
+      kind: exchange.kind,
+      occurredOn: exchange.occurredOn,
+      themes: exchange.themes,
+      note: exchange.note,
+      goalId: exchange.goalId,
+    })
+    .returning({ id: exchanges.id, ref: exchanges.ref })
+    .execute();
+  const named =
+    participants.length > 0 ? db.insert(exchangeParticipants).values(participants).execute() : undefined;
+  const linked = recordNewExchangeLinks(db, networkId, id);
+  const [, [row]] = await Promise.all([locked, inserted, named, linked]);
+  if (!row) throw new Error('exchange insert returned nothing');
+  return row;
+}
+
 export function exchangeRepository(db: Database): ExchangeRepository {
   return {
-    async create(networkId, exchange) {
-      // Outside a transaction (a script, a test), one is needed for the lock to mean anything.
-      if (!is(db, PgTransaction))
-        return db.transaction((tx) =>
-          exchangeRepository(tx as unknown as Database).create(networkId, exchange),
-        );
-      // Logging is the hot path, and the network's row stays locked until the commit: the lock,
-      // the exchange, its participants and its organisation pairs go in one round trip, on the
-      // transaction's one connection. The statements run in the order sent, so the number and
-      // the links' state are read under the lock.
-      const id = randomUUID();
-      const participants = [
-        ...exchange.memberIds.map((memberId) => ({ networkId, exchangeId: id, memberId })),
-        ...exchange.organisationIds.map((organisationId) => ({ networkId, exchangeId: id, organisationId })),
-      ];
-      // Each statement is sent when called (`execute()`, not when awaited): in this order.
-      const locked = lockNetwork(db, networkId);
-      const inserted = db
-        .insert(exchanges)
-        .values({
-          id,
-          networkId,
-          ref: nextRefExpression(networkId, exchanges, exchanges.ref, exchanges.networkId),
-          authorId: exchange.authorId,
-          kind: exchange.kind,
-          occurredOn: exchange.occurredOn,
-          themes: exchange.themes,
-          note: exchange.note,
-          goalId: exchange.goalId,
-        })
-        .returning({ id: exchanges.id, ref: exchanges.ref })
-        .execute();
-      const named =
-        participants.length > 0 ? db.insert(exchangeParticipants).values(participants).execute() : undefined;
-      const linked = recordNewExchangeLinks(db, networkId, id);
-      const [, [row]] = await Promise.all([locked, inserted, named, linked]);
-      if (!row) throw new Error('exchange insert returned nothing');
-      return row;
-    },
+    create: (networkId, exchange) => inTransaction(db, (tx) => createIn(tx, networkId, exchange)),
 
     async count(networkId) {
       const [row] = await db.select({ n: count() }).from(exchanges).where(eq(exchanges.networkId, networkId));

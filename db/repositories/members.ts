@@ -1,10 +1,10 @@
-import { and, asc, eq, is, isNull, sql } from 'drizzle-orm';
-import { PgTransaction } from 'drizzle-orm/pg-core';
+import { and, asc, eq, isNull, sql } from 'drizzle-orm';
 import { isLocale } from '../../src/core/locale.ts';
 import type { Member, Space } from '../../src/core/model.ts';
 import type { MemberRepository } from '../../src/core/ports.ts';
 import type { Database } from '../client.ts';
 import { memberIdentities, members } from '../schema.ts';
+import { isTransaction } from './in-transaction.ts';
 import { markLinksStaleIfMoved } from './organisation-links.ts';
 
 type MemberRow = typeof members.$inferSelect;
@@ -32,7 +32,7 @@ export const toMember = (row: MemberRow): Member => ({
 export function memberRepository(db: Database): MemberRepository {
   // Within one transaction, the identities read or made: telling the people named in a command
   // then needs no query (the transaction may hold its network's lock until it commits).
-  const seen = is(db, PgTransaction) ? new Map<string, string>() : undefined;
+  const seen = isTransaction(db) ? new Map<string, string>() : undefined;
   const saw = (space: Space, member: Member, externalId: string) => {
     seen?.set(`${space.id} ${member.id}`, externalId);
     return member;

@@ -6,6 +6,7 @@ import type { Poll } from '../../src/core/model.ts';
 import type { PollRepository, PollTally } from '../../src/core/ports.ts';
 import type { Database } from '../client.ts';
 import { pollOptions, polls, pollVotes } from '../schema.ts';
+import { inTransaction } from './in-transaction.ts';
 import { nextRef } from './next-ref.ts';
 
 type PollRow = typeof polls.$inferSelect;
@@ -79,8 +80,12 @@ async function liveTally(db: Database, networkId: string, poll: Poll): Promise<P
  * transaction-level advisory lock: nothing is stored, the key is a hash).
  */
 async function lockVoter(db: Database, pollId: string, voter: string): Promise<void> {
-  await db.execute(sql`select pg_advisory_xact_lock(hashtextextended(${`${pollId}:${voter}`}, 0))`);
+  // Sent now, not when awaited: callers pipeline the statements that need the lock after it.
+  await db.execute(sql`select pg_advisory_xact_lock(hashtextextended(${`${pollId}:${voter}`}, 0))`).execute();
 }
+
+const votesOf = (networkId: string, pollId: string, voter: string) =>
+  and(eq(pollVotes.networkId, networkId), eq(pollVotes.pollId, pollId), eq(pollVotes.voter, voter));
 
 export function pollRepository(db: Database): PollRepository {
   async function get(networkId: string, pollId: string) {
@@ -147,43 +152,58 @@ export function pollRepository(db: Database): PollRepository {
       return row?.salt ?? undefined;
     },
 
-    async lockForVote(networkId, pollId, voter) {
-      await lockVoter(db, pollId, voter);
-      // A share lock that closing (FOR UPDATE) waits for: no vote lands after the count.
-      const [row] = await db
-        .select({ id: polls.id })
-        .from(polls)
-        .where(and(eq(polls.networkId, networkId), eq(polls.id, pollId), eq(polls.status, 'open')))
-        .for('key share');
-      return row !== undefined;
-    },
+    // Each of these sends its statements together, in order, on the transaction's connection:
+    // the voter's lock first, so what follows sees and changes their vote alone.
+    lockForVote: (networkId, pollId, voter) =>
+      inTransaction(db, async (tx) => {
+        const locked = lockVoter(tx, pollId, voter);
+        // A share lock that closing (FOR UPDATE) waits for: no vote lands after the count.
+        const open = tx
+          .select({ id: polls.id })
+          .from(polls)
+          .where(and(eq(polls.networkId, networkId), eq(polls.id, pollId), eq(polls.status, 'open')))
+          .for('key share')
+          .execute();
+        const choice = tx
+          .select({ optionId: pollVotes.optionId })
+          .from(pollVotes)
+          .where(votesOf(networkId, pollId, voter))
+          .execute();
+        const [, [row], rows] = await Promise.all([locked, open, choice]);
+        return row ? rows.map((r) => r.optionId) : undefined;
+      }),
 
-    async setVote(networkId, pollId, voter, optionIds) {
-      // Delete-then-insert in one transaction, one voter at a time: the stored choice is
-      // exactly the new one, even when the same person clicks twice at once.
-      await lockVoter(db, pollId, voter);
-      await db
-        .delete(pollVotes)
-        .where(
-          and(eq(pollVotes.networkId, networkId), eq(pollVotes.pollId, pollId), eq(pollVotes.voter, voter)),
-        );
-      if (optionIds.length === 0) return;
-      await db
-        .insert(pollVotes)
-        .values(optionIds.map((optionId) => ({ networkId, pollId, voter, optionId })))
-        .onConflictDoNothing();
-    },
+    // Delete-then-insert in one transaction, one voter at a time: the stored choice is exactly
+    // the new one, even when the same person clicks twice at once.
+    setVote: (networkId, pollId, voter, optionIds) =>
+      inTransaction(db, async (tx) => {
+        const locked = lockVoter(tx, pollId, voter);
+        const deleted = tx
+          .delete(pollVotes)
+          .where(votesOf(networkId, pollId, voter))
+          .execute();
+        const inserted =
+          optionIds.length === 0
+            ? undefined
+            : tx
+                .insert(pollVotes)
+                .values(optionIds.map((optionId) => ({ networkId, pollId, voter, optionId })))
+                .onConflictDoNothing()
+                .execute();
+        await Promise.all([locked, deleted, inserted]);
+      }),
 
-    async withdrawVote(networkId, pollId, voter) {
-      await lockVoter(db, pollId, voter);
-      const removed = await db
-        .delete(pollVotes)
-        .where(
-          and(eq(pollVotes.networkId, networkId), eq(pollVotes.pollId, pollId), eq(pollVotes.voter, voter)),
-        )
-        .returning({ voter: pollVotes.voter });
-      return removed.length > 0;
-    },
+    withdrawVote: (networkId, pollId, voter) =>
+      inTransaction(db, async (tx) => {
+        const locked = lockVoter(tx, pollId, voter);
+        const removed = tx
+          .delete(pollVotes)
+          .where(votesOf(networkId, pollId, voter))
+          .returning({ voter: pollVotes.voter })
+          .execute();
+        const [, rows] = await Promise.all([locked, removed]);
+        return rows.length > 0;
+      }),
 
     async choiceOf(networkId, pollId, voter) {
       const rows = await db

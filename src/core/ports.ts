@@ -280,9 +280,10 @@ export interface PollRepository {
   salt(networkId: string, pollId: string): Promise<string | undefined>;
   /**
    * Before a vote: serialises this voter's changes and holds the open poll against closing
-   * until the transaction ends. False when the poll is not open (closed, or being closed).
+   * until the transaction ends; gives the voter's current choice (option ids), read under that
+   * lock. Undefined when the poll is not open (closed, or being closed).
    */
-  lockForVote(networkId: string, pollId: string, voter: string): Promise<boolean>;
+  lockForVote(networkId: string, pollId: string, voter: string): Promise<string[] | undefined>;
   /** Sets a voter's choice, replacing any previous one: a repeated vote changes nothing. */
   setVote(networkId: string, pollId: string, voter: string, optionIds: readonly string[]): Promise<void>;
   /** Removes a voter's choice; returns whether there was one. */

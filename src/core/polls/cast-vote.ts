@@ -141,9 +141,9 @@ export async function castVote(ctx: CommandContext, input: VoteInput): Promise<C
     return err({ key: m['choice-missing'], params });
   }
   const voter = await voterOf(ctx, poll);
-  if (voter === undefined || !(await ctx.repos.polls.lockForVote(ctx.network.id, poll.id, voter)))
-    return err({ key: m.closed, params: { ref: poll.ref } });
-  const current = await ctx.repos.polls.choiceOf(ctx.network.id, poll.id, voter);
+  const current =
+    voter === undefined ? undefined : await ctx.repos.polls.lockForVote(ctx.network.id, poll.id, voter);
+  if (voter === undefined || current === undefined) return err({ key: m.closed, params: { ref: poll.ref } });
   const next = wanted(poll, input, current);
   if (!next.ok) return next;
   if (next.value.length === 0) {
