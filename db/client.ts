@@ -1,14 +1,10 @@
 // Opens the database: embedded PGlite in DATA_DIR by default, a PostgreSQL server with
 // DATABASE_URL. Both are typed as one drizzle database so one repository layer serves both.
+// Each driver is imported when opened: a process on a server never loads PGlite (nor the
+// other way round), which keeps its start shorter and its memory smaller.
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { PGlite } from '@electric-sql/pglite';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
-import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
-import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
-import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
-import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
-import postgres from 'postgres';
 import { lockDataDir } from './data-dir.ts';
 import { withPreparedStatements } from './prepared-statements.ts';
 import * as schema from './schema.ts';
@@ -25,6 +21,10 @@ export interface OpenDatabase {
   dumpDataDir?(): Promise<Blob>;
 }
 
+/**
+ * Next to this module: db/migrations from the sources (drizzle-kit writes there), and
+ * dist/migrations from the bundle `npm start` runs, where db/build.ts copies them.
+ */
 export const MIGRATIONS_FOLDER = fileURLToPath(new URL('./migrations', import.meta.url));
 /** Arbitrary constant naming the migration lock among the server's advisory locks. */
 const MIGRATION_LOCK_KEY = 7_240_318_001;
@@ -36,6 +36,11 @@ export async function openEmbedded(
 ): Promise<OpenDatabase> {
   const release = dataDir ? lockDataDir(dataDir) : () => {};
   try {
+    const [{ PGlite }, { drizzle: drizzlePglite }, { migrate: migratePglite }] = await Promise.all([
+      import('@electric-sql/pglite'),
+      import('drizzle-orm/pglite'),
+      import('drizzle-orm/pglite/migrator'),
+    ]);
     const client = await PGlite.create({
       ...(dataDir ? { dataDir: join(dataDir, 'pgdata') } : {}),
       ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
@@ -60,6 +65,12 @@ export async function openEmbedded(
 }
 
 export async function openServer(url: string, options: { max?: number } = {}): Promise<OpenDatabase> {
+  const [{ default: postgres }, { drizzle: drizzlePostgres }, { migrate: migratePostgres }] =
+    await Promise.all([
+      import('postgres'),
+      import('drizzle-orm/postgres-js'),
+      import('drizzle-orm/postgres-js/migrator'),
+    ]);
   const sql = postgres(url, {
     max: options.max ?? 10,
     onnotice: () => {},

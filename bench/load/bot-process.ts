@@ -1,11 +1,12 @@
-// The bot under load, as operators run it: `node --import tsx src/main.ts` in a process of its
-// own, on a scratch database of the PostgreSQL server, with Slack over HTTP and Discord both
-// configured against the fakes of test/ (served by this process, which records what the bot
-// sends them). Set BENCH_CPU_PROF=DIR to have the bot write a V8 CPU profile there (--cpu-prof)
-// when it stops.
+// The bot under load, as operators run it: what `npm start` runs (the bundle of db/build.ts,
+// built into dist/ once per bench run) in a process of its own, on a scratch database of the
+// PostgreSQL server, with Slack over HTTP and Discord both configured against the fakes of
+// test/ (served by this process, which records what the bot sends them). Set BENCH_CPU_PROF=DIR
+// to have the bot write a V8 CPU profile there (--cpu-prof) when it stops.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { type Bundle, buildBundle, NODE_OPTIONS } from '../../db/build.ts';
 import { APPLICATION_ID, BOT_TOKEN, FakeDiscord, type FakeGuild } from '../../test/discord/fake-discord.ts';
 import { FakeSlack } from '../../test/slack/fake-slack.ts';
 import { SIGNING_SECRET } from '../../test/slack/slack-bot.ts';
@@ -65,12 +66,24 @@ function botEnv(fakes: Fakes, databaseUrl: string, dataDir: string, port: number
   };
 }
 
-/** node's arguments for the bot: the entry point, with --cpu-prof when BENCH_CPU_PROF names a directory. */
-function botArgs(label: string): string[] {
+let built: Promise<Bundle> | undefined;
+
+/** The bundle `npm start` runs, built into dist/ by the first part that starts the bot. */
+export function botBundle(): Promise<Bundle> {
+  built ??= buildBundle();
+  return built;
+}
+
+/** node's arguments for the bot as `npm start` runs it (once built: `botBundle()`). */
+export async function botCommand(): Promise<string[]> {
+  return [...NODE_OPTIONS, (await botBundle()).entry];
+}
+
+/** node's arguments for the bot, with --cpu-prof when BENCH_CPU_PROF names a directory. */
+async function botArgs(label: string): Promise<string[]> {
   const profileDir = process.env.BENCH_CPU_PROF;
-  // One file per thread (the loader's hooks run on a thread of their own), named by node.
   const profile = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${join(profileDir, label)}`] : [];
-  return [...profile, '--import', 'tsx', 'src/main.ts'];
+  return [...profile, ...(await botCommand())];
 }
 
 /**
@@ -89,8 +102,9 @@ export async function startBot(context: PartContext, fakes: Fakes, label: string
   });
   const launchBot = async () => {
     const port = await freePort();
+    const args = await botArgs(label);
     const startedAt = nowMs();
-    const watched = launch(process.execPath, botArgs(label), {
+    const watched = launch(process.execPath, args, {
       cwd: ROOT,
       env: botEnv(fakes, scratch.url, join(dir, 'data'), port),
     });

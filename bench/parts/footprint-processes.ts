@@ -1,6 +1,8 @@
-// The processes the footprint part starts and measures: the bot, from its entry point, ready
-// when /healthz says every platform is; and bare `node -e` baselines started from the
-// repository (so they load the same postgres and PGlite packages), ready when they say so.
+// The processes the footprint part starts and measures: the bot (as `npm start` runs it, or
+// under tsx as it ran before the build, or through npm itself), ready when /healthz says every
+// platform is; its build; and bare `node -e` baselines started from the repository (so they
+// load the same postgres and PGlite packages), ready when they say so.
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import {
@@ -25,7 +27,7 @@ export interface Measured {
   inProcessReadyMs?: number;
 }
 
-/** `npm start` without npm in between (so SIGTERM reaches the bot). */
+/** How `npm start` ran before it built a bundle: tsx compiling the sources at each start. */
 export const TSX_ENTRY = ['--import', 'tsx', 'src/main.ts'];
 
 /** Memory after `idleMs` of rest: the process's own, and with its descendants. */
@@ -68,6 +70,48 @@ export async function startBot(
   const code = await stop(bot);
   if (code !== 143) throw new Error(`the bot exited with ${code} on SIGTERM:\n${bot.output()}`);
   return measured;
+}
+
+/**
+ * `npm start` itself (npm, the build, then the bundle), from spawning npm until /healthz says
+ * ready; stopped with SIGTERM sent to npm, which must reach the bot (exit 143).
+ */
+export async function startThroughNpm(env: Record<string, string>): Promise<number> {
+  const port = await freePort();
+  const startedAt = nowMs();
+  const npm = launch('npm', ['start', '--silent'], { cwd: ROOT, env: { ...env, PORT: String(port) } });
+  let readyMs: number;
+  try {
+    readyMs = await untilReady(npm, startedAt, () => healthy(port));
+  } catch (error) {
+    await stop(npm);
+    throw error;
+  }
+  const code = await stop(npm);
+  if (code !== 143) throw new Error(`npm start exited with ${code} on SIGTERM:\n${npm.output()}`);
+  return readyMs;
+}
+
+/** The build `npm start` runs before each start: package.json's `build` script (`node …`). */
+function buildCommand(): string[] {
+  const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
+    scripts: Record<string, string>;
+  };
+  const { scripts } = pkg;
+  const [node, ...args] = (scripts.build ?? '').split(' ');
+  if (node !== 'node' || !scripts.start?.startsWith(`${scripts.build} && `))
+    throw new Error('package.json: expected `start` to run `build` (a node command) first');
+  return args;
+}
+
+/** Wall time of that build, from spawning node until it exits. */
+export async function timeBuild(env: Record<string, string>): Promise<number> {
+  const args = buildCommand();
+  const startedAt = nowMs();
+  const build = launch(process.execPath, args, { cwd: ROOT, env });
+  const code = await build.exited;
+  if (code !== 0) throw new Error(`the build failed (${code}):\n${build.output()}`);
+  return nowMs() - startedAt;
 }
 
 const IDLE = `process.stdout.write('ready\\n'); setInterval(() => {}, 1 << 30);`;

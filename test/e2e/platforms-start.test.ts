@@ -1,5 +1,5 @@
-// `npm start` with Slack (over HTTP) and Discord both configured: one process, the real
-// entry point, connects to the fake Slack and the fake Discord, reports both ready on
+// `npm start` with Slack (over HTTP) and Discord both configured: one process, the bundle
+// `npm start` runs, connects to the fake Slack and the fake Discord, reports both ready on
 // /healthz, answers `/coop` on each platform, and stops on SIGTERM.
 import { spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
@@ -11,8 +11,7 @@ import { Interactions, newMember } from '../discord/fixtures.ts';
 import { answersTo, textOf } from '../discord/harness.ts';
 import { FakeSlack } from '../slack/fake-slack.ts';
 import { commandPayload, SIGNING_SECRET, signature, USERS, until } from '../slack/slack-bot.ts';
-
-const ROOT = join(import.meta.dirname, '..', '..');
+import { buildTestBundle, ROOT, type TestBundle } from './bundle.ts';
 
 function waitForReady(output: () => string): Promise<{ port: number; adapters: string[] }> {
   return new Promise((resolve, reject) => {
@@ -35,7 +34,9 @@ function waitForReady(output: () => string): Promise<{ port: number; adapters: s
 describe('npm start with Slack and Discord configured', () => {
   let discord: FakeDiscord;
   let slack: FakeSlack;
+  let bundle: TestBundle;
   beforeAll(async () => {
+    bundle = await buildTestBundle();
     discord = await FakeDiscord.start();
     slack = await FakeSlack.start();
     for (const user of Object.values(USERS)) slack.addUser(user);
@@ -43,12 +44,13 @@ describe('npm start with Slack and Discord configured', () => {
   afterAll(async () => {
     await discord?.close();
     await slack?.stop();
+    bundle?.remove();
   });
 
   it('serves both platforms from one process, reports ready, and stops on SIGTERM', async () => {
     const guild = discord.addGuild('Réseau de Cergy');
-    // The same command line as `npm start`, without npm in between so SIGTERM reaches it.
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+    // What `npm start` runs after its build (start.test.ts goes through npm itself).
+    const child = spawn(process.execPath, bundle.args, {
       cwd: ROOT,
       env: {
         PATH: process.env.PATH ?? '',

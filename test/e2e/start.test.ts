@@ -1,17 +1,20 @@
-// `npm start` as a newcomer runs it: the real entry point in a child process, on an
-// empty data directory, with piped input.
+// `npm start` as a newcomer runs it: the bundle it builds (db/build.ts), run by node in a
+// child process, on an empty data directory, with piped input; and once through npm itself.
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { existsSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildTestBundle, ROOT, type TestBundle } from './bundle.ts';
 
-const ROOT = join(import.meta.dirname, '..', '..');
-const TSX = createRequire(import.meta.url).resolve('tsx/cli');
+let bundle: TestBundle;
+beforeAll(async () => {
+  bundle = await buildTestBundle();
+});
+afterAll(() => bundle?.remove());
 
 function start(env: Record<string, string>): ChildProcess {
-  return spawn(process.execPath, [TSX, 'src/main.ts'], {
+  return spawn(process.execPath, bundle.args, {
     cwd: ROOT,
     // A clean environment: only what the bot needs, so no developer setting leaks in.
     env: { PATH: process.env.PATH ?? '', HOME: tmpdir(), ...env },
@@ -140,6 +143,38 @@ describe('npm start', () => {
     expect(text).toMatch(/Binôme n° [12]\./);
     expect(text).toContain('Vous : inscrit·e');
   }, 60_000);
+
+  it('through npm: builds dist/, reads piped input, and SIGTERM sent to npm stops the bot cleanly', async () => {
+    const home = mkdtempSync(join(tmpdir(), 'maillage-npm-'));
+    const dataDir = join(home, 'data');
+    const npmStart = () =>
+      spawn('npm', ['start'], {
+        cwd: ROOT,
+        env: { PATH: process.env.PATH ?? '', HOME: home, DATA_DIR: dataDir },
+        stdio: ['pipe', 'pipe', 'pipe'],
+      });
+    const before = Date.now();
+    const piped = npmStart();
+    const pipedRun = collect(piped);
+    piped.stdin?.end('aide\n');
+    expect(await pipedRun.exit).toBe(0);
+    expect(pipedRun.out.stdout).toContain('Maillage — les commandes\n');
+    // Built by this start, not left by an earlier one.
+    expect(statSync(join(ROOT, 'dist', 'main.js')).mtimeMs).toBeGreaterThanOrEqual(before - 1000);
+
+    // Input left open: the bot waits for lines until a supervisor stops npm.
+    const served = npmStart();
+    const servedRun = collect(served);
+    await untilReady(servedRun.out);
+    const lock = join(dataDir, 'maillage.lock');
+    const botPid = Number(readFileSync(lock, 'utf8'));
+    expect(botPid).not.toBe(served.pid);
+    served.kill('SIGTERM');
+    // The bot's own exit code for SIGTERM, passed on by npm; the bot closed the database.
+    expect(await servedRun.exit).toBe(143);
+    expect(existsSync(lock)).toBe(false);
+    expect(() => process.kill(botPid, 0)).toThrow();
+  }, 90_000);
 
   it('stops with one line per configuration problem and a non-zero exit', async () => {
     const child = start({ PORT: 'abc', MAILLAGE_LOCALE: 'de' });
