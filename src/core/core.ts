@@ -1,16 +1,9 @@
 // The core's entry point: one incoming /coop request in, messages out. Each request runs
 // in one transaction (a failure changes nothing) behind one error boundary.
-import { createHmac } from 'node:crypto';
 import { zonedDay } from './args/human-date.ts';
 import { type Token, tokenize, tokenText } from './args/tokenize.ts';
 import type { AnyCommand, CommandContext, Failure } from './commands/command.ts';
-import {
-  CONFIRM_WORDS,
-  facilitatorOnly,
-  failureFromIssue,
-  renderFailure,
-  unknownCommand,
-} from './commands/failures.ts';
+import { facilitatorOnly, failureFromIssue, renderFailure, unknownCommand } from './commands/failures.ts';
 import { findCommand, visibleCommands } from './commands/registry-lookup.ts';
 import type {
   Core,
@@ -40,10 +33,10 @@ import { type Message, privateMessage, text } from './message.ts';
 import type { Member } from './model.ts';
 import { pollMessage } from './polls/render-poll.ts';
 import type { Repositories } from './ports.ts';
+import { commandWord, duplicate, storableValues, voterKey, withoutConfirmation } from './request-parts.ts';
 import { err, ok, type Result } from './result.ts';
 import { DEFAULT_UNINSTALL_GRACE_DAYS } from './scheduling/retention-jobs.ts';
 import { suggest } from './suggest.ts';
-import { fold } from './text/fold.ts';
 import { storable } from './text/storable.ts';
 
 export type {
@@ -58,6 +51,7 @@ export type {
   SpaceRef,
   Visitor,
 } from './core-api.ts';
+export { voterKey } from './request-parts.ts';
 
 interface Rejection {
   locale: Locale;
@@ -75,27 +69,15 @@ type Success = {
   changedPolls: string[];
 };
 
-/** A voter's key in one anonymous poll; without the secret and the poll's salt it names no one. */
-export function voterKey(secret: string, salt: string, memberId: string): string {
-  return createHmac('sha256', secret).update(`${salt}\u0000${memberId}`).digest('base64url');
-}
-
-/** Splits a trailing confirmation word (`--ok`) off the command's words. */
-function withoutConfirmation(tokens: Token[]): { tokens: Token[]; confirmed: boolean } {
-  const last = tokens[tokens.length - 1];
-  if (last?.kind === 'word' && CONFIRM_WORDS.includes(fold(last.text))) {
-    return { tokens: tokens.slice(0, -1), confirmed: true };
-  }
-  return { tokens, confirmed: false };
-}
-
 export function createCore(deps: CoreDependencies): Core {
   /** The visitor's space and membership, read in one query (pass it when already read). */
   const visit = (repos: Repositories, visitor: Visitor) =>
     repos.networks.findSpace(visitor.platform, visitor.space.externalId, visitor.user.externalId);
 
-  async function enter(repos: Repositories, visitor: Visitor, known?: Awaited<ReturnType<typeof visit>>) {
-    const found = known ?? (await visit(repos, visitor));
+  type Visit = Awaited<ReturnType<typeof visit>>;
+
+  async function enter(repos: Repositories, visitor: Visitor, known?: { found: Visit }) {
+    const found = known ? known.found : await visit(repos, visitor);
     const { network, space } =
       found ??
       (await repos.networks.resolveSpace(
@@ -132,7 +114,7 @@ export function createCore(deps: CoreDependencies): Core {
   async function execute(
     repos: Repositories,
     request: IncomingCommand,
-    known?: Awaited<ReturnType<typeof visit>>,
+    known?: { found: Visit },
   ): Promise<Result<Success, Rejection>> {
     const entered = await enter(repos, request, known);
     const tokenized = tokenize(request.text);
@@ -233,12 +215,12 @@ export function createCore(deps: CoreDependencies): Core {
       try {
         const outcome = await deps.store.transaction(async (repos) => {
           // Both in one round trip (sent together on the transaction's connection).
-          const [first, known] = await Promise.all([
+          const [first, found] = await Promise.all([
             firstDelivery(repos, request.deliveryKey),
             visit(repos, request),
           ]);
           if (!first) return ok(undefined);
-          return execute(repos, request, known);
+          return execute(repos, request, { found });
         });
         afterDelivery(request.deliveryKey);
         if (outcome.ok) {
@@ -440,23 +422,4 @@ export function createCore(deps: CoreDependencies): Core {
       : undefined;
     return profileForm(locale, actor, organisation);
   }
-}
-
-/** Form fields do not go through the tokenizer: they get its NUL and surrogate rule here. */
-const storableValues = (values: Readonly<Record<string, string>>): Record<string, string> =>
-  Object.fromEntries(Object.entries(values).map(([field, value]) => [field, storable(value)]));
-
-/** The reply to a delivery already handled: nothing to send. */
-const duplicate = (locale: Locale): Reply => ({
-  locale,
-  messages: [],
-  notifications: [],
-  failed: false,
-  duplicate: true,
-});
-
-function commandWord(input: string, commands: readonly AnyCommand[]): string {
-  // Only a known command's name is logged, never the free text that follows it.
-  const word = input.trim().split(/\s+/)[0] ?? '';
-  return findCommand(commands, word)?.names[1] ?? '(unknown)';
 }

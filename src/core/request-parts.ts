@@ -1,0 +1,45 @@
+// Small pieces of handling one request that core.ts uses: the voter's key of an anonymous
+// poll, the `--ok` confirmation word, form values made storable, the reply to a repeated
+// delivery, and the command word that may be logged.
+import { createHmac } from 'node:crypto';
+import type { Token } from './args/tokenize.ts';
+import type { AnyCommand } from './commands/command.ts';
+import { CONFIRM_WORDS } from './commands/failures.ts';
+import { findCommand } from './commands/registry-lookup.ts';
+import type { Reply } from './core-api.ts';
+import type { Locale } from './locale.ts';
+import { fold } from './text/fold.ts';
+import { storable } from './text/storable.ts';
+
+/** A voter's key in one anonymous poll; without the secret and the poll's salt it names no one. */
+export function voterKey(secret: string, salt: string, memberId: string): string {
+  return createHmac('sha256', secret).update(`${salt}\u0000${memberId}`).digest('base64url');
+}
+
+/** Splits a trailing confirmation word (`--ok`) off the command's words. */
+export function withoutConfirmation(tokens: Token[]): { tokens: Token[]; confirmed: boolean } {
+  const last = tokens[tokens.length - 1];
+  if (last?.kind === 'word' && CONFIRM_WORDS.includes(fold(last.text))) {
+    return { tokens: tokens.slice(0, -1), confirmed: true };
+  }
+  return { tokens, confirmed: false };
+}
+
+/** Form fields do not go through the tokenizer: they get its NUL and surrogate rule here. */
+export const storableValues = (values: Readonly<Record<string, string>>): Record<string, string> =>
+  Object.fromEntries(Object.entries(values).map(([field, value]) => [field, storable(value)]));
+
+/** The reply to a delivery already handled: nothing to send. */
+export const duplicate = (locale: Locale): Reply => ({
+  locale,
+  messages: [],
+  notifications: [],
+  failed: false,
+  duplicate: true,
+});
+
+export function commandWord(input: string, commands: readonly AnyCommand[]): string {
+  // Only a known command's name is logged, never the free text that follows it.
+  const word = input.trim().split(/\s+/)[0] ?? '';
+  return findCommand(commands, word)?.names[1] ?? '(unknown)';
+}
