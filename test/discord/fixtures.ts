@@ -188,24 +188,8 @@ export class Interactions {
   }
 
   private someMessage(): StoredMessage {
-    return {
-      id: nextId(),
-      channel_id: this.guild.channelId,
-      type: 0,
-      content: '',
-      embeds: [],
-      components: [],
-      attachments: [],
-      mentions: [],
-      mention_roles: [],
-      mention_everyone: false,
-      pinned: false,
-      tts: false,
-      timestamp: new Date().toISOString(),
-      edited_timestamp: null,
-      flags: 64,
-      author: { id: '223456789012345678', username: 'Maillage', discriminator: '0000', bot: true },
-    };
+    // The bot's ephemeral answer in the guild's channel.
+    return { ...dmMessage(), channel_id: this.guild.channelId, flags: 64 };
   }
 }
 
