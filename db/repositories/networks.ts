@@ -100,6 +100,12 @@ export function networkRepository(db: Database): NetworkRepository {
       return row ? toNetwork(row) : undefined;
     },
 
+    async hold(networkId) {
+      // The share lock a foreign key takes: a deletion of the row waits for this transaction.
+      const [row] = await db.select().from(networks).where(eq(networks.id, networkId)).for('key share');
+      return row ? toNetwork(row) : undefined;
+    },
+
     async update(networkId, patch) {
       const [row] = await db.update(networks).set(patch).where(eq(networks.id, networkId)).returning();
       if (!row) throw new Error('network not found for update');

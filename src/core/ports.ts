@@ -59,6 +59,8 @@ export interface NetworkRepository {
     userExternalId?: string,
   ): Promise<{ network: Network; space: Space; member?: Member | undefined } | undefined>;
   get(networkId: string): Promise<Network | undefined>;
+  /** The network, held against deletion until the transaction ends; undefined if it is gone. */
+  hold(networkId: string): Promise<Network | undefined>;
   getSpace(spaceId: string): Promise<Space | undefined>;
   update(
     networkId: string,

@@ -1,8 +1,11 @@
 // Scheduled work runs exactly once across processes: two schedulers on separate
 // connections race to close the same due poll; a claim left unfinished by a dead process
 // is finished by another after the grace period.
+import { randomUUID } from 'node:crypto';
+import { eq } from 'drizzle-orm';
 import { beforeAll, expect, it } from 'vitest';
 import type { Database } from '../../db/client.ts';
+import { scheduledRuns } from '../../db/schema.ts';
 import { createStore, repositories } from '../../db/store.ts';
 import type { Core } from '../../src/core/core.ts';
 import type { Locale } from '../../src/core/locale.ts';
@@ -11,7 +14,7 @@ import type { Space } from '../../src/core/model.ts';
 import { closePoll } from '../../src/core/polls/close-poll.ts';
 import type { Publisher } from '../../src/core/ports.ts';
 import { pollClosing } from '../../src/core/scheduling/poll-closing.ts';
-import { CLAIM_GRACE_MS, createScheduler } from '../../src/core/scheduling/scheduler.ts';
+import { CLAIM_GRACE_MS, createScheduler, type ScheduledJob } from '../../src/core/scheduling/scheduler.ts';
 import { describeDatabases } from '../support/databases.ts';
 import { FakeClock, newSpace, RecordingLogger, testCore } from '../support/fakes.ts';
 
@@ -109,5 +112,35 @@ describeDatabases('scheduled poll closing', (database) => {
     expect(first.replayed).toBeGreaterThanOrEqual(1);
     expect(second.replayed).toBe(0);
     expect(publisher.posts.filter((p) => p.text.includes('Sujet du prochain café'))).toHaveLength(1);
+  });
+
+  it('keeps no claim for a network deleted before its run, and runs nothing for it', async () => {
+    // Another process deleted the network between this one listing it and claiming its run.
+    const gone = randomUUID();
+    const ran: string[] = [];
+    const job: ScheduledJob = {
+      kind: 'test-gone',
+      due: async () => [{ networkId: gone, key: `${gone}:2026-11-20` }],
+      run: async (_repos, network) => {
+        ran.push(network.id);
+        return undefined;
+      },
+      replay: async () => undefined,
+    };
+    const scheduler = createScheduler({
+      store: createStore(database().db),
+      clock,
+      logger: new RecordingLogger(),
+      publisher: new RecordingPublisher(),
+      processId: 'lister',
+      jobs: [job],
+    });
+    expect(await scheduler.tick()).toEqual({ ran: 0, replayed: 0 });
+    const claims = await database()
+      .db.select({ key: scheduledRuns.key })
+      .from(scheduledRuns)
+      .where(eq(scheduledRuns.kind, 'test-gone'));
+    expect(claims).toEqual([]);
+    expect(ran).toEqual([]);
   });
 });

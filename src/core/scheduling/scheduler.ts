@@ -10,6 +10,7 @@ import type { Locale } from '../locale.ts';
 import { type Block, type Message, privateMessage, text } from '../message.ts';
 import type { Network } from '../model.ts';
 import type { Clock, Logger, PostOutcome, Publisher, Repositories, Store } from '../ports.ts';
+import { err, ok } from '../result.ts';
 import { schedulerMessages } from './scheduler-messages.ts';
 
 /** One kind of scheduled work: what is due now, and how to do one item. */
@@ -194,17 +195,16 @@ export function createScheduler(deps: SchedulerDependencies): Scheduler {
   }
 
   async function runOne(job: ScheduledJob, networkId: string, key: string, now: Date): Promise<boolean> {
-    const outgoing = await read(async (repos) => {
-      if (!(await repos.scheduledRuns.claim(job.kind, key, deps.processId, now)))
-        return { claimed: false as const };
-      const network = await repos.networks.get(networkId);
-      return {
-        claimed: true as const,
-        outgoing: network ? await job.run(repos, network, key, now) : undefined,
-      };
+    const outcome = await deps.store.transaction(async (repos) => {
+      if (!(await repos.scheduledRuns.claim(job.kind, key, deps.processId, now))) return ok(undefined);
+      // Held until the commit: deleting the network waits for this run, then takes its claim
+      // along. Deleted meanwhile (by another process): the claim is rolled back, nothing runs.
+      const network = await repos.networks.hold(networkId);
+      if (!network) return err('network gone');
+      return ok({ outgoing: await job.run(repos, network, key, now) });
     });
-    if (!outgoing.claimed) return false;
-    await publish(job, networkId, key, outgoing.outgoing, 0);
+    if (!outcome.ok || !outcome.value) return false;
+    await publish(job, networkId, key, outcome.value.outgoing, 0);
     return true;
   }
 
