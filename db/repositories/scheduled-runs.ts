@@ -54,6 +54,23 @@ export function scheduledRunRepository(db: Database): ScheduledRunRepository {
       return rows.length === 1;
     },
 
+    async renew(kind, key, by, at) {
+      // Only the holder renews: a run taken over meanwhile stays with its new holder.
+      const rows = await db
+        .update(scheduledRuns)
+        .set({ claimedAt: at })
+        .where(
+          and(
+            eq(scheduledRuns.kind, kind),
+            eq(scheduledRuns.key, key),
+            isNull(scheduledRuns.completedAt),
+            sql`${withoutAttempts} = ${by}`,
+          ),
+        )
+        .returning({ key: scheduledRuns.key });
+      return rows.length === 1;
+    },
+
     async complete(kind, key, at) {
       await db
         .update(scheduledRuns)

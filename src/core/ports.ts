@@ -313,6 +313,11 @@ export interface ScheduledRunRepository {
   /** Takes over an unfinished claim; true for the one caller that gets it. */
   reclaim(kind: string, key: string, by: string, before: Date, at: Date): Promise<boolean>;
   /**
+   * Moves the claim's time to `at` while `by` still holds it (a live holder's heartbeat);
+   * false when the run was taken over or is finished.
+   */
+  renew(kind: string, key: string, by: string, at: Date): Promise<boolean>;
+  /**
    * After a failed attempt: keeps the run unfinished, records how many attempts failed, and
    * sets its claim time to `claimedAt` (in the future for a longer wait before a retry).
    */
@@ -525,7 +530,14 @@ export interface Store {
  * rights), `no-channel` (no such channel, or none given where the platform has no
  * default), `unavailable` (the platform failed or limited us: worth retrying later).
  */
-export type PostOutcome = { ok: true } | { ok: false; reason: 'no-access' | 'no-channel' | 'unavailable' };
+export type PostOutcome =
+  | { ok: true }
+  | {
+      ok: false;
+      reason: 'no-access' | 'no-channel' | 'unavailable';
+      /** The wait the platform asked for before another try (a rate limit). */
+      retryAfterMs?: number;
+    };
 
 export interface PostOptions {
   /**
@@ -533,6 +545,11 @@ export interface PostOptions {
    * same key does not post twice (Discord's nonce; Slack's message metadata).
    */
   idempotencyKey?: string;
+  /**
+   * An earlier attempt of this key may have reached the platform (a retry, a run taken
+   * over): where the platform cannot refuse a repeat by itself, look for it first.
+   */
+  retry?: boolean;
 }
 
 export interface Publisher {
