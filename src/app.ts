@@ -170,6 +170,8 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
     port,
     async stop() {
       await ticker?.stop();
+      // Runs waiting on a platform hand their claims to the other replicas at once.
+      await scheduler.stop();
       signal.stop();
       for (const adapter of adapters) await adapter.stop();
       await new Promise<void>((resolve) => (healthServer ? healthServer.close(() => resolve()) : resolve()));

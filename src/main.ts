@@ -91,6 +91,7 @@ async function main(): Promise<void> {
     if (closing) return;
     closing = true;
     await ticker.stop();
+    await scheduler.stop();
     await database.close();
     process.exit(code);
   };

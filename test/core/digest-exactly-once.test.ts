@@ -11,9 +11,15 @@ import { type Message, messageText } from '../../src/core/message.ts';
 import type { Space } from '../../src/core/model.ts';
 import type { PostOptions, PostOutcome, Publisher } from '../../src/core/ports.ts';
 import { DIGEST_KIND, digestJob } from '../../src/core/scheduling/digest-job.ts';
-import { CLAIM_GRACE_MS, createScheduler, type ScheduledJob } from '../../src/core/scheduling/scheduler.ts';
+import {
+  CLAIM_GRACE_MS,
+  createScheduler,
+  QUICK_RETRY_MS,
+  type ScheduledJob,
+} from '../../src/core/scheduling/scheduler.ts';
 import { describeDatabases } from '../support/databases.ts';
 import { FakeClock, newSpace, RecordingLogger, say, testCore } from '../support/fakes.ts';
+import { ManualTime } from '../support/manual-time.ts';
 
 const HOUR = 3_600_000;
 
@@ -77,6 +83,7 @@ describeDatabases('scheduled digest, exactly once', (database) => {
   let core: Core;
   // Far from the other files' clocks, so their schedulers and ours never meet on a slot.
   const clock = new FakeClock(new Date('2040-01-02T00:30:00Z'));
+  const time = new ManualTime(clock);
   beforeAll(() => {
     core = testCore(database().db, clock);
   });
@@ -109,6 +116,7 @@ describeDatabases('scheduled digest, exactly once', (database) => {
       publisher: platform,
       processId: name,
       jobs: [onlyFor(networks)],
+      sleep: time.sleep,
     });
   }
 
@@ -162,8 +170,22 @@ describeDatabases('scheduled digest, exactly once', (database) => {
     expect(platform.postsOf(net.network.id)).toHaveLength(2);
   });
 
+  /** To the next 09:00 in Paris (08:00Z in winter), just past it. */
+  function toNextNine(): Date {
+    const now = clock.now();
+    const nine = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate(), 8, 0, 30));
+    if (nine <= now) nine.setUTCDate(nine.getUTCDate() + 1);
+    clock.current = nine;
+    return nine;
+  }
+
+  const unfinishedOf = async (net: Awaited<ReturnType<typeof digestNetwork>>) =>
+    (
+      await net.repos.scheduledRuns.unfinished(DIGEST_KIND, new Date(clock.now().getTime() + 10 * HOUR), 1000)
+    ).filter((r) => r.key.startsWith(net.network.id));
+
   it.each(['unavailable', 'throw'] as const)(
-    'retries a post that failed (%s) and still posts it once',
+    'tries again at once a post that failed (%s), holding its claim, and posts it once',
     async (failure) => {
       const net = await digestNetwork('tous les jours à 9h');
       const platform = new FakePlatform();
@@ -173,36 +195,53 @@ describeDatabases('scheduled digest, exactly once', (database) => {
       const bots = (await pools(2)).map((db, i) =>
         instance(db, platform, `retry-${failure}-${i}`, new Set([net.network.id])),
       );
-      // To the next 09:00 in Paris (08:00Z in winter), just past it.
-      const now = clock.now();
-      const nine = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate(), 8, 0, 30));
-      if (nine <= now) nine.setUTCDate(nine.getUTCDate() + 1);
-      clock.current = nine;
+      const nine = toNextNine();
       await Promise.all(bots.map((b) => b.tick()));
       expect(platform.postsOf(net.network.id)).toHaveLength(0);
-      const unfinished = await net.repos.scheduledRuns.unfinished(
-        DIGEST_KIND,
-        new Date(nine.getTime() + HOUR),
-        1000,
-      );
-      expect(unfinished.filter((r) => r.key.startsWith(net.network.id))).toEqual([
-        {
-          kind: DIGEST_KIND,
-          key: `${net.network.id}:${new Date(nine.getTime() - 30_000).toISOString()}`,
-          attempts: 1,
-        },
-      ]);
-      // Not before the wait is over...
-      clock.advance(60_000);
-      await Promise.all(bots.map((b) => b.tick()));
-      expect(platform.postsOf(net.network.id)).toHaveLength(0);
-      // ...then once, whichever instance gets it.
-      clock.advance(CLAIM_GRACE_MS);
-      await Promise.all(bots.map((b) => b.tick()));
-      await Promise.all(bots.map((b) => b.tick()));
+      // Held by the process that waits to try again: no failure recorded, nobody takes it over.
+      expect((await unfinishedOf(net)).map((r) => r.attempts)).toEqual([0]);
+      await time.runUntil(() => calls === 2);
+      await Promise.all(bots.map((b) => b.idle()));
+      expect(clock.now().getTime() - nine.getTime()).toBeGreaterThanOrEqual(QUICK_RETRY_MS[0] ?? 0);
       expect(platform.postsOf(net.network.id)).toHaveLength(1);
+      expect(await unfinishedOf(net)).toEqual([]);
+      expect(calls).toBe(2);
     },
   );
+
+  it('postpones for any replica a post still failing after the quick retries, then posts it once', async () => {
+    const net = await digestNetwork('tous les jours à 9h');
+    const platform = new FakePlatform();
+    let calls = 0;
+    platform.answer = () =>
+      ++calls <= 1 + QUICK_RETRY_MS.length ? { ok: false, reason: 'unavailable' } : { ok: true };
+    const bots = (await pools(2)).map((db, i) =>
+      instance(db, platform, `postpone-${i}`, new Set([net.network.id])),
+    );
+    const nine = toNextNine();
+    await Promise.all(bots.map((b) => b.tick()));
+    await time.runUntil(() => calls === 1 + QUICK_RETRY_MS.length);
+    await Promise.all(bots.map((b) => b.idle()));
+    expect(calls).toBe(1 + QUICK_RETRY_MS.length);
+    expect(platform.postsOf(net.network.id)).toHaveLength(0);
+    expect(await unfinishedOf(net)).toEqual([
+      {
+        kind: DIGEST_KIND,
+        key: `${net.network.id}:${new Date(nine.getTime() - 30_000).toISOString()}`,
+        attempts: 1,
+      },
+    ]);
+    // Not before the wait is over...
+    clock.advance(60_000);
+    await Promise.all(bots.map((b) => b.tick()));
+    expect(platform.postsOf(net.network.id)).toHaveLength(0);
+    // ...then once, whichever instance gets it.
+    clock.advance(CLAIM_GRACE_MS);
+    await Promise.all(bots.map((b) => b.tick()));
+    await Promise.all(bots.map((b) => b.tick()));
+    await Promise.all(bots.map((b) => b.idle()));
+    expect(platform.postsOf(net.network.id)).toHaveLength(1);
+  });
 
   it('finishes, after the grace period, a digest whose process died between claim and post', async () => {
     const net = await digestNetwork('toutes les heures');

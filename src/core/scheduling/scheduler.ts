@@ -1,17 +1,28 @@
 // Scheduled work, decided by the core and run exactly once across processes: every
 // process ticks; what is due comes from the clock and the database; each item is claimed
 // in the database (a scheduled_runs row) in the transaction that does the work, and its
-// completion is recorded once its message is posted. A claim left unfinished by a dead
-// process is taken over after a grace period; a post the platform refused stays unfinished
-// and is retried with a growing wait, never dropped.
+// completion is recorded once its message is posted. While its process works on a run, the
+// claim is renewed every minute (claim-lease.ts); a claim left unfinished by a dead process
+// is taken over after the grace period.
+//
+// Runs go side by side, a few at a time (run-slots.ts), so that one platform's slowness
+// delays no other run. A post the platform asks to wait for (a rate limit) or that failed
+// waits on its own, holding its claim, and is tried again here (the SDKs' own retries are
+// off for these posts: the publisher first checks whether the platform has the post
+// already); past a few tries, the run is postponed with a growing wait, never dropped.
+import { setTimeout as delay } from 'node:timers/promises';
 import { summariseError } from '../errors.ts';
-import { render } from '../i18n/index.ts';
 import type { Locale } from '../locale.ts';
-import { type Block, type Message, privateMessage, text } from '../message.ts';
+import type { Block, Message } from '../message.ts';
 import type { Network } from '../model.ts';
 import type { Clock, Logger, PostOutcome, Publisher, Repositories, Store } from '../ports.ts';
 import { err, ok } from '../result.ts';
-import { schedulerMessages } from './scheduler-messages.ts';
+import { holdClaim, type Lease, type Sleep } from './claim-lease.ts';
+import { runSlots } from './run-slots.ts';
+import { CLAIM_GRACE_MS, complete, type PostingRun, postOnce, postpone } from './scheduled-post.ts';
+
+export type { Sleep } from './claim-lease.ts';
+export { CLAIM_GRACE_MS, MAX_RETRY_WAIT_MS } from './scheduled-post.ts';
 
 /** One kind of scheduled work: what is due now, and how to do one item. */
 export interface ScheduledJob {
@@ -58,143 +69,145 @@ export interface SchedulerDependencies {
   /** Names this process in its claims (host and pid), for operators reading the table. */
   processId: string;
   jobs: readonly ScheduledJob[];
+  /** Waits between tries and between renewals of a claim (tests give one driven by their clock). */
+  sleep?: Sleep;
+  /** How many runs do database or platform work at once. */
+  parallel?: number;
 }
 
-/** How long a claim may stay unfinished before another process finishes it. */
-export const CLAIM_GRACE_MS = 5 * 60_000;
-/** The longest wait between two attempts of a post the platform refused. */
-export const MAX_RETRY_WAIT_MS = 60 * 60_000;
+/** Waits before trying again here a post that failed with no wait asked (Slack or Discord failing, an answer lost). */
+export const QUICK_RETRY_MS: readonly number[] = [5_000, 30_000];
+/** How long a process keeps a run waiting on a platform before postponing it for any replica. */
+export const MAX_HOLD_MS = 15 * 60_000;
+const PARALLEL = 4;
 const BATCH = 50;
 
 export interface Scheduler {
-  /** Runs everything due now; safe to call from every process, as often as wanted. */
+  /**
+   * Runs everything due now and resolves once each run is done or waits on its platform
+   * (it then goes on by itself); safe to call from every process, as often as wanted.
+   */
   tick(): Promise<{ ran: number; replayed: number }>;
+  /** Resolves once no run of this process waits any more. */
+  idle(): Promise<void>;
+  /** Ends the waits, handing their runs at once to the other replicas (at shutdown). */
+  stop(): Promise<void>;
+}
+
+/** A timer that does not keep the process alive by itself. */
+const realSleep: Sleep = (ms, signal) => delay(ms, undefined, { signal, ref: false });
+
+type Failure = Extract<PostOutcome, { ok: false }>;
+const worthWaiting = (outcome: PostOutcome | undefined): outcome is Failure =>
+  outcome !== undefined && !outcome.ok && outcome.reason === 'unavailable';
+
+interface Claimed {
+  run: PostingRun;
+  outgoing: Outgoing | undefined;
+  /** An earlier holder may have posted it (a run taken over, a retry). */
+  retry: boolean;
 }
 
 export function createScheduler(deps: SchedulerDependencies): Scheduler {
   const read = <T>(work: (repos: Repositories) => Promise<T>) => deps.store.run(work);
+  const sleep = deps.sleep ?? realSleep;
+  const slot = runSlots(deps.parallel ?? PARALLEL);
+  const stopping = new AbortController();
+  /** `kind:key` of the runs this process holds: a later tick leaves them alone. */
+  const held = new Set<string>();
+  const waiting = new Set<Promise<void>>();
+  const idOf = (kind: string, key: string) => `${kind}:${key}`;
+  const leaseOf = (run: PostingRun) =>
+    holdClaim({ ...deps, sleep, graceMs: CLAIM_GRACE_MS }, run.job.kind, run.key);
 
-  /** The wait before attempt `attempts + 1`: the grace period, doubled at each failure, capped. */
-  const retryWait = (attempts: number) => Math.min(CLAIM_GRACE_MS * 2 ** (attempts - 1), MAX_RETRY_WAIT_MS);
-
-  async function publish(
-    job: ScheduledJob,
-    networkId: string,
-    key: string,
-    planned: Outgoing | undefined,
-    attempts: number,
-  ) {
-    let outgoing = planned;
-    if (job.deliver) {
-      const network = await read((repos) => repos.networks.get(networkId));
-      const extra = network
-        ? await job.deliver({
-            network,
-            key,
-            now: deps.clock.now(),
-            store: deps.store,
-            publisher: deps.publisher,
-            logger: deps.logger,
-          })
-        : [];
-      if (outgoing && extra.length > 0)
-        outgoing = {
-          ...outgoing,
-          message: { ...outgoing.message, blocks: [...outgoing.message.blocks, ...extra] },
-        };
-    }
-    const outcome = outgoing ? await post(job, networkId, key, outgoing) : undefined;
-    if (outgoing && outcome && !outcome.ok) {
-      const failed = attempts + 1;
-      const wait = retryWait(failed);
-      // Never the message's text: only what the run is and why it failed.
-      deps.logger.warn(
-        { job: job.kind, key, networkId, reason: outcome.reason, attempt: failed, retryInMs: wait },
-        'scheduled post refused: will retry',
-      );
-      // The run stays unfinished; its claim looks fresh until the wait is over.
-      const claimedAt = new Date(deps.clock.now().getTime() + wait - CLAIM_GRACE_MS);
-      await read((repos) => repos.scheduledRuns.postpone(job.kind, key, failed, claimedAt));
-      if (outcome.reason !== 'unavailable') await tellFacilitators(job, networkId, key, outgoing);
-      return;
-    }
-    await read((repos) => repos.scheduledRuns.complete(job.kind, key, deps.clock.now()));
+  /** The job's own private messages (the café's introductions), and what they add to the post. */
+  async function withDeliveries(run: PostingRun, planned: Outgoing | undefined) {
+    if (!run.job.deliver) return planned;
+    const network = await read((repos) => repos.networks.get(run.networkId));
+    const extra = network
+      ? await run.job.deliver({
+          network,
+          key: run.key,
+          now: deps.clock.now(),
+          store: deps.store,
+          publisher: deps.publisher,
+          logger: deps.logger,
+        })
+      : [];
+    if (!planned || extra.length === 0) return planned;
+    return { ...planned, message: { ...planned.message, blocks: [...planned.message.blocks, ...extra] } };
   }
 
-  async function post(
-    job: ScheduledJob,
-    networkId: string,
-    key: string,
-    outgoing: Outgoing,
-  ): Promise<PostOutcome | undefined> {
-    const target = await read(async (repos) => ({
-      network: await repos.networks.get(networkId),
-      space: outgoing.spaceId ? await repos.networks.getSpace(outgoing.spaceId) : undefined,
-    }));
-    if (!target.network || !target.space) {
-      deps.logger.warn({ job: job.kind, key, networkId }, 'scheduled post has no space any more: not posted');
-      return undefined;
-    }
-    if (target.space.removedAt) {
-      // Uninstalled, token revoked or server left: the run is done, with nothing posted.
-      deps.logger.info(
-        { job: job.kind, key, networkId, platform: target.space.platform },
-        'the bot was removed from this space: scheduled post not posted',
-      );
-      return undefined;
-    }
-    try {
-      return await deps.publisher.post(
-        target.space,
-        outgoing.channelId,
-        outgoing.message,
-        target.network.locale,
-        {
-          idempotencyKey: `${job.kind}:${key}`,
-        },
-      );
-    } catch (error) {
-      // A publisher should answer with an outcome; a throw is taken as a platform failure.
-      deps.logger.error({ error: summariseError(error), job: job.kind, key }, 'scheduled post threw');
-      return { ok: false, reason: 'unavailable' };
-    }
+  async function settle(run: PostingRun, outgoing: Outgoing, outcome: PostOutcome | undefined, lease: Lease) {
+    await lease.stop();
+    if (!outcome || outcome.ok) await complete(deps, run);
+    else await postpone(deps, run, outgoing, outcome.reason);
   }
 
-  /**
-   * Tells the network's facilitators, privately, that the bot may not post where it should:
-   * once per run, whichever replica sees it first (a claim of its own kind).
-   */
-  async function tellFacilitators(job: ScheduledJob, networkId: string, key: string, outgoing: Outgoing) {
-    const now = deps.clock.now();
-    const recipients = await read(async (repos) => {
-      if (!(await repos.scheduledRuns.claim(`${job.kind}:notice`, key, deps.processId, now))) return [];
-      const space = outgoing.spaceId ? await repos.networks.getSpace(outgoing.spaceId) : undefined;
-      const network = await repos.networks.get(networkId);
-      if (!space || !network) return [];
-      const extra = new Set(job.alsoTell?.(network) ?? []);
-      const facilitators = (await repos.members.list(networkId)).filter(
-        (m) => m.isFacilitator || extra.has(m.id),
-      );
-      const found = [];
-      for (const member of facilitators) {
-        const externalId = await repos.members.externalIdIn(space, member.id);
-        if (externalId) found.push({ space, externalId, locale: member.locale ?? network.locale });
+  /** Waits as the platform asked (or a little), renewing the claim, and tries again while it is still ours. */
+  async function retryHere(run: PostingRun, outgoing: Outgoing, first: Failure, lease: Lease) {
+    const { job, key, networkId } = run;
+    let last = first;
+    let waited = 0;
+    let quick = 0;
+    for (;;) {
+      const wait = last.retryAfterMs ?? QUICK_RETRY_MS[quick++];
+      if (wait === undefined || waited + wait > MAX_HOLD_MS) return settle(run, outgoing, last, lease);
+      const rateLimited = last.retryAfterMs !== undefined;
+      deps.logger.info({ job: job.kind, key, networkId, waitMs: wait, rateLimited }, 'scheduled post waits');
+      try {
+        await sleep(wait, stopping.signal);
+      } catch {
+        return lease.release(); // shutting down: another replica finishes it at once
       }
-      await repos.scheduledRuns.complete(`${job.kind}:notice`, key, now);
-      return found;
-    });
-    if (recipients.length === 0)
-      deps.logger.warn({ job: job.kind, key, networkId }, 'no facilitator to tell about a refused post');
-    for (const { space, externalId, locale } of recipients) {
-      const message =
-        job.noAccessMessage?.(locale) ?? privateMessage(text(render(locale, schedulerMessages.noAccess)));
-      const told = await deps.publisher.direct(space, externalId, message, locale).catch(() => undefined);
-      if (!told?.ok)
-        deps.logger.warn({ job: job.kind, key, networkId }, 'could not tell a facilitator privately');
+      waited += wait;
+      if (!(await lease.confirm())) {
+        await lease.stop();
+        deps.logger.warn(
+          { job: job.kind, key, networkId },
+          'scheduled run no longer ours: not tried again here',
+        );
+        return;
+      }
+      const next = await slot(() => postOnce(deps, run, outgoing, true));
+      if (!worthWaiting(next)) return settle(run, outgoing, next, lease);
+      last = next;
     }
   }
 
-  async function runOne(job: ScheduledJob, networkId: string, key: string, now: Date): Promise<boolean> {
+  /** Posts a claimed run; resolves after its first try, a wait and retries then going on by themselves. */
+  async function publish({ run, outgoing: planned, retry }: Claimed): Promise<void> {
+    const id = idOf(run.job.kind, run.key);
+    held.add(id);
+    const lease = leaseOf(run);
+    let waits = false;
+    try {
+      const outgoing = await withDeliveries(run, planned);
+      if (!outgoing) return await complete(deps, run);
+      const outcome = await slot(() => postOnce(deps, run, outgoing, retry));
+      if (!worthWaiting(outcome)) return await settle(run, outgoing, outcome, lease);
+      waits = true;
+      const later: Promise<void> = retryHere(run, outgoing, outcome, lease)
+        .catch((error) => {
+          deps.logger.error(
+            { error: summariseError(error), job: run.job.kind, key: run.key },
+            'scheduled run failed',
+          );
+        })
+        .finally(() => {
+          held.delete(id);
+          waiting.delete(later);
+        });
+      waiting.add(later);
+    } finally {
+      if (!waits) {
+        held.delete(id);
+        await lease.stop();
+      }
+    }
+  }
+
+  async function claimRun(job: ScheduledJob, networkId: string, key: string, now: Date) {
     const outcome = await deps.store.transaction(async (repos) => {
       if (!(await repos.scheduledRuns.claim(job.kind, key, deps.processId, now))) return ok(undefined);
       // Held until the commit: deleting the network waits for this run, then takes its claim
@@ -203,12 +216,11 @@ export function createScheduler(deps: SchedulerDependencies): Scheduler {
       if (!network) return err('network gone');
       return ok({ outgoing: await job.run(repos, network, key, now) });
     });
-    if (!outcome.ok || !outcome.value) return false;
-    await publish(job, networkId, key, outcome.value.outgoing, 0);
-    return true;
+    if (!outcome.ok || !outcome.value) return undefined;
+    return { run: { job, networkId, key, attempts: 0 }, outgoing: outcome.value.outgoing, retry: false };
   }
 
-  async function replayOne(job: ScheduledJob, key: string, attempts: number, now: Date): Promise<boolean> {
+  async function claimReplay(job: ScheduledJob, key: string, attempts: number, now: Date) {
     const before = new Date(now.getTime() - CLAIM_GRACE_MS);
     const replayed = await read(async (repos) => {
       if (!(await repos.scheduledRuns.reclaim(job.kind, key, deps.processId, before, now))) return undefined;
@@ -217,36 +229,68 @@ export function createScheduler(deps: SchedulerDependencies): Scheduler {
         ? { networkId: found.id, outgoing: await job.replay(repos, found, key) }
         : { networkId: '', outgoing: undefined };
     });
-    if (!replayed) return false;
-    await publish(job, replayed.networkId, key, replayed.outgoing, attempts);
-    return true;
+    if (!replayed) return undefined;
+    // Taken over or retried: the earlier try may have reached the platform.
+    const run = { job, networkId: replayed.networkId, key, attempts };
+    return { run, outgoing: replayed.outgoing, retry: true };
   }
 
-  async function guarded(job: ScheduledJob, key: string, work: () => Promise<boolean>): Promise<boolean> {
+  async function guarded<T>(job: ScheduledJob, key: string, work: () => Promise<T>): Promise<T | undefined> {
     try {
       return await work();
     } catch (error) {
       // One boundary per scheduled run: log it and go on with the others.
       deps.logger.error({ error: summariseError(error), job: job.kind, key }, 'scheduled run failed');
-      return false;
+      return undefined;
     }
+  }
+
+  /** Claims the items (their database work side by side), then starts posting them. */
+  async function start(job: ScheduledJob, claims: Array<() => Promise<Claimed | undefined>>) {
+    const claimed = await Promise.all(claims.map((claim) => slot(claim)));
+    return claimed
+      .filter((c): c is Claimed => c !== undefined)
+      .map((c) => guarded(job, c.run.key, () => publish(c)));
   }
 
   return {
     async tick() {
+      if (stopping.signal.aborted) return { ran: 0, replayed: 0 };
       const now = deps.clock.now();
+      const posting: Array<Promise<unknown>> = [];
       let ran = 0;
       let replayed = 0;
+      // Job after job for the database work (polls close before the digest reads them),
+      // their posts side by side.
       for (const job of deps.jobs) {
+        const free = (key: string) => !held.has(idOf(job.kind, key));
         const before = new Date(now.getTime() - CLAIM_GRACE_MS);
         const stale = await read((repos) => repos.scheduledRuns.unfinished(job.kind, before, BATCH));
-        for (const run of stale.filter((r) => job.takesOver?.(r.key) ?? true))
-          if (await guarded(job, run.key, () => replayOne(job, run.key, run.attempts, now))) replayed++;
-        const due = await read((repos) => job.due(repos, now));
-        for (const item of due)
-          if (await guarded(job, item.key, () => runOne(job, item.networkId, item.key, now))) ran++;
+        const replays = stale
+          .filter((r) => (job.takesOver?.(r.key) ?? true) && free(r.key))
+          .map((r) => () => guarded(job, r.key, () => claimReplay(job, r.key, r.attempts, now)));
+        const started = await start(job, replays);
+        replayed += started.length;
+        posting.push(...started);
+        const due = (await read((repos) => job.due(repos, now))).filter((item) => free(item.key));
+        const runs = due.map(
+          (item) => () => guarded(job, item.key, () => claimRun(job, item.networkId, item.key, now)),
+        );
+        const fresh = await start(job, runs);
+        ran += fresh.length;
+        posting.push(...fresh);
       }
+      await Promise.all(posting);
       return { ran, replayed };
+    },
+
+    async idle() {
+      while (waiting.size > 0) await Promise.all([...waiting]);
+    },
+
+    async stop() {
+      stopping.abort();
+      await this.idle();
     },
   };
 }
