@@ -5,6 +5,7 @@ import { sql } from 'drizzle-orm';
 import {
   boolean,
   check,
+  customType,
   date,
   foreignKey,
   index,
@@ -422,8 +423,9 @@ export const glossaryTerms = pgTable(
 );
 
 /**
- * Polls. While an anonymous poll is open its votes are keyed by HMAC(secret, salt ‖ member);
- * at closing the votes become per-option counts and the salt is deleted.
+ * Polls. While an anonymous poll is open its votes are keyed by HMAC(secret, poll key ‖
+ * platform identity), the poll key living in poll_keys; at closing the votes become
+ * per-option counts and the key is destroyed.
  */
 export const polls = pgTable(
   'polls',
@@ -445,8 +447,6 @@ export const polls = pgTable(
     closesAt: timestamp('closes_at', { withTimezone: true }).notNull(),
     status: text('status').notNull().default('open'),
     closedAt: timestamp('closed_at', { withTimezone: true }),
-    /** Per-poll random salt of the voter keys; null once the poll is closed. */
-    salt: text('salt'),
     /** Participants, recorded at closing (the vote rows of an anonymous poll are gone then). */
     participants: integer('participants'),
     createdAt: createdAt(),
@@ -486,6 +486,34 @@ export const pollOptions = pgTable(
     unique('poll_options_position_key').on(t.pollId, t.position),
     foreignKey({
       name: 'poll_options_poll_fk',
+      columns: [t.networkId, t.pollId],
+      foreignColumns: [polls.networkId, polls.id],
+    }).onDelete('cascade'),
+  ],
+);
+
+const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({ dataType: () => 'bytea' });
+
+/**
+ * The random key of each open anonymous poll, from which voter keys are derived. The
+ * migration makes this table UNLOGGED: its rows never reach the WAL (nor WAL archives and
+ * streaming replicas), and closing a poll rewrites the table (TRUNCATE, then the other keys
+ * back), so that the key is gone from the files too, not left in a dead row. The price: a
+ * crash of the database empties it, and the polls then open take no more votes (those cast
+ * stay counted). `scheme` 1 marks a poll opened before this table: its key is its former
+ * salt, and its voters are keyed by member id as they were then.
+ */
+export const pollKeys = pgTable(
+  'poll_keys',
+  {
+    pollId: uuid('poll_id').primaryKey(),
+    networkId: uuid('network_id').notNull(),
+    key: bytea('key').notNull(),
+    scheme: integer('scheme').notNull().default(2),
+  },
+  (t) => [
+    foreignKey({
+      name: 'poll_keys_poll_fk',
       columns: [t.networkId, t.pollId],
       foreignColumns: [polls.networkId, polls.id],
     }).onDelete('cascade'),

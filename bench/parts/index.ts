@@ -6,6 +6,7 @@ import { discordPathPart } from './discord-path.ts';
 import { footprintPart } from './footprint.ts';
 import { guardPart } from './guard.ts';
 import { pairingPart } from './pairing.ts';
+import { pollClosePart } from './poll-close.ts';
 import { slackPathPart } from './slack-path.ts';
 import { voteBurstPart } from './vote-burst.ts';
 
@@ -17,4 +18,5 @@ export const parts: BenchPart[] = [
   pairingPart,
   footprintPart,
   guardPart,
+  pollClosePart,
 ];

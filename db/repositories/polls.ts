@@ -1,13 +1,14 @@
-// Polls in SQL. The anonymity rules live here: vote rows carry no time and no order,
-// and closing an anonymous poll turns its votes into counts and forgets its salt.
+// Polls in SQL. The anonymity rules live here: vote rows carry no time and no order, and
+// closing an anonymous poll turns its votes into counts and destroys its key.
 import { randomBytes } from 'node:crypto';
 import { and, asc, countDistinct, eq, inArray, lte, sql } from 'drizzle-orm';
 import type { Poll } from '../../src/core/model.ts';
-import type { PollRepository, PollTally } from '../../src/core/ports.ts';
+import type { PollKey, PollRepository, PollTally } from '../../src/core/ports.ts';
 import type { Database } from '../client.ts';
-import { pollOptions, polls, pollVotes } from '../schema.ts';
+import { pollKeys, pollOptions, polls, pollVotes } from '../schema.ts';
 import { inTransaction } from './in-transaction.ts';
 import { nextRef } from './next-ref.ts';
+import { destroyPollKeys } from './poll-keys.ts';
 
 type PollRow = typeof polls.$inferSelect;
 type OptionRow = typeof pollOptions.$inferSelect;
@@ -75,6 +76,17 @@ async function liveTally(db: Database, networkId: string, poll: Poll): Promise<P
   return { participants: Number(participants?.n ?? 0), counts, voters };
 }
 
+const toKey = (row: { key: Uint8Array; scheme: number }): PollKey => ({
+  bytes: row.key,
+  scheme: row.scheme === 1 ? 1 : 2,
+});
+
+const keyQuery = (db: Database, networkId: string, pollId: string) =>
+  db
+    .select({ key: pollKeys.key, scheme: pollKeys.scheme })
+    .from(pollKeys)
+    .where(and(eq(pollKeys.networkId, networkId), eq(pollKeys.pollId, pollId)));
+
 /**
  * Serialises the changes of one voter in one poll until the transaction ends (a
  * transaction-level advisory lock: nothing is stored, the key is a hash).
@@ -87,14 +99,16 @@ async function lockVoter(db: Database, pollId: string, voter: string): Promise<v
 const votesOf = (networkId: string, pollId: string, voter: string) =>
   and(eq(pollVotes.networkId, networkId), eq(pollVotes.pollId, pollId), eq(pollVotes.voter, voter));
 
+async function getPoll(db: Database, networkId: string, pollId: string): Promise<Poll | undefined> {
+  const rows = await db
+    .select()
+    .from(polls)
+    .where(and(eq(polls.networkId, networkId), eq(polls.id, pollId)));
+  return (await withOptions(db, rows))[0];
+}
+
 export function pollRepository(db: Database): PollRepository {
-  async function get(networkId: string, pollId: string) {
-    const rows = await db
-      .select()
-      .from(polls)
-      .where(and(eq(polls.networkId, networkId), eq(polls.id, pollId)));
-    return (await withOptions(db, rows))[0];
-  }
+  const get = (networkId: string, pollId: string) => getPoll(db, networkId, pollId);
 
   return {
     get,
@@ -115,7 +129,6 @@ export function pollRepository(db: Database): PollRepository {
           spaceId: poll.spaceId,
           channelId: poll.channelId,
           closesAt: poll.closesAt,
-          salt: randomBytes(32).toString('base64url'),
         })
         .returning();
       if (!row) throw new Error('poll insert returned nothing');
@@ -123,6 +136,8 @@ export function pollRepository(db: Database): PollRepository {
         .insert(pollOptions)
         .values(poll.options.map((label, i) => ({ networkId, pollId: row.id, position: i + 1, label })))
         .returning();
+      if (poll.anonymous)
+        await db.insert(pollKeys).values({ networkId, pollId: row.id, key: randomBytes(32), scheme: 2 });
       return toPoll(row, options);
     },
 
@@ -144,33 +159,39 @@ export function pollRepository(db: Database): PollRepository {
       return withOptions(db, rows);
     },
 
-    async salt(networkId, pollId) {
-      const [row] = await db
-        .select({ salt: polls.salt })
-        .from(polls)
-        .where(and(eq(polls.networkId, networkId), eq(polls.id, pollId), eq(polls.status, 'open')));
-      return row?.salt ?? undefined;
+    async keyOf(networkId, pollId) {
+      const [row] = await keyQuery(db, networkId, pollId);
+      return row ? toKey(row) : undefined;
     },
 
-    // Each of these sends its statements together, in order, on the transaction's connection:
-    // the voter's lock first, so what follows sees and changes their vote alone.
-    lockForVote: (networkId, pollId, voter) =>
+    // Sent together on the transaction's connection, in this order: the share lock that
+    // closing (FOR UPDATE) waits for, so that no vote lands after the count; then the key. A
+    // closer holds the row before it locks the keys' table, so the voter takes them in the
+    // same order.
+    holdForVote: (networkId, pollId) =>
       inTransaction(db, async (tx) => {
-        const locked = lockVoter(tx, pollId, voter);
-        // A share lock that closing (FOR UPDATE) waits for: no vote lands after the count.
         const open = tx
           .select({ id: polls.id })
           .from(polls)
           .where(and(eq(polls.networkId, networkId), eq(polls.id, pollId), eq(polls.status, 'open')))
           .for('key share')
           .execute();
+        const key = keyQuery(tx, networkId, pollId).execute();
+        const [[row], [keyRow]] = await Promise.all([open, key]);
+        return row ? { key: keyRow ? toKey(keyRow) : undefined } : undefined;
+      }),
+
+    // The voter's lock first, so what follows sees and changes their vote alone.
+    lockVoter: (networkId, pollId, voter) =>
+      inTransaction(db, async (tx) => {
+        const locked = lockVoter(tx, pollId, voter);
         const choice = tx
           .select({ optionId: pollVotes.optionId })
           .from(pollVotes)
           .where(votesOf(networkId, pollId, voter))
           .execute();
-        const [, [row], rows] = await Promise.all([locked, open, choice]);
-        return row ? rows.map((r) => r.optionId) : undefined;
+        const [, rows] = await Promise.all([locked, choice]);
+        return rows.map((r) => r.optionId);
       }),
 
     // Delete-then-insert in one transaction, one voter at a time: the stored choice is exactly
@@ -222,37 +243,41 @@ export function pollRepository(db: Database): PollRepository {
       return { participants: poll.participants ?? 0, counts, voters: live?.voters };
     },
 
-    async close(networkId, pollId, at) {
-      // Waits for votes in progress (they hold a key-share lock) and for a concurrent
-      // closer; the status is checked again on the row as it is once the lock is granted,
-      // so the second closer finds it closed and returns false.
-      const [locked] = await db
-        .select({ id: polls.id })
-        .from(polls)
-        .where(and(eq(polls.networkId, networkId), eq(polls.id, pollId), eq(polls.status, 'open')))
-        .for('update');
-      if (!locked) return false;
-      const poll = await get(networkId, pollId);
-      if (!poll) return false;
-      const tally = await liveTally(db, networkId, poll);
-      for (const option of poll.options) {
-        await db
-          .update(pollOptions)
-          .set({ votes: tally.counts.get(option.id) ?? 0 })
-          .where(and(eq(pollOptions.networkId, networkId), eq(pollOptions.id, option.id)));
-      }
-      await db
-        .update(polls)
-        .set({ status: 'closed', closedAt: at, salt: null, participants: tally.participants })
-        .where(and(eq(polls.networkId, networkId), eq(polls.id, pollId)));
-      // Anonymous: once counted, the keyed votes go; public polls keep who voted what.
-      if (poll.anonymous) {
-        await db
-          .delete(pollVotes)
-          .where(and(eq(pollVotes.networkId, networkId), eq(pollVotes.pollId, pollId)));
-      }
-      return true;
-    },
+    // In one transaction (the caller's, or its own): the row lock, counts and key go together.
+    close: (networkId, pollId, at) =>
+      inTransaction(db, async (tx) => {
+        // Waits for votes in progress (they hold a key-share lock) and for a concurrent
+        // closer; the status is checked again on the row as it is once the lock is granted,
+        // so the second closer finds it closed and returns false.
+        const [locked] = await tx
+          .select({ id: polls.id })
+          .from(polls)
+          .where(and(eq(polls.networkId, networkId), eq(polls.id, pollId), eq(polls.status, 'open')))
+          .for('update');
+        if (!locked) return false;
+        const poll = await getPoll(tx, networkId, pollId);
+        if (!poll) return false;
+        const tally = await liveTally(tx, networkId, poll);
+        for (const option of poll.options) {
+          await tx
+            .update(pollOptions)
+            .set({ votes: tally.counts.get(option.id) ?? 0 })
+            .where(and(eq(pollOptions.networkId, networkId), eq(pollOptions.id, option.id)));
+        }
+        await tx
+          .update(polls)
+          .set({ status: 'closed', closedAt: at, participants: tally.participants })
+          .where(and(eq(polls.networkId, networkId), eq(polls.id, pollId)));
+        // Anonymous: once counted, the keyed votes go and so does the key that derived them;
+        // public polls keep who voted what.
+        if (poll.anonymous) {
+          await tx
+            .delete(pollVotes)
+            .where(and(eq(pollVotes.networkId, networkId), eq(pollVotes.pollId, pollId)));
+          await destroyPollKeys(tx, [pollId]);
+        }
+        return true;
+      }),
 
     async due(now, limit) {
       return db

@@ -20,6 +20,7 @@ import type { RetentionRepository } from '../../src/core/ports.ts';
 import { NETWORK_DELETION_KIND } from '../../src/core/scheduling/retention-jobs.ts';
 import type { Database } from '../client.ts';
 import { exchanges, networks, polls, pollVotes, scheduledRuns, spaces } from '../schema.ts';
+import { destroyPollKeys } from './poll-keys.ts';
 
 export function retentionRepository(db: Database): RetentionRepository {
   return {
@@ -97,6 +98,8 @@ export function retentionRepository(db: Database): RetentionRepository {
         .where(and(eq(networks.id, networkId), abandoned(db, before)))
         .returning({ id: networks.id });
       if (deleted.length === 0) return false;
+      // Its open polls' keys went with it, by cascade: rewritten away, not left in dead rows.
+      await destroyPollKeys(db, []);
       // Every table holds a network_id that cascades; the claims of its scheduled work name
       // it in their keys only, so they go by prefix (all but the deletion's own claim).
       await db

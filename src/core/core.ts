@@ -33,7 +33,16 @@ import { type Message, privateMessage, text } from './message.ts';
 import type { Member } from './model.ts';
 import { pollMessage } from './polls/render-poll.ts';
 import type { Repositories } from './ports.ts';
-import { commandWord, duplicate, storableValues, voterKey, withoutConfirmation } from './request-parts.ts';
+import {
+  commandWord,
+  duplicate,
+  legacyVoterKey,
+  recentKeys,
+  storableValues,
+  unsavedMember,
+  voterKey,
+  withoutConfirmation,
+} from './request-parts.ts';
 import { err, ok, type Result } from './result.ts';
 import { DEFAULT_UNINSTALL_GRACE_DAYS } from './scheduling/retention-jobs.ts';
 import { suggest } from './suggest.ts';
@@ -76,7 +85,12 @@ export function createCore(deps: CoreDependencies): Core {
 
   type Visit = Awaited<ReturnType<typeof visit>>;
 
-  async function enter(repos: Repositories, visitor: Visitor, known?: { found: Visit }) {
+  /**
+   * Who and where the visitor is. The space is stored on first contact; the member too,
+   * unless `storeActor` is false (a quiet command): then someone never seen before acts as
+   * an unsaved member until the command stores them.
+   */
+  async function enter(repos: Repositories, visitor: Visitor, known?: { found: Visit }, storeActor = true) {
     const found = known ? known.found : await visit(repos, visitor);
     const { network, space } =
       found ??
@@ -87,13 +101,12 @@ export function createCore(deps: CoreDependencies): Core {
         deps.defaults,
       ));
     // Platforms pass names as typed: PostgreSQL refuses a NUL or a lone surrogate in them.
+    const displayName = storable(visitor.user.displayName);
     const actor =
       found?.member ??
-      (await repos.members.resolveIdentity(
-        space,
-        visitor.user.externalId,
-        storable(visitor.user.displayName),
-      ));
+      (storeActor
+        ? await repos.members.resolveIdentity(space, visitor.user.externalId, displayName)
+        : unsavedMember(network.id, displayName));
     // Someone uses the bot there: it is installed again, whatever the platform said before.
     const returned = space.removedAt ? await comeBack(repos, visitor) : undefined;
     // A member's own choice (`profil langue`) wins over the platform's language setting.
@@ -115,8 +128,9 @@ export function createCore(deps: CoreDependencies): Core {
     repos: Repositories,
     request: IncomingCommand,
     known?: { found: Visit },
+    storeActor = true,
   ): Promise<Result<Success, Rejection>> {
-    const entered = await enter(repos, request, known);
+    const entered = await enter(repos, request, known, storeActor);
     const tokenized = tokenize(request.text);
     if (!tokenized.ok)
       return err({
@@ -147,11 +161,19 @@ export function createCore(deps: CoreDependencies): Core {
 
     const queued: Array<{ member: Member; build: (locale: Locale) => Message }> = [];
     const changedPolls = new Set<string>();
+    let stored = actor;
+    const member = async () => {
+      if (stored.id === '')
+        stored = await repos.members.resolveIdentity(space, request.user.externalId, stored.displayName);
+      return stored;
+    };
+    const identity = `${request.platform}:${request.user.externalId}`;
     const ctx: CommandContext = {
       repos,
       network,
       space,
       actor,
+      member,
       isFacilitator: actor.isFacilitator || request.user.isPlatformAdmin,
       locale,
       say: sayer(locale),
@@ -160,7 +182,10 @@ export function createCore(deps: CoreDependencies): Core {
       channelId: request.channelId,
       commands,
       confirmed,
-      voterKey: (salt) => voterKey(deps.secret, salt, actor.id),
+      voterKey: async (key) =>
+        key.scheme === 1
+          ? legacyVoterKey(deps.secret, key.bytes, (await member()).id)
+          : voterKey(deps.secret, key.bytes, identity),
       notify: (member, build) => queued.push({ member, build }),
       pollChanged: (pollId) => changedPolls.add(pollId),
     };
@@ -195,6 +220,7 @@ export function createCore(deps: CoreDependencies): Core {
 
   const run = <T>(work: (repos: Repositories) => Promise<T>) => deps.store.run(work);
   let deliveries = 0;
+  const recentQuiet = recentKeys(5_000);
 
   return {
     enter: (visitor) => run((repos) => enter(repos, visitor)),
@@ -213,14 +239,21 @@ export function createCore(deps: CoreDependencies): Core {
 
     async handle(request) {
       try {
+        // A quiet command (a vote) claims no delivery key: it sets state, so a replay changes
+        // nothing, and its transaction must hold nothing but what it sets.
+        const quiet = isQuiet(request.text);
+        // Within this process, the same delivery of a quiet command is answered once (memory
+        // only: nothing about a vote is written outside its own transaction).
+        if (quiet && request.deliveryKey !== undefined && !recentQuiet.claim(request.deliveryKey))
+          return duplicate(deps.defaults.locale);
         const outcome = await deps.store.transaction(async (repos) => {
           // Both in one round trip (sent together on the transaction's connection).
           const [first, found] = await Promise.all([
-            firstDelivery(repos, request.deliveryKey),
+            quiet || firstDelivery(repos, request.deliveryKey),
             visit(repos, request),
           ]);
           if (!first) return ok(undefined);
-          return execute(repos, request, { found });
+          return execute(repos, request, { found }, !quiet);
         });
         afterDelivery(request.deliveryKey);
         if (outcome.ok) {
@@ -233,6 +266,7 @@ export function createCore(deps: CoreDependencies): Core {
         const message = renderFailure(failure, command, locale, request.text);
         return { locale, messages: [message], notifications: [], failed: true };
       } catch (error) {
+        if (request.deliveryKey !== undefined) recentQuiet.release(request.deliveryKey);
         return unexpected(error, request, commandWord(request.text, deps.commands));
       }
     },
@@ -323,6 +357,12 @@ export function createCore(deps: CoreDependencies): Core {
       return back;
     },
   };
+
+  function isQuiet(input: string): boolean {
+    const tokens = tokenize(input);
+    const first = tokens.ok ? tokens.value[0] : undefined;
+    return first !== undefined && findCommand(deps.commands, tokenText(first))?.quiet === true;
+  }
 
   /** Claims the delivery key, if any: false when another delivery of it was handled. */
   async function firstDelivery(repos: Repositories, key: string | undefined): Promise<boolean> {

@@ -272,20 +272,35 @@ export interface PollTally {
   voters: Map<string, string[]> | undefined;
 }
 
+/**
+ * An open anonymous poll's random key, from which its voter keys are derived (see
+ * `voterKey`). Scheme 1: a poll opened before keys had a table of their own, whose key is its
+ * former salt and whose voters are keyed by member id, as they were then.
+ */
+export interface PollKey {
+  bytes: Uint8Array;
+  scheme: 1 | 2;
+}
+
 export interface PollRepository {
-  /** Creates the poll with its options and a fresh random salt for its voter keys. */
+  /** Creates the poll with its options and, when anonymous, a fresh random key. */
   create(networkId: string, poll: NewPoll): Promise<Poll>;
   getByRef(networkId: string, ref: number): Promise<Poll | undefined>;
   get(networkId: string, pollId: string): Promise<Poll | undefined>;
   listOpen(networkId: string): Promise<Poll[]>;
-  /** The salt of an open poll's voter keys (undefined once closed). */
-  salt(networkId: string, pollId: string): Promise<string | undefined>;
   /**
-   * Before a vote: serialises this voter's changes and holds the open poll against closing
-   * until the transaction ends; gives the voter's current choice (option ids), read under that
-   * lock. Undefined when the poll is not open (closed, or being closed).
+   * An open anonymous poll's key; undefined for a public or closed poll, or when the key was
+   * lost (a crash of the database empties the table of keys).
    */
-  lockForVote(networkId: string, pollId: string, voter: string): Promise<string[] | undefined>;
+  keyOf(networkId: string, pollId: string): Promise<PollKey | undefined>;
+  /**
+   * Before a vote: holds the open poll against closing until the transaction ends, then reads
+   * its key (in that order, so that a closer never waits on a voter waiting on it).
+   * Undefined when the poll is not open (closed, or being closed).
+   */
+  holdForVote(networkId: string, pollId: string): Promise<{ key: PollKey | undefined } | undefined>;
+  /** Serialises this voter's changes in this poll until the transaction ends; their current choice. */
+  lockVoter(networkId: string, pollId: string, voter: string): Promise<string[]>;
   /** Sets a voter's choice, replacing any previous one: a repeated vote changes nothing. */
   setVote(networkId: string, pollId: string, voter: string, optionIds: readonly string[]): Promise<void>;
   /** Removes a voter's choice; returns whether there was one. */
@@ -294,8 +309,8 @@ export interface PollRepository {
   tally(networkId: string, poll: Poll): Promise<PollTally>;
   /**
    * Closes an open poll exactly once: locks its row (waiting for votes in progress and for
-   * a concurrent closer), stores final counts and participants, deletes the salt and, for
-   * an anonymous poll, the vote rows. Returns false when the poll was not open.
+   * a concurrent closer), stores final counts and participants and, for an anonymous poll,
+   * deletes the vote rows and destroys its key. Returns false when the poll was not open.
    */
   close(networkId: string, pollId: string, at: Date): Promise<boolean>;
   /** Open polls whose deadline has passed, across networks, oldest first. */

@@ -8,12 +8,54 @@ import { CONFIRM_WORDS } from './commands/failures.ts';
 import { findCommand } from './commands/registry-lookup.ts';
 import type { Reply } from './core-api.ts';
 import type { Locale } from './locale.ts';
+import type { Member } from './model.ts';
 import { fold } from './text/fold.ts';
 import { storable } from './text/storable.ts';
 
-/** A voter's key in one anonymous poll; without the secret and the poll's salt it names no one. */
-export function voterKey(secret: string, salt: string, memberId: string): string {
-  return createHmac('sha256', secret).update(`${salt}\u0000${memberId}`).digest('base64url');
+/**
+ * A voter's key in one anonymous poll: HMAC(secret, poll key ‖ NUL ‖ `platform:user id`).
+ * Without both the secret and the poll's key (destroyed when it closes) it names no one. The
+ * platform identity, not the member, is keyed so that a vote makes no one a member.
+ */
+export function voterKey(secret: string, pollKey: Uint8Array, identity: string): string {
+  return createHmac('sha256', secret).update(pollKey).update(`\u0000${identity}`).digest('base64url');
+}
+
+/** The former scheme, for polls opened before poll keys (their key is their salt's text). */
+export function legacyVoterKey(secret: string, salt: Uint8Array, memberId: string): string {
+  const text = Buffer.from(salt).toString('utf8');
+  return createHmac('sha256', secret).update(`${text}\u0000${memberId}`).digest('base64url');
+}
+
+/** Someone never seen before, acting in a quiet command: not stored (an empty id) until needed. */
+export const unsavedMember = (networkId: string, displayName: string): Member => ({
+  id: '',
+  networkId,
+  displayName,
+  locale: null,
+  isFacilitator: false,
+  organisationId: null,
+  roleTitle: null,
+  territory: null,
+  themes: [],
+  helpOffer: null,
+  cafeOptIn: false,
+});
+
+/** The last `limit` keys seen, in memory: `claim` is false for a key already there. */
+export function recentKeys(limit: number) {
+  const keys = new Set<string>();
+  return {
+    claim(key: string): boolean {
+      if (keys.has(key)) return false;
+      keys.add(key);
+      if (keys.size > limit) keys.delete(keys.values().next().value as string);
+      return true;
+    },
+    release(key: string): void {
+      keys.delete(key);
+    },
+  };
 }
 
 /** Splits a trailing confirmation word (`--ok`) off the command's words. */

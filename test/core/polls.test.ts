@@ -552,10 +552,11 @@ describeDatabases('polls', (database) => {
     const where = await network();
     await say(core, where, 'sondage "Quelle priorité ?" "Logement" "Emploi" "Santé"', marie);
     const { network: net, poll } = await pollOf(where, 1);
-    const salt = await repos().polls.salt(net.id, poll.id);
-    if (!salt) throw new Error('an open poll has a salt');
+    const pollKey = await repos().polls.keyOf(net.id, poll.id);
+    if (!pollKey) throw new Error('an open anonymous poll has a key');
     const members = await repos().members.list(net.id);
-    const keys = members.map((m) => voterKey(SECRET, salt, m.id));
+    const identities = [marie, jean, zoe, { externalId: 'u-admin' }].map((u) => `shell:${u.externalId}`);
+    const keys = identities.map((identity) => voterKey(SECRET, pollKey.bytes, identity));
     const membersBefore = await dumpTables(database().db, { tables: ['members'], networkId: net.id });
 
     await say(core, where, 'vote 1 1', marie);
@@ -586,8 +587,10 @@ describeDatabases('polls', (database) => {
     const text = JSON.stringify(dump);
     expect(dump.filter((r) => r.table === 'poll_votes' && r.row.poll_id === poll.id)).toEqual([]);
     const [pollRow] = dump.filter((r) => r.table === 'polls' && r.row.id === poll.id);
-    expect(pollRow?.row).toMatchObject({ salt: null, status: 'closed', participants: 4 });
-    expect(text).not.toContain(salt);
+    expect(pollRow?.row).toMatchObject({ status: 'closed', participants: 4 });
+    expect(await repos().polls.keyOf(net.id, poll.id)).toBeUndefined();
+    for (const form of ['hex', 'base64', 'base64url'] as const)
+      expect(text).not.toContain(Buffer.from(pollKey.bytes).toString(form));
     for (const key of keys) expect(text).not.toContain(key);
     // Rows about the poll or its options name no member but the poll's author.
     const pollIds = [poll.id, ...poll.options.map((o) => o.id)];

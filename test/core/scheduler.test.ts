@@ -88,7 +88,7 @@ describeDatabases('scheduled poll closing', (database) => {
     expect(ours).toHaveLength(1);
     expect(ours[0]?.channelId).toBe('C42');
     expect((await repos.polls.get(network.id, poll.id))?.status).toBe('closed');
-    expect(await repos.polls.salt(network.id, poll.id)).toBeUndefined();
+    expect(await repos.polls.keyOf(network.id, poll.id)).toBeUndefined();
   });
 
   it('finishes, after the grace period, a run whose process died before posting', async () => {

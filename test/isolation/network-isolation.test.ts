@@ -241,14 +241,25 @@ describeDatabases('Network isolation between a Slack and a Discord network', (da
     await unchanged(db(), netA, async () => {
       for (const value of new Set(values)) await t.discordClick(BETA.xavier, `coop:${value}`).then(noAlpha);
       expect(await t.discordClick(BETA.xavier, 'coop:vote 1 1')).toContain('betarouge');
-      // The same interaction delivered again, even carrying another command, runs nothing.
-      const first = t.guild.button(BETA.xavier, 'coop:vote 1 2');
-      expect(flat(await answersTo(t.discord, first, 60))).toContain('betavert');
-      const replay = { ...first, data: { custom_id: 'coop:vote 1 1', component_type: 2 } };
-      t.discord.dispatchInteraction(replay);
-      // A replay gets no answer at all: give it the time a delivery takes, then look.
+      // A vote sets a state: the same click delivered again leaves it as it is.
+      const vote = t.guild.button(BETA.xavier, 'coop:vote 1 2');
+      expect(flat(await answersTo(t.discord, vote, 60))).toContain('betavert');
+      t.discord.dispatchInteraction(vote);
+      // Give the replay the time a delivery takes, then look.
       await new Promise((resolve) => setTimeout(resolve, 400));
       expect(await discord(BETA.xavier, 'sondage voir', { numero: 1 })).toMatch(/Votre choix[^"]*betavert/);
+      // Any other interaction delivered again, even carrying another command, runs nothing.
+      const first = t.guild.button(BETA.xavier, 'coop:sigle ajouter BETAREPLAYUN "Premier sigle"');
+      expect(flat(await answersTo(t.discord, first, 60))).toContain('BETAREPLAYUN');
+      const replay = {
+        ...first,
+        data: { custom_id: 'coop:sigle ajouter BETAREPLAYDEUX "Second sigle"', component_type: 2 },
+      };
+      t.discord.dispatchInteraction(replay);
+      await new Promise((resolve) => setTimeout(resolve, 400));
+      expect(await discord(BETA.xavier, 'sigle chercher', { termes: 'BETAREPLAYDEUX' })).not.toContain(
+        'Second sigle',
+      );
     });
   });
 

@@ -19,6 +19,7 @@ const scoped: Array<[string, PgTable, PgColumn]> = [
   ['polls', schema.polls, schema.polls.networkId],
   ['poll_options', schema.pollOptions, schema.pollOptions.networkId],
   ['poll_votes', schema.pollVotes, schema.pollVotes.networkId],
+  ['poll_keys', schema.pollKeys, schema.pollKeys.networkId],
   ['organisation_links', schema.organisationLinks, schema.organisationLinks.networkId],
   ['cafe_rounds', schema.cafeRounds, schema.cafeRounds.networkId],
   ['cafe_groups', schema.cafeGroups, schema.cafeGroups.networkId],

@@ -6,14 +6,20 @@ import type { Bilingual, CatalogKey, Params, Say } from '../i18n/index.ts';
 import type { Locale } from '../locale.ts';
 import type { Message } from '../message.ts';
 import type { Member, Network, Platform, Space } from '../model.ts';
-import type { Repositories } from '../ports.ts';
+import type { PollKey, Repositories } from '../ports.ts';
 import type { Result } from '../result.ts';
 
 export interface CommandContext {
   repos: Repositories;
   network: Network;
   space: Space;
+  /**
+   * Who acts. For a `quiet` command, someone never seen before is not stored: `actor.id` is
+   * empty until `member()` stores them.
+   */
   actor: Member;
+  /** The actor as a stored member, storing them now if the command started without. */
+  member(): Promise<Member>;
   isFacilitator: boolean;
   locale: Locale;
   /** Renders a message in `locale`. */
@@ -24,8 +30,8 @@ export interface CommandContext {
   commands: readonly AnyCommand[];
   /** True when the user confirmed past the confidentiality guard's warnings (`--ok`). */
   confirmed: boolean;
-  /** The actor's key in an anonymous poll: HMAC(secret, salt ‖ member id). */
-  voterKey(salt: string): string;
+  /** The actor's key in an anonymous poll (see `voterKey`); scheme 1 stores the actor first. */
+  voterKey(key: PollKey): Promise<string>;
   /** Signals that a poll's message should be refreshed, once the command commits. */
   pollChanged(pollId: string): void;
   /** Queues a private message to a member, sent only if the command commits. */
@@ -59,6 +65,13 @@ export interface Command<I> {
   names: readonly [string, string, ...string[]];
   help: Readonly<Record<Locale, CommandHelp>>;
   facilitatorOnly?: boolean;
+  /**
+   * The command sets state (running it twice changes nothing more) and writes nothing that
+   * names the actor in its transaction: no delivery key is claimed, and someone never seen
+   * before is made a member only if the command asks (`ctx.member()`). A vote in an
+   * anonymous poll is such a command: its transaction holds the vote and nothing else.
+   */
+  quiet?: boolean;
   /** Where the command exists; all platforms when absent. */
   platforms?: readonly Platform[];
   /** Turns the words after the command name into the raw input the schema checks. */

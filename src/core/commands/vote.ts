@@ -20,6 +20,8 @@ export const vote = defineCommand({
     },
   },
   messages: pollMessages,
+  // A vote's transaction holds the vote and nothing else: no delivery key, no new member.
+  quiet: true,
   parse: parseVoteCommand,
   schema: voteInput,
   run: castVote,

@@ -29,13 +29,13 @@ export const noticeMessages = defineMessages({
     fr: [
       '• Les membres du réseau : l’annuaire (`qui`), les objectifs et les échanges qui y sont liés (sans leurs notes), les sondages, le diagnostic (des totaux, et les noms des nouveaux arrivants).',
       '• La note d’un échange n’est montrée à personne dans Maillage : elle figure seulement dans l’export de son auteur.',
-      '• Sondage anonyme : votre vote est rangé sous une clé chiffrée propre au sondage ; à la clôture, seuls les totaux restent, et personne, pas même qui détient la base, ne peut relier un vote à un votant. Sondage public : chacun voit qui a voté quoi.',
+      '• Sondage anonyme : votre vote est rangé sous une empreinte calculée avec une clé propre au sondage, et voter ne fait pas de vous un membre. À la clôture, la clé est détruite et seuls les totaux restent : personne, même avec tous les fichiers de la base et le secret du serveur, ne peut plus relier un vote à un votant. Tant que le sondage est ouvert, seul qui détient à la fois la base et ce secret (l’hébergeur) le pourrait. Sondage public : chacun voit qui a voté quoi.',
       '• Les facilitateurs : les réglages et le journal (`config journal`). Un réseau ne voit jamais les données d’un autre.',
     ].join('\n'),
     en: [
       '• Network members: the directory (`who`), goals and the exchanges linked to them (without their notes), polls, the digest (totals, and newcomers’ names).',
       '• An exchange’s note is shown to no one in Maillage: it only appears in its author’s export.',
-      '• Anonymous poll: your vote is stored under a key encrypted for that poll; at closing only totals remain, and no one, not even whoever holds the database, can tie a vote to a voter. Public poll: everyone sees who voted for what.',
+      '• Anonymous poll: your vote is stored under a fingerprint computed with a key of that poll, and voting does not make you a member. At closing the key is destroyed and only totals remain: no one, even with every file of the database and the server’s secret, can tie a vote to a voter any more. While the poll is open, only someone holding both the database and that secret (whoever hosts Maillage) could. Public poll: everyone sees who voted for what.',
       '• Facilitators: the settings and the journal (`config audit`). A network never sees another network’s data.',
     ].join('\n'),
   },

@@ -1,10 +1,12 @@
 // What `vote` does: sets the voter's choice (never toggles it), or withdraws it, on an
-// open poll of the voter's network. In an anonymous poll the voter is only a keyed hash
-// of the member; nothing here logs or stores who voted when.
+// open poll of the voter's network. In an anonymous poll the voter is only a keyed hash of
+// their platform identity, and the vote's transaction writes the vote and nothing else (the
+// command is quiet: no delivery key, no new member); nothing here logs who voted when.
 import type { CommandContext, CommandResult, Failure } from '../commands/command.ts';
 import type { Bilingual } from '../i18n/index.ts';
 import { type Button, buttons, context, privateMessage, text } from '../message.ts';
 import type { Poll, PollOption } from '../model.ts';
+import type { PollKey } from '../ports.ts';
 import { err, ok, type Result } from '../result.ts';
 import { pollMessages as m } from './messages.ts';
 import { maxChoices, pollDate, voteButtons } from './render-poll.ts';
@@ -75,11 +77,17 @@ function wanted(poll: Poll, input: ReadVote, current: readonly string[]): Result
   }
 }
 
-/** The voter in this poll: a keyed hash for an anonymous poll, the member for a public one. */
-async function voterOf(ctx: CommandContext, poll: Poll): Promise<string | undefined> {
-  if (!poll.anonymous) return ctx.actor.id;
-  const salt = await ctx.repos.polls.salt(ctx.network.id, poll.id);
-  return salt === undefined ? undefined : ctx.voterKey(salt);
+/**
+ * The voter in this poll: the member for a public one (stored now if they were not), a
+ * keyed hash for an anonymous one; undefined when the anonymous poll's key was lost.
+ */
+async function voterOf(
+  ctx: CommandContext,
+  poll: Poll,
+  key: PollKey | undefined,
+): Promise<string | undefined> {
+  if (!poll.anonymous) return (await ctx.member()).id;
+  return key === undefined ? undefined : ctx.voterKey(key);
 }
 
 const sameSet = (a: readonly string[], b: readonly string[]) =>
@@ -140,10 +148,12 @@ export async function castVote(ctx: CommandContext, input: VoteInput): Promise<C
     const params = { ref: poll.ref, example: poll.options[0]?.label ?? '', options: optionList(poll) };
     return err({ key: m['choice-missing'], params });
   }
-  const voter = await voterOf(ctx, poll);
-  const current =
-    voter === undefined ? undefined : await ctx.repos.polls.lockForVote(ctx.network.id, poll.id, voter);
-  if (voter === undefined || current === undefined) return err({ key: m.closed, params: { ref: poll.ref } });
+  const held = await ctx.repos.polls.holdForVote(ctx.network.id, poll.id);
+  if (!held) return err({ key: m.closed, params: { ref: poll.ref } });
+  const voter = await voterOf(ctx, poll, held.key);
+  // A crash of the database emptied the keys: nobody can be told apart from a new voter.
+  if (voter === undefined) return err({ key: m['key-lost'], params: { ref: poll.ref } });
+  const current = await ctx.repos.polls.lockVoter(ctx.network.id, poll.id, voter);
   const next = wanted(poll, input, current);
   if (!next.ok) return next;
   if (next.value.length === 0) {

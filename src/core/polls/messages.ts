@@ -93,6 +93,14 @@ export const pollMessages = defineMessages({
     fr: 'Ce sondage est clos. Les votes ne sont plus possibles ; les résultats : `sondage {ref}`.',
     en: 'This poll is closed. Votes are no longer possible; the results: `poll {ref}`.',
   },
+  'key-lost': {
+    fr:
+      "Le sondage {ref} ne prend plus de votes : sa clé d'anonymat a été perdue lors d'un arrêt brutal de la base de données. " +
+      "Les votes déjà exprimés restent comptés et les résultats seront publiés à l'échéance. Rien n'a été enregistré.",
+    en:
+      'Poll {ref} takes no more votes: its anonymity key was lost when the database stopped abruptly. ' +
+      'The votes already cast still count and the results will be posted at the deadline. Nothing was saved.',
+  },
   'already-closed': {
     fr: 'Le sondage n° {ref} est déjà clos. Ses résultats : `sondage {ref}`.',
     en: 'Poll #{ref} is already closed. Its results: `poll {ref}`.',
@@ -241,6 +249,10 @@ export const pollMessages = defineMessages({
   },
   'your-vote-line': { fr: 'Votre choix : {choices}', en: 'Your choice: {choices}' },
   'not-voted-line': { fr: "Vous n'avez pas encore voté.", en: 'You have not voted yet.' },
+  'key-lost-line': {
+    fr: "Ce sondage ne prend plus de votes (clé d'anonymat perdue lors d'un arrêt brutal de la base) ; les votes exprimés restent comptés.",
+    en: 'This poll takes no more votes (its anonymity key was lost when the database stopped abruptly); the votes cast still count.',
+  },
   'close-hint': {
     fr: "Clore le sondage avant l'échéance : `sondage fermer {ref}`.",
     en: 'Close the poll early: `poll close {ref}`.',

@@ -19,11 +19,16 @@ async function findPoll(ctx: CommandContext, ref: number): Promise<Result<Poll, 
   return poll ? ok(poll) : err({ key: m['unknown-poll'], params: { ref } });
 }
 
-/** The actor's current choice (option ids); a closed anonymous poll no longer knows it. */
-async function myChoice(ctx: CommandContext, poll: Poll): Promise<string[]> {
+/**
+ * The actor's current choice (option ids); undefined when an open anonymous poll's key was
+ * lost. A closed anonymous poll no longer knows anyone's choice.
+ */
+async function myChoice(ctx: CommandContext, poll: Poll): Promise<string[] | undefined> {
   if (!poll.anonymous) return ctx.repos.polls.choiceOf(ctx.network.id, poll.id, ctx.actor.id);
-  const salt = await ctx.repos.polls.salt(ctx.network.id, poll.id);
-  return salt === undefined ? [] : ctx.repos.polls.choiceOf(ctx.network.id, poll.id, ctx.voterKey(salt));
+  if (poll.status === 'closed') return [];
+  const key = await ctx.repos.polls.keyOf(ctx.network.id, poll.id);
+  if (key === undefined) return undefined;
+  return ctx.repos.polls.choiceOf(ctx.network.id, poll.id, await ctx.voterKey(key));
 }
 
 const canClose = (ctx: CommandContext, poll: Poll) => ctx.isFacilitator || poll.authorId === ctx.actor.id;
@@ -41,7 +46,7 @@ export async function listPolls(ctx: CommandContext): Promise<CommandResult> {
       participants: participantsLabel(tally.participants, ctx.locale, true),
       date: pollDate(poll.closesAt, ctx.network, ctx.locale),
     });
-    const voted = (await myChoice(ctx, poll)).length > 0;
+    const voted = ((await myChoice(ctx, poll)) ?? []).length > 0;
     lines.push(voted ? `${line} · ${ctx.say(m['list-voted'])}` : line);
   }
   return ok([
@@ -65,11 +70,13 @@ export async function showPoll(ctx: CommandContext, ref: number): Promise<Comman
     : undefined;
   const shown = privately(pollMessage(poll, tally, ctx.network, ctx.locale, { goalRef: goal?.ref }));
   const chosen = await myChoice(ctx, poll);
-  const labels = poll.options.filter((o) => chosen.includes(o.id)).map((o) => o.label);
+  const labels = poll.options.filter((o) => chosen?.includes(o.id)).map((o) => o.label);
   const mine =
-    labels.length > 0
-      ? ctx.say(m['your-vote-line'], { choices: labels.join(', ') })
-      : ctx.say(m['not-voted-line']);
+    chosen === undefined
+      ? ctx.say(m['key-lost-line'])
+      : labels.length > 0
+        ? ctx.say(m['your-vote-line'], { choices: labels.join(', ') })
+        : ctx.say(m['not-voted-line']);
   shown.blocks.push(text(mine));
   if (canClose(ctx, poll)) shown.blocks.push(context(ctx.say(m['close-hint'], { ref: poll.ref })));
   return ok([shown]);

@@ -1,0 +1,23 @@
+// Destroying poll keys for real. A DELETE would leave the key in a dead row of the table's
+// file until PostgreSQL reuses the space; the table is UNLOGGED, so the key never reached
+// the WAL, and rewriting it (TRUNCATE gives it a new file and empties the old one at commit,
+// then the other keys go back) leaves no copy in the database's files.
+import { notInArray, sql } from 'drizzle-orm';
+import type { Database } from '../client.ts';
+import { pollKeys } from '../schema.ts';
+
+/**
+ * Removes the keys of `pollIds` (none: after a cascade already deleted some rows) by
+ * rewriting the table. Takes the table's exclusive lock first, before reading it, so that
+ * two closers never both hold a share of it while waiting for the other's exclusive lock;
+ * votes in progress elsewhere (which read a key) finish first, and new ones wait a moment.
+ */
+export async function destroyPollKeys(db: Database, pollIds: readonly string[]): Promise<void> {
+  await db.execute(sql`lock table ${pollKeys} in access exclusive mode`);
+  const kept = await db
+    .select()
+    .from(pollKeys)
+    .where(pollIds.length > 0 ? notInArray(pollKeys.pollId, [...pollIds]) : undefined);
+  await db.execute(sql`truncate table ${pollKeys}`);
+  if (kept.length > 0) await db.insert(pollKeys).values(kept);
+}
