@@ -1,13 +1,13 @@
 // Builds the Bolt app for the configured mode: over HTTP, an HTTPReceiver on /slack/events
 // (signatures checked by Bolt) that also serves /healthz; in Socket Mode, a websocket whose
 // connection call honours SLACK_API_URL too. Bolt's own logs go through our logger.
-import { App, type Logger as BoltLogger, HTTPReceiver, LogLevel, type webApi } from '@slack/bolt';
+import { App, type Logger as BoltLogger, HTTPReceiver, LogLevel, webApi } from '@slack/bolt';
 import type { Config } from '../../src/config.ts';
 import { summariseError } from '../../src/core/errors.ts';
 import type { Logger } from '../../src/core/ports.ts';
 import { healthHandler } from '../http/health-server.ts';
 import type { Health } from '../platform.ts';
-import { slackFetch } from './http-client.ts';
+import { slackFetch, slackFetchOnce } from './http-client.ts';
 
 export const EVENTS_PATH = '/slack/events';
 
@@ -78,7 +78,18 @@ export interface BoltAppOptions {
   retryConfig: webApi.RetryOptions | undefined;
 }
 
-export function buildBoltApp(options: BoltAppOptions): { app: App; receiver: HTTPReceiver | undefined } {
+export interface BoltParts {
+  app: App;
+  receiver: HTTPReceiver | undefined;
+  /**
+   * The Web API client of scheduled posts: no retry of its own and no wait on a 429 (which
+   * would pause every call of the client), so that the scheduler retries, looking first
+   * for the post (scheduled-posts.ts), and one rate-limited post holds nothing else.
+   */
+  scheduledClient: webApi.WebClient;
+}
+
+export function buildBoltApp(options: BoltAppOptions): BoltParts {
   const { slack } = options;
   const logLevel = boltLevel(options.logLevel);
   const logger = boltLogger(options.logger, logLevel);
@@ -92,6 +103,14 @@ export function buildBoltApp(options: BoltAppOptions): { app: App; receiver: HTT
   };
   // Checked at start with our own auth.test call, whose failure start() reports.
   const common = { token: slack.botToken, logger, logLevel, clientOptions, deferInitialization: true };
+  const scheduledClient = new webApi.WebClient(slack.botToken, {
+    ...clientOptions,
+    logger,
+    logLevel,
+    retryConfig: { retries: 0 },
+    rejectRateLimitedCalls: true,
+    fetch: slackFetchOnce,
+  });
   if (slack.mode === 'socket') {
     const app = new App({
       ...common,
@@ -100,7 +119,7 @@ export function buildBoltApp(options: BoltAppOptions): { app: App; receiver: HTT
       // The socket client takes its Web API settings (apps.connections.open) only from here.
       installerOptions: { clientOptions: { ...clientOptions } },
     });
-    return { app, receiver: undefined };
+    return { app, receiver: undefined, scheduledClient };
   }
   const receiver = new HTTPReceiver({
     signingSecret: slack.signingSecret,
@@ -109,5 +128,5 @@ export function buildBoltApp(options: BoltAppOptions): { app: App; receiver: HTT
     logger,
     logLevel,
   });
-  return { app: new App({ ...common, receiver }), receiver };
+  return { app: new App({ ...common, receiver }), receiver, scheduledClient };
 }

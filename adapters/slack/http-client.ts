@@ -29,7 +29,12 @@ interface Outgoing {
   signal?: AbortSignal | null | undefined;
 }
 
-function send(target: URL, outgoing: Outgoing, retried = false): Promise<Sent> {
+/**
+ * `resend`: once more on a new connection when a kept-alive one turns out closed. Not for a
+ * scheduled post: a connection cut after the server read the request looks the same, and
+ * the post would go out twice unchecked (the scheduler retries it, looking first).
+ */
+function send(target: URL, outgoing: Outgoing, resend: boolean): Promise<Sent> {
   const secure = target.protocol === 'https:';
   const { signal } = outgoing;
   return new Promise((resolve, reject) => {
@@ -59,7 +64,7 @@ function send(target: URL, outgoing: Outgoing, retried = false): Promise<Sent> {
     sent.on('timeout', () => sent.destroy(new Error('Slack did not answer in time')));
     sent.on('error', (error: NodeJS.ErrnoException) => {
       // A kept-alive connection the server closed meanwhile: once more on a new one (as Node advises).
-      if (!retried && sent.reusedSocket && error.code === 'ECONNRESET') resolve(send(target, outgoing, true));
+      if (resend && sent.reusedSocket && error.code === 'ECONNRESET') resolve(send(target, outgoing, false));
       else reject(error);
     });
     sent.end(outgoing.body);
@@ -69,11 +74,11 @@ function send(target: URL, outgoing: Outgoing, retried = false): Promise<Sent> {
 /** POSTs `payload` as JSON to `url`; resolves with the HTTP status, rejects when nothing came back. */
 export async function postJson(url: string, payload: unknown): Promise<number> {
   const body = JSON.stringify(payload);
-  const sent = await send(new URL(url), {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body,
-  });
+  const sent = await send(
+    new URL(url),
+    { method: 'POST', headers: { 'content-type': 'application/json' }, body },
+    true,
+  );
   return sent.status;
 }
 
@@ -89,30 +94,42 @@ function headersOf(raw: IncomingHttpHeaders): Headers {
 /**
  * The part of `fetch` the WebClient uses (status, headers, text, JSON, bytes), for text bodies;
  * anything else is left to Node's fetch. A redirect is an error, as the WebClient asks.
+ * `resend`: see send().
  */
-export const slackFetch: typeof fetch = async (input, init) => {
-  const body = init?.body;
-  if (typeof body !== 'string' || !(typeof input === 'string' || input instanceof URL))
-    return fetch(input, init);
-  const url = new URL(input);
-  const sent = await send(url, {
-    method: init?.method ?? 'GET',
-    headers: Object.fromEntries(new Headers(init?.headers).entries()),
-    body,
-    signal: init?.signal,
-  });
-  if (init?.redirect === 'error' && sent.status >= 300 && sent.status < 400)
-    throw new TypeError(`redirected from ${url.origin}${url.pathname}`);
-  const text = () => sent.body.toString('utf8');
-  const response = {
-    status: sent.status,
-    statusText: sent.statusText,
-    ok: sent.status >= 200 && sent.status < 300,
-    url: url.href,
-    headers: headersOf(sent.headers),
-    text: async () => text(),
-    json: async () => JSON.parse(text()) as unknown,
-    arrayBuffer: async () => new Uint8Array(sent.body).buffer,
+const fetchOver =
+  (resend: boolean): typeof fetch =>
+  async (input, init) => {
+    const body = init?.body;
+    if (typeof body !== 'string' || !(typeof input === 'string' || input instanceof URL))
+      return fetch(input, init);
+    const url = new URL(input);
+    const sent = await send(
+      url,
+      {
+        method: init?.method ?? 'GET',
+        headers: Object.fromEntries(new Headers(init?.headers).entries()),
+        body,
+        signal: init?.signal,
+      },
+      resend,
+    );
+    if (init?.redirect === 'error' && sent.status >= 300 && sent.status < 400)
+      throw new TypeError(`redirected from ${url.origin}${url.pathname}`);
+    const text = () => sent.body.toString('utf8');
+    const response = {
+      status: sent.status,
+      statusText: sent.statusText,
+      ok: sent.status >= 200 && sent.status < 300,
+      url: url.href,
+      headers: headersOf(sent.headers),
+      text: async () => text(),
+      json: async () => JSON.parse(text()) as unknown,
+      arrayBuffer: async () => new Uint8Array(sent.body).buffer,
+    };
+    return response as unknown as Response;
   };
-  return response as unknown as Response;
-};
+
+/** For the Web API client of users' requests. */
+export const slackFetch = fetchOver(true);
+/** For scheduled posts: a request is sent once; a lost answer goes back to the scheduler. */
+export const slackFetchOnce = fetchOver(false);

@@ -6,13 +6,9 @@
 // Failures come back as Slack's error code; each is logged with the method and channel,
 // never the text.
 //
-// A scheduled post names itself (an idempotency key): each of its parts carries message
-// metadata `maillage_post` {key, part, parts}, and before posting the channel's last day
-// (or the thread) is looked up for parts already there, which are not posted again. The
-// lookup needs the `channels:history` / `groups:history` scopes, which the manifest leaves
-// out by default (see its comment): without them Slack answers `missing_scope` and the
-// post goes ahead unchecked — the window that remains is a post Slack accepted whose
-// answer was lost (a crash, a timeout) before the scheduler recorded its completion.
+// A scheduled post names itself (an idempotency key): it goes through scheduled-posts.ts,
+// which marks each part with message metadata, looks for parts already posted, and leaves
+// retries to the scheduler (no blind retry by the Web API client).
 import type { webApi } from '@slack/bolt';
 import type { Core, PollView } from '../../src/core/core.ts';
 import type { Message, PrivateFile } from '../../src/core/message.ts';
@@ -21,19 +17,10 @@ import { err, ok, type Result } from '../../src/core/result.ts';
 import { type SlackMessage, toBlockKit } from './block-kit.ts';
 import { pacedEdits } from './paced-edits.ts';
 import { uploadPrivateFile } from './private-file.ts';
-import {
-  directOutcomeOf,
-  groupOutcomeOf,
-  isTransientError,
-  postOutcomeOf,
-  slackErrorCode,
-} from './slack-errors.ts';
+import { keyedPoster, postArguments, type SlackFailure, type Where } from './scheduled-posts.ts';
+import { directOutcomeOf, groupOutcomeOf, postOutcomeOf, slackErrorCode } from './slack-errors.ts';
 
-/** The metadata event type of Maillage's keyed posts. */
-export const POST_EVENT_TYPE = 'maillage_post';
-/** How far back, and how many messages, the lookup for an earlier post reads. */
-const LOOKUP_SECONDS = 24 * 3600;
-const LOOKUP_LIMIT = 50;
+export { POST_EVENT_TYPE } from './scheduled-posts.ts';
 
 /** Where a message was posted: `C123:1700000000.000100`. */
 export const messageRef = (channel: string, ts: string) => `${channel}:${ts}`;
@@ -60,109 +47,44 @@ export interface SlackPoster {
 
 interface PosterDeps {
   client: webApi.WebClient;
+  /** For scheduled posts: a client that neither retries nor waits out a rate limit by itself. */
+  scheduledClient?: webApi.WebClient;
   core: Core;
   logger: Logger;
   /** The bot's own bot id (auth.test), to recognise its messages in a channel's history. */
   botId?: () => string | undefined;
 }
 
-type Where = { channel: string; ts: string };
-
-export function createPoster({ client, core, logger, botId }: PosterDeps): SlackPoster {
+export function createPoster({ client, scheduledClient, core, logger, botId }: PosterDeps): SlackPoster {
   const failed = (method: string, channel: string, error: unknown): string => {
     const code = slackErrorCode(error);
     logger.warn({ platform: 'slack', method, code, channel }, 'Slack refused a call');
     return code;
   };
 
-  /**
-   * Posts each part in order; answers where the first part went. With a key, parts found
-   * already posted under it are not posted again.
-   */
+  const postKeyed = keyedPoster({ client: scheduledClient ?? client, logger, botId });
+
+  /** Posts each part in order; answers where the first part went. */
   async function postParts(
     channel: string,
     parts: readonly SlackMessage[],
     threadTs?: string,
-    key?: string,
-  ): Promise<Result<Where | undefined, string>> {
-    const earlier = key ? await postedEarlier(channel, key, threadTs) : ok(new Map<number, Where>());
-    if (!earlier.ok) return earlier;
-    let first: Where | undefined = earlier.value.get(0);
-    for (const [i, part] of parts.entries()) {
-      if (earlier.value.has(i)) continue;
+  ): Promise<Result<Where | undefined, SlackFailure>> {
+    let first: Where | undefined;
+    for (const part of parts) {
       try {
-        const posted = await client.chat.postMessage({
-          channel,
-          text: part.text,
-          blocks: part.blocks,
-          unfurl_links: false,
-          unfurl_media: false,
-          // Nothing in the text is turned into a mention or a link by Slack.
-          parse: 'none',
-          link_names: false,
-          ...(threadTs ? { thread_ts: threadTs } : {}),
-          ...(key
-            ? {
-                metadata: {
-                  event_type: POST_EVENT_TYPE,
-                  event_payload: { key, part: i, parts: parts.length },
-                },
-              }
-            : {}),
-        });
+        const posted = await client.chat.postMessage(postArguments(channel, part, threadTs));
         if (!first && posted.ts) first = { channel: posted.channel ?? channel, ts: posted.ts };
       } catch (error) {
-        return err(failed('chat.postMessage', channel, error));
+        return err({ code: failed('chat.postMessage', channel, error) });
       }
     }
     return ok(first);
   }
 
-  /**
-   * The parts of the post named `key` already in the channel (or thread), by part number.
-   * Fails only when Slack cannot answer now (posting unchecked could then duplicate); goes
-   * on unchecked, after a log line, when the bot may not read the history.
-   */
-  async function postedEarlier(
-    channel: string,
-    key: string,
-    threadTs: string | undefined,
-  ): Promise<Result<Map<number, Where>, string>> {
-    const oldest = String(Math.floor(Date.now() / 1000) - LOOKUP_SECONDS);
-    const common = { channel, include_all_metadata: true, limit: LOOKUP_LIMIT, oldest };
-    let messages: ReadonlyArray<{
-      ts?: string;
-      bot_id?: string;
-      metadata?: { event_type?: string; event_payload?: unknown };
-    }>;
-    const method = threadTs ? 'conversations.replies' : 'conversations.history';
-    try {
-      const page = threadTs
-        ? await client.conversations.replies({ ...common, ts: threadTs })
-        : await client.conversations.history(common);
-      messages = page.messages ?? [];
-    } catch (error) {
-      const code = slackErrorCode(error);
-      if (isTransientError(code)) return err(failed(method, channel, error));
-      logger.info(
-        { platform: 'slack', method, code, channel },
-        'cannot look for an earlier post (add channels:history and groups:history to check): posting unchecked',
-      );
-      return ok(new Map());
-    }
-    const mine = botId?.();
-    const found = new Map<number, Where>();
-    for (const m of messages) {
-      if (m.metadata?.event_type !== POST_EVENT_TYPE || !m.ts) continue;
-      if (mine && m.bot_id !== mine) continue;
-      const payload = m.metadata.event_payload as { key?: unknown; part?: unknown } | undefined;
-      if (payload?.key === key && typeof payload.part === 'number')
-        found.set(payload.part, { channel, ts: m.ts });
-    }
-    if (found.size > 0)
-      logger.info({ platform: 'slack', channel, parts: found.size }, 'already posted: not again');
-    return ok(found);
-  }
+  /** With a key, a scheduled post: parts already posted under it are not posted again. */
+  const postAll = (channel: string, parts: readonly SlackMessage[], threadTs?: string, key?: string) =>
+    key ? postKeyed(channel, parts, key, threadTs) : postParts(channel, parts, threadTs);
 
   async function updateLive(view: PollView): Promise<void> {
     const ref = parseMessageRef(view.messageRef);
@@ -186,19 +108,28 @@ export function createPoster({ client, core, logger, botId }: PosterDeps): Slack
   const paced = pacedEdits((view: PollView) => view.messageRef ?? '', updateLive);
   const editLive = (view: PollView) => (view.messageRef ? paced(view) : Promise.resolve());
 
-  /** Results go in the live message's thread, and the live message shows the poll closed. */
+  /**
+   * Results go in the live message's thread, and the live message shows the poll closed:
+   * edited at the first try, and again by a retry only once the results are there. A
+   * scheduled post does not wait for the edit (pacing may hold it 2 s, and the post's
+   * outcome does not depend on it).
+   */
   async function postResults(
     channelId: string | null,
     message: Message,
     key?: string,
-  ): Promise<Result<void, string>> {
+    retry = false,
+  ): Promise<Result<void, SlackFailure>> {
     const anchor = message.poll;
     const view = anchor ? await core.pollView(anchor.networkId, anchor.pollId) : undefined;
     const live = parseMessageRef(view?.messageRef ?? null);
     const channel = live?.channel ?? channelId ?? view?.channelId;
-    if (!channel) return err('no_channel');
-    const posted = await postParts(channel, toBlockKit(message), live?.ts, key);
-    if (view) await editLive(view);
+    if (!channel) return err({ code: 'no_channel' });
+    const posted = await postAll(channel, toBlockKit(message), live?.ts, key);
+    if (view && (!retry || posted.ok)) {
+      const edited = editLive(view);
+      if (!key) await edited;
+    }
     return posted.ok ? ok(undefined) : posted;
   }
 
@@ -206,10 +137,11 @@ export function createPoster({ client, core, logger, botId }: PosterDeps): Slack
     channelId: string | null,
     message: Message,
     key?: string,
-  ): Promise<Result<void, string>> {
-    if (message.poll?.role === 'results') return postResults(channelId, message, key);
-    if (!channelId) return err('no_channel');
-    const posted = await postParts(channelId, toBlockKit(message), undefined, key);
+    retry = false,
+  ): Promise<Result<void, SlackFailure>> {
+    if (message.poll?.role === 'results') return postResults(channelId, message, key, retry);
+    if (!channelId) return err({ code: 'no_channel' });
+    const posted = await postAll(channelId, toBlockKit(message), undefined, key);
     if (!posted.ok) return posted;
     const anchor = message.poll;
     if (anchor?.role === 'live' && posted.value) {
@@ -235,7 +167,10 @@ export function createPoster({ client, core, logger, botId }: PosterDeps): Slack
   }
 
   return {
-    post,
+    async post(channelId, message) {
+      const posted = await post(channelId, message);
+      return posted.ok ? posted : err(posted.error.code);
+    },
     async direct(userId, message) {
       await postParts(userId, toBlockKit(message));
     },
@@ -245,27 +180,30 @@ export function createPoster({ client, core, logger, botId }: PosterDeps): Slack
     },
     refreshPoll: editLive,
     publisher: {
-      async post(_space, channelId, message, _locale, options) {
-        const posted = await post(channelId, message, options?.idempotencyKey);
+      async post(_space, channelId, message, _locale, options): Promise<PostOutcome> {
+        const posted = await post(channelId, message, options?.idempotencyKey, options?.retry);
         if (posted.ok) return { ok: true };
-        const reason = postOutcomeOf(posted.error);
-        logger.warn({ platform: 'slack', code: posted.error, reason }, 'scheduled message not posted');
-        return { ok: false, reason };
+        const { code, retryAfterMs } = posted.error;
+        const reason = postOutcomeOf(code);
+        logger.warn({ platform: 'slack', code, reason }, 'scheduled message not posted');
+        return retryAfterMs === undefined ? { ok: false, reason } : { ok: false, reason, retryAfterMs };
       },
       async direct(_space, userId, message): Promise<PostOutcome> {
         const sent = await postParts(userId, toBlockKit(message));
         if (sent.ok) return { ok: true };
-        const reason = directOutcomeOf(sent.error);
-        logger.warn({ platform: 'slack', code: sent.error, reason }, 'direct message not sent');
+        const reason = directOutcomeOf(sent.error.code);
+        logger.warn({ platform: 'slack', code: sent.error.code, reason }, 'direct message not sent');
         return { ok: false, reason };
       },
       async directGroup(_space, userIds, message): Promise<PostOutcome> {
         const opened = await openGroup(userIds);
-        const sent = opened.ok ? await postParts(opened.value, toBlockKit(message)) : opened;
+        const sent = opened.ok
+          ? await postParts(opened.value, toBlockKit(message))
+          : err({ code: opened.error });
         if (sent.ok) return { ok: true };
-        const reason = groupOutcomeOf(sent.error);
+        const reason = groupOutcomeOf(sent.error.code);
         logger.warn(
-          { platform: 'slack', code: sent.error, reason, users: userIds.length },
+          { platform: 'slack', code: sent.error.code, reason, users: userIds.length },
           'group message not sent',
         );
         return { ok: false, reason };

@@ -27,7 +27,7 @@ export interface SlackAdapterOptions extends AdapterParts {
 
 export function createSlackAdapter(options: SlackAdapterOptions): PlatformAdapter {
   const { slack, core, logger, config } = options;
-  const { app } = buildBoltApp({
+  const { app, scheduledClient } = buildBoltApp({
     slack,
     logLevel: config.logLevel,
     logger,
@@ -36,7 +36,13 @@ export function createSlackAdapter(options: SlackAdapterOptions): PlatformAdapte
   });
   let workspace: Workspace | undefined;
   const client = app.client;
-  const poster = createPoster({ client, core, logger, botId: () => workspace?.botId ?? undefined });
+  const poster = createPoster({
+    client,
+    scheduledClient,
+    core,
+    logger,
+    botId: () => workspace?.botId ?? undefined,
+  });
   const ctx: HandlerContext = {
     core,
     client,

@@ -20,6 +20,28 @@ export function slackErrorCode(error: unknown): string {
   return 'unknown';
 }
 
+/** The wait Slack asked for (Retry-After) when it refused a call for its rate, in ms. */
+export function slackRetryAfterMs(error: unknown): number | undefined {
+  const e = error as { code?: unknown; retryAfter?: unknown };
+  if (e?.code !== 'slack_webapi_rate_limited_error' || typeof e.retryAfter !== 'number') return undefined;
+  return Math.max(0, e.retryAfter) * 1000;
+}
+
+/** Errors of a connection that never reached Slack: the request was not sent. */
+const NOT_SENT = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ENETUNREACH', 'EHOSTUNREACH']);
+
+/**
+ * Whether a failed call may still have been done by Slack: its answer was lost (the
+ * connection cut, a timeout) or Slack failed while handling it (5xx). A refusal (`ok:
+ * false`, a 429) or a connection that never opened was not done.
+ */
+export function mayHaveReachedSlack(error: unknown): boolean {
+  const e = error as { code?: unknown; statusCode?: unknown; original?: { code?: unknown } };
+  if (e?.code === 'slack_webapi_http_error') return typeof e.statusCode === 'number' && e.statusCode >= 500;
+  if (e?.code !== 'slack_webapi_request_error') return false;
+  return !NOT_SENT.has(String(e.original?.code ?? ''));
+}
+
 /** The failure of one Web API call, as a PlatformError with Slack's code. */
 export function platformError(method: string, error: unknown): PlatformError {
   const code = slackErrorCode(error);

@@ -273,9 +273,11 @@ describe('the Slack app manifest', () => {
     const scopes = scopeLines.map((line) => /- ([a-z_.:]+)/.exec(line)?.[1]);
     expect(scopes.sort()).toEqual([
       'app_mentions:read',
+      'channels:history',
       'chat:write',
       'commands',
       'files:write',
+      'groups:history',
       'im:write',
       'mpim:write',
       'users:read',
@@ -283,10 +285,10 @@ describe('the Slack app manifest', () => {
     for (const line of scopeLines) expect(line).toMatch(/ # \S/);
   });
 
-  it('explains why the history scopes (lookup of an earlier digest) are not asked', () => {
-    expect(manifest).toMatch(/#\s+- channels:history #/);
-    expect(manifest).toMatch(/#\s+- groups:history #/);
-    expect(manifest).toMatch(/Not asked by default/);
+  it('explains what the history scopes are for, what they expose, and what happens without them', () => {
+    expect(manifest).toMatch(/channels:history and groups:history: scheduled posts/);
+    expect(manifest).toMatch(/read the messages of the channels it was invited to/);
+    expect(manifest).toMatch(/Without them/);
   });
 
   it('declares /coop with escaping, interactivity, the events and Socket Mode', () => {

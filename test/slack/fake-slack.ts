@@ -1,6 +1,7 @@
 // A small fake Slack on 127.0.0.1: the Web API methods the adapter calls, the
 // response_url endpoint, and a Socket Mode websocket. It records everything it receives
-// and can be told to fail (429 with Retry-After, not_in_channel, …), so tests drive the
+// and can be told to fail (429 with Retry-After, once or for a while by a clock the test
+// controls; not_in_channel, …; a post stored whose connection is then cut), so tests drive the
 // real Bolt app over real sockets and check what "Slack" saw. It keeps the messages posted
 // per channel (with their metadata, read back by conversations.history and .replies when
 // the bot holds the history scopes), opens direct and group DMs (conversations.open), can
@@ -22,8 +23,14 @@ export interface ApiCall {
   at: number;
   /** The token the call was made with (Authorization: Bearer …). */
   token: string | undefined;
-  /** What the fake answered (undefined for a 429). */
+  /** What the fake answered (undefined for a 429, and for a call whose connection was cut). */
   answer?: Payload;
+  /** When it arrived, by the fake's `now()` (a test's fake clock, if set). */
+  fakeAt: number;
+  /** Refused with 429 by a rate limit (`rateLimitFor`). */
+  rateLimited?: true;
+  /** Done (a post stored), then the connection cut before the answer (`cutAfterStoring`). */
+  cut?: true;
 }
 
 export interface ResponseUrlCall {
@@ -45,6 +52,9 @@ export interface FakeUser {
 
 type Failure = { status: 429; retryAfter: number } | { error: string };
 type PendingFailure = { method: string; failure: Failure; skip: number };
+/** Calls of `method` (in `channel` if given) refused with 429 until `until` (by the fake's clock). */
+type RateLimit = { method: string; channel: string | undefined; retryAfter: number; until: number };
+type Cut = { method: string; channel: string | undefined; times: number };
 
 /** A message as Slack stores it (what conversations.history returns). */
 export interface StoredSlackMessage {
@@ -75,8 +85,9 @@ export class FakeSlack {
   /** Messages posted, by channel (a user id as channel: the bot's DM with them, `D…`). */
   readonly messages = new Map<string, StoredSlackMessage[]>();
   /**
-   * Whether the bot token holds channels:history and groups:history (the manifest leaves
-   * them out): without them conversations.history and .replies answer missing_scope.
+   * Whether the bot token holds channels:history and groups:history (the manifest asks for
+   * them; an app installed before they were added has not): without them
+   * conversations.history and .replies answer missing_scope.
    */
   historyScopes = false;
   /** Group DMs opened by conversations.open, by id: their people in the order given (the bot aside). */
@@ -95,6 +106,10 @@ export class FakeSlack {
     (prefix) => this.nextId(prefix),
   );
   private readonly failures: PendingFailure[] = [];
+  private readonly limits: RateLimit[] = [];
+  private readonly cuts: Cut[] = [];
+  /** The fake's clock for rate limits (ms): a test's fake clock, so that minutes pass at once. */
+  now: () => number = () => Date.now();
   private sockets: WebSocket[] = [];
   private counter = 0;
   private readonly wss = new WebSocketServer({ noServer: true });
@@ -155,6 +170,24 @@ export class FakeSlack {
     return this.messagesIn(dmOf(userId));
   }
 
+  /**
+   * For `forMs` from now (by `now()`), every call of `method` — in `channel` only, if given —
+   * answers 429 with `Retry-After: retryAfter` (seconds), as Slack does when a method's rate
+   * is exceeded.
+   */
+  rateLimitFor(method: string, retryAfter: number, forMs: number, channel?: string): void {
+    this.limits.push({ method, channel, retryAfter, until: this.now() + forMs });
+  }
+
+  /**
+   * The next `times` calls of `method` (in `channel`, if given) are done — a message is
+   * stored — and then their connection is cut before the answer: Slack stored the post, the
+   * bot never learnt it.
+   */
+  cutAfterStoring(method: string, times = 1, channel?: string): void {
+    this.cuts.push({ method, channel, times });
+  }
+
   /** The next `times` calls of `method` fail so (after letting `skip` of them through). */
   failNext(method: string, failure: Failure, times = 1, skip = 0): void {
     for (let i = 0; i < times; i++) this.failures.push({ method, failure, skip: i === 0 ? skip : 0 });
@@ -202,14 +235,38 @@ export class FakeSlack {
     const method = path.slice('/api/'.length);
     const params = parseParams(raw, req.headers['content-type']);
     const bearer = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1];
-    const call: ApiCall = { method, params, at: performance.now(), token: bearer ?? params.token };
+    const call: ApiCall = {
+      method,
+      params,
+      at: performance.now(),
+      fakeAt: this.now(),
+      token: bearer ?? params.token,
+    };
     this.calls.push(call);
+    const channel = typeof params.channel === 'string' ? params.channel : undefined;
+    const limit = this.limits.find(
+      (l) => l.method === method && (l.channel ?? channel) === channel && this.now() < l.until,
+    );
+    if (limit) {
+      call.rateLimited = true;
+      res.writeHead(429, { 'retry-after': String(limit.retryAfter) }).end();
+      return;
+    }
     const failure = this.takeFailure(method);
     if (failure && 'status' in failure) {
       res.writeHead(429, { 'retry-after': String(failure.retryAfter) }).end();
       return;
     }
     const answer = failure ? { ok: false, error: failure.error } : this.answer(method, params);
+    const cut = this.cuts.find(
+      (c) => c.method === method && (c.channel ?? channel) === channel && c.times > 0,
+    );
+    if (cut) {
+      cut.times -= 1;
+      call.cut = true;
+      req.socket.destroy();
+      return;
+    }
     call.answer = answer;
     res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(answer));
   }

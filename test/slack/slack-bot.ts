@@ -2,6 +2,7 @@
 // sends it what Slack sends: signed slash commands, button clicks, modal submissions and
 // events over HTTP, or envelopes over the Socket Mode websocket.
 import { createHmac } from 'node:crypto';
+import type { webApi } from '@slack/bolt';
 import { createSlackAdapter } from '../../adapters/slack/slack-adapter.ts';
 import type { Database } from '../../db/client.ts';
 import { type RunningApp, startApp } from '../../src/app.ts';
@@ -111,10 +112,16 @@ export function commandPayload(fake: FakeSlack, text: string, options: CommandOp
 export interface BotOptions {
   mode?: 'http' | 'socket';
   clock?: Clock;
+  /** A fake Slack shared with another bot (a second replica); left running by stop(). */
+  fake?: FakeSlack;
+  /** The Web API client's retries for users' requests (a few quick ones by default). */
+  retryConfig?: webApi.RetryOptions;
+  processId?: string;
 }
 
 export async function startSlackBot(db: Database, options: BotOptions = {}): Promise<SlackBot> {
-  const fake = await FakeSlack.start();
+  const shared = options.fake;
+  const fake = shared ?? (await FakeSlack.start());
   for (const user of Object.values(USERS)) fake.addUser(user);
   const socket = options.mode === 'socket';
   const parsed = parseConfig({
@@ -132,7 +139,7 @@ export async function startSlackBot(db: Database, options: BotOptions = {}): Pro
     db,
     secret: SECRET,
     logger,
-    processId: 'slack-test',
+    processId: options.processId ?? 'slack-test',
     ticker: false,
     host: '127.0.0.1',
     ...(options.clock ? { clock: options.clock } : {}),
@@ -140,7 +147,7 @@ export async function startSlackBot(db: Database, options: BotOptions = {}): Pro
       createSlackAdapter({
         ...parts,
         slack: parts.config.slack ?? (undefined as never),
-        retryConfig: { retries: 1, factor: 1, minTimeout: 10, maxTimeout: 10 },
+        retryConfig: options.retryConfig ?? { retries: 1, factor: 1, minTimeout: 10, maxTimeout: 10 },
       }),
     ],
   });
@@ -200,7 +207,7 @@ export async function startSlackBot(db: Database, options: BotOptions = {}): Pro
     },
     async stop() {
       await app.stop();
-      await fake.stop();
+      if (!shared) await fake.stop();
     },
   };
 }

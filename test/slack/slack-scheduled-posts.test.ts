@@ -1,7 +1,8 @@
 // The scheduler's port on Slack (publisher.post / .direct / .directGroup) against the fake: a
 // post named by an idempotency key carries message metadata; with the history scopes the
 // channel's last day is looked up first and parts already there are not posted again;
-// without them (the manifest's default) the post goes ahead unchecked. Long digests are
+// without them (an app installed before the manifest asked for them) the post goes ahead
+// unchecked. Long digests are
 // split within Slack's limits; failures are sorted into what the scheduler can act on.
 import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest';
 import { POST_EVENT_TYPE } from '../../adapters/slack/publisher.ts';
@@ -106,7 +107,7 @@ describeDatabases('Slack scheduled posts', (database) => {
     expect(postsTo(channel)).toHaveLength(1);
   });
 
-  it('without the history scopes (the default), posts unchecked: the window that remains', async () => {
+  it('without the history scopes (an older install), posts unchecked: the window that remains', async () => {
     const channel = newChannel();
     const key = 'digest:unchecked';
     await publisher.post(space, channel, digest(4), 'fr', { idempotencyKey: key });
