@@ -1,4 +1,5 @@
-// What the shell says on its own about a private file (the core says everything else).
+// What the shell says on its own about a private file and after an erasure (the core says
+// everything else).
 import { defineMessages } from '../../src/core/i18n/index.ts';
 
 export const shellMessages = defineMessages({
@@ -9,6 +10,10 @@ export const shellMessages = defineMessages({
   fileFailed: {
     fr: "Le fichier n'a pas pu être enregistré dans {dir} ({code}) : vérifiez que ce dossier est accessible en écriture, puis recommencez.",
     en: 'The file could not be saved in {dir} ({code}): check that this directory is writable, then try again.',
+  },
+  erasedSelf: {
+    fr: 'Vos données sont effacées : la session se termine. Relancez Maillage pour y revenir comme nouveau membre.',
+    en: 'Your data is erased: the session ends. Start Maillage again to come back as a new member.',
   },
   noDataDir: {
     fr: "Ce shell n'a pas de dossier de données : le fichier n'a pas été enregistré.",

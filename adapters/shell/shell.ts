@@ -138,6 +138,22 @@ async function runLine(line: string, c: LineContext): Promise<boolean> {
     c.print(t(reply.locale, 'shell.private-to', { member: note.memberName }));
     c.print(renderMessage(note.message, note.locale, c.colour));
   }
+  if (reply.messages.some((message) => message.erased)) return afterErasure(c, reply.locale);
+  return true;
+}
+
+/**
+ * Whoever was just erased is not brought back from the shell's memory: after an `as`
+ * member, the shell is the local user again; after the local user, the session ends.
+ */
+async function afterErasure(c: LineContext, locale: Locale): Promise<boolean> {
+  if (c.state.actingAs === null) {
+    c.print(localized(locale, sm.erasedSelf));
+    return false;
+  }
+  c.state.actingAs = null;
+  const entered = await c.core.enter(c.visitor());
+  c.print(t(entered.locale, 'shell.as-back', { member: entered.actor.displayName }));
   return true;
 }
 

@@ -52,6 +52,11 @@ export interface Message {
   blocks: Block[];
   poll?: PollAnchor;
   file?: PrivateFile;
+  /**
+   * The asker's data was just erased (`oubli confirmer`): an adapter must not bring them
+   * back from what it remembers (the shell's `as` name, its local user).
+   */
+  erased?: true;
 }
 
 export const privateMessage = (...blocks: Block[]): Message => ({ visibility: 'private', blocks });

@@ -56,6 +56,6 @@ export const oubli = defineCommand({
       formerName: former,
     });
     if (!done) return ok([privateMessage(text(ctx.say(m.alreadyErased)))]);
-    return ok([erasureDoneMessage(ctx.say, done, former)]);
+    return ok([{ ...erasureDoneMessage(ctx.say, done, former), erased: true }]);
   },
 });
