@@ -26,25 +26,43 @@ export interface PlatformAdapter {
   readonly listening?: () => AddressInfo | undefined;
 }
 
-/** Readiness of each part, served as GET /healthz (200 when every part is ready, else 503). */
+/**
+ * Readiness of each part, served as GET /healthz: 200 when every part is ready and every
+ * watched dependency (the database) answers, else 503.
+ */
 export interface Health {
   /** Registers a part as not ready yet. */
   expect(part: string): void;
   ready(part: string): void;
-  isReady(): boolean;
-  /** The JSON body of /healthz: { status, parts: { slack: true, … } }. */
-  body(): string;
+  /** Asks `probe` at each check (at most once a second); false or a throw means unavailable. */
+  watch(part: string, probe: () => Promise<boolean>): void;
+  /** The status and the JSON body of /healthz: { status, parts: { slack: true, database: true, … } }. */
+  check(): Promise<{ ready: boolean; body: string }>;
 }
 
 export function createHealth(): Health {
   const parts = new Map<string, boolean>();
+  const probes = new Map<string, () => Promise<boolean>>();
+  let last: { at: number; results: Map<string, boolean> } | undefined;
+  const probeAll = async () => {
+    if (last && Date.now() - last.at < 1_000) return last.results;
+    const results = new Map<string, boolean>();
+    await Promise.all(
+      [...probes].map(async ([part, probe]) => results.set(part, await probe().catch(() => false))),
+    );
+    last = { at: Date.now(), results };
+    return results;
+  };
   return {
     expect: (part) => void parts.set(part, false),
     ready: (part) => void parts.set(part, true),
-    isReady: () => parts.size > 0 && [...parts.values()].every(Boolean),
-    body() {
-      const ready = parts.size > 0 && [...parts.values()].every(Boolean);
-      return JSON.stringify({ status: ready ? 'ok' : 'starting', parts: Object.fromEntries(parts) });
+    watch: (part, probe) => void probes.set(part, probe),
+    async check() {
+      const all = new Map([...parts, ...(await probeAll())]);
+      const started = parts.size > 0 && [...parts.values()].every(Boolean);
+      const ready = started && [...all.values()].every(Boolean);
+      const status = ready ? 'ok' : started ? 'unavailable' : 'starting';
+      return { ready, body: JSON.stringify({ status, parts: Object.fromEntries(all) }) };
     },
   };
 }

@@ -74,23 +74,38 @@ export async function openServer(url: string, options: { max?: number } = {}): P
   const sql = postgres(url, {
     max: options.max ?? 10,
     onnotice: () => {},
-    connection: { application_name: 'maillage' },
+    // A server that does not answer is given up after a few seconds, not the default 30.
+    connect_timeout: SERVER_TIMEOUTS.connectSeconds,
+    connection: {
+      application_name: 'maillage',
+      // The server ends a runaway statement, and a transaction left open by a client that
+      // vanished (a partition) so that its locks do not block everyone else.
+      statement_timeout: SERVER_TIMEOUTS.statementMs,
+      idle_in_transaction_session_timeout: SERVER_TIMEOUTS.idleInTransactionMs,
+    },
   });
   const db = drizzlePostgres(withPreparedStatements(sql), { schema }) as unknown as Database;
   return {
     db,
     kind: 'postgres',
     migrate: async () => {
-      const reserved = await sql.reserve();
+      // One connection of its own, without the statement time limit (an index on a large
+      // table may take longer): the lock and every migration statement go through it.
+      const one = postgres(url, {
+        max: 1,
+        onnotice: () => {},
+        connect_timeout: SERVER_TIMEOUTS.connectSeconds,
+        connection: { application_name: 'maillage-migrate' },
+      });
       try {
-        await reserved`select pg_advisory_lock(${MIGRATION_LOCK_KEY})`;
+        await one`select pg_advisory_lock(${MIGRATION_LOCK_KEY})`;
         try {
-          await migratePostgres(drizzlePostgres(sql, { schema }), { migrationsFolder: MIGRATIONS_FOLDER });
+          await migratePostgres(drizzlePostgres(one, { schema }), { migrationsFolder: MIGRATIONS_FOLDER });
         } finally {
-          await reserved`select pg_advisory_unlock(${MIGRATION_LOCK_KEY})`;
+          await one`select pg_advisory_unlock(${MIGRATION_LOCK_KEY})`;
         }
       } finally {
-        reserved.release();
+        await one.end({ timeout: 5 });
       }
     },
     close: () => sql.end({ timeout: 5 }),

@@ -7,6 +7,7 @@ import { startHealthServer } from '../adapters/http/health-server.ts';
 import { createHealth, type Health, type PlatformAdapter } from '../adapters/platform.ts';
 import { startTicker } from '../adapters/scheduler/cron-ticker.ts';
 import type { Database } from '../db/client.ts';
+import { databaseProbe } from '../db/probe.ts';
 import { createStore } from '../db/store.ts';
 import type { Config } from './config.ts';
 import { commands } from './core/commands/index.ts';
@@ -37,6 +38,11 @@ export interface AppOptions {
   host?: string;
   /** Builds the adapters; tests pass retry settings through it. Default: from the configuration. */
   adapters?: (parts: AdapterParts) => Promise<PlatformAdapter[]>;
+  /**
+   * A command's transaction not committed by then is answered as "database unavailable" and
+   * never commits (main.ts: on a server, where connections can hang). None by default.
+   */
+  commandTimeoutMs?: number;
 }
 
 /** What an adapter factory receives. */
@@ -102,8 +108,11 @@ export function networkDefaults(config: Config): NetworkDefaults {
 export async function startApp(options: AppOptions): Promise<RunningApp> {
   const { config, logger } = options;
   const clock = options.clock ?? { now: () => new Date() };
-  const store = createStore(options.db);
+  // Commands answer within seconds, even during an outage; scheduled work may take longer.
+  const store = createStore(options.db, { timeoutMs: options.commandTimeoutMs });
+  const scheduledStore = createStore(options.db);
   const health = createHealth();
+  health.watch('database', databaseProbe(options.db));
   let adapters: PlatformAdapter[] = [];
 
   const refresh = async (networkId: string, pollId: string) => {
@@ -142,7 +151,7 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
   }
 
   const scheduler = createScheduler({
-    store,
+    store: scheduledStore,
     clock,
     logger,
     publisher: routingPublisher(adapters, logger),

@@ -8,7 +8,7 @@ import { startTicker } from '../adapters/scheduler/cron-ticker.ts';
 import { runShell, shellPublisher } from '../adapters/shell/shell.ts';
 import { type OpenDatabase, openEmbedded, openServer } from '../db/client.ts';
 import { DataDirLockedError, loadOrCreateSecret } from '../db/data-dir.ts';
-import { createStore } from '../db/store.ts';
+import { COMMAND_TIMEOUT_MS, createStore } from '../db/store.ts';
 import { networkDefaults, type RunningApp, startApp } from './app.ts';
 import { type Config, loadConfig } from './config.ts';
 import { commands } from './core/commands/index.ts';
@@ -48,6 +48,10 @@ async function openDatabase(config: Config, logger: Logger): Promise<OpenDatabas
   }
 }
 
+/** PGlite runs in this process and never hangs on a network: no time limit there. */
+const commandTimeout = (database: OpenDatabase) =>
+  database.kind === 'postgres' ? COMMAND_TIMEOUT_MS : undefined;
+
 async function main(): Promise<void> {
   const parsed = loadConfig();
   if (!parsed.ok) fail(['Maillage: invalid configuration:', ...parsed.error.map((p) => `  - ${p}`)], 2);
@@ -61,7 +65,8 @@ async function main(): Promise<void> {
   const store = createStore(database.db);
   const clock = { now: () => new Date() };
   const core = createCore({
-    store,
+    // On a server, a command answers within seconds even when the connection hangs.
+    store: createStore(database.db, { timeoutMs: commandTimeout(database) }),
     clock,
     logger,
     commands,
@@ -125,6 +130,7 @@ async function runPlatforms(config: Config, database: OpenDatabase, secret: stri
     app = await startApp({
       config,
       db: database.db,
+      commandTimeoutMs: commandTimeout(database),
       secret,
       logger,
       processId: `${hostname()}:${process.pid}`,

@@ -3,7 +3,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { Health } from '../platform.ts';
 
-/** Answers /healthz from `health`; other paths get 404. Used by the Slack receiver too. */
+/** Answers /healthz from `health` (its probes included); other paths get 404. Used by the Slack receiver too. */
 export function healthHandler(health: Health) {
   return (req: IncomingMessage, res: ServerResponse): void => {
     const path = (req.url ?? '/').split('?')[0];
@@ -11,8 +11,10 @@ export function healthHandler(health: Health) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;
     }
-    res.writeHead(health.isReady() ? 200 : 503, { 'content-type': 'application/json' });
-    res.end(req.method === 'HEAD' ? undefined : health.body());
+    health.check().then(({ ready, body }) => {
+      res.writeHead(ready ? 200 : 503, { 'content-type': 'application/json' });
+      res.end(req.method === 'HEAD' ? undefined : body);
+    });
   };
 }
 

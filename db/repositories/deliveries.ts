@@ -1,4 +1,4 @@
-import { lt } from 'drizzle-orm';
+import { eq, lt } from 'drizzle-orm';
 import type { DeliveryRepository } from '../../src/core/ports.ts';
 import type { Database } from '../client.ts';
 import { processedDeliveries } from '../schema.ts';
@@ -13,6 +13,14 @@ export function deliveryRepository(db: Database): DeliveryRepository {
         .values({ key, receivedAt: at })
         .onConflictDoNothing()
         .returning({ key: processedDeliveries.key });
+      return rows.length === 1;
+    },
+
+    async seen(key) {
+      const rows = await db
+        .select({ key: processedDeliveries.key })
+        .from(processedDeliveries)
+        .where(eq(processedDeliveries.key, key));
       return rows.length === 1;
     },
 

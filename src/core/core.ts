@@ -11,7 +11,6 @@ import type {
   FormSubmission,
   IncomingCommand,
   Notification,
-  Reply,
   SpaceRef,
   Visitor,
 } from './core-api.ts';
@@ -27,12 +26,13 @@ import {
   profileForm,
   profileSteps,
 } from './forms/forms.ts';
-import { render, sayer, t } from './i18n/index.ts';
+import { render, sayer } from './i18n/index.ts';
 import type { Locale } from './locale.ts';
 import { type Message, privateMessage, text } from './message.ts';
 import type { Member } from './model.ts';
 import { pollMessage } from './polls/render-poll.ts';
-import type { Repositories } from './ports.ts';
+import type { Repositories, StoreCallOptions } from './ports.ts';
+import { replyOutcomes, type Success } from './reply-outcomes.ts';
 import {
   commandWord,
   duplicate,
@@ -69,14 +69,6 @@ interface Rejection {
   /** The space was marked removed: its return, rolled back with the command, is recorded again. */
   returned?: SpaceRef | undefined;
 }
-
-type Success = {
-  locale: Locale;
-  messages: Message[];
-  notifications: Notification[];
-  networkId: string;
-  changedPolls: string[];
-};
 
 export function createCore(deps: CoreDependencies): Core {
   /** The visitor's space and membership, read in one query (pass it when already read). */
@@ -218,7 +210,9 @@ export function createCore(deps: CoreDependencies): Core {
     });
   }
 
-  const run = <T>(work: (repos: Repositories) => Promise<T>) => deps.store.run(work);
+  const run = <T>(work: (repos: Repositories) => Promise<T>, options?: StoreCallOptions) =>
+    deps.store.run(work, options);
+  const { settled, recover } = replyOutcomes(deps, run);
   let deliveries = 0;
   const recentQuiet = recentKeys(5_000);
 
@@ -238,10 +232,10 @@ export function createCore(deps: CoreDependencies): Core {
       }),
 
     async handle(request) {
+      // A quiet command (a vote) claims no delivery key: it sets state, so a replay changes
+      // nothing, and its transaction must hold nothing but what it sets.
+      const quiet = isQuiet(request.text);
       try {
-        // A quiet command (a vote) claims no delivery key: it sets state, so a replay changes
-        // nothing, and its transaction must hold nothing but what it sets.
-        const quiet = isQuiet(request.text);
         // Within this process, the same delivery of a quiet command is answered once (memory
         // only: nothing about a vote is written outside its own transaction).
         if (quiet && request.deliveryKey !== undefined && !recentQuiet.claim(request.deliveryKey))
@@ -267,7 +261,9 @@ export function createCore(deps: CoreDependencies): Core {
         return { locale, messages: [message], notifications: [], failed: true };
       } catch (error) {
         if (request.deliveryKey !== undefined) recentQuiet.release(request.deliveryKey);
-        return unexpected(error, request, commandWord(request.text, deps.commands));
+        // A quiet command claimed no key: its outcome cannot be looked up.
+        const lookup = quiet ? { ...request, deliveryKey: undefined } : request;
+        return recover(error, lookup, commandWord(request.text, deps.commands));
       }
     },
 
@@ -302,7 +298,11 @@ export function createCore(deps: CoreDependencies): Core {
           confirmable: failure.confirmable === true,
         };
       } catch (error) {
-        return { ...unexpected(error, submission, submission.form), fieldErrors: {}, confirmable: false };
+        return {
+          ...(await recover(error, submission, submission.form)),
+          fieldErrors: {},
+          confirmable: false,
+        };
       }
     },
 
@@ -376,26 +376,6 @@ export function createCore(deps: CoreDependencies): Core {
     run((repos) => repos.deliveries.purge(before)).catch((error: unknown) =>
       deps.logger.warn({ error: summariseError(error) }, 'could not purge old delivery keys'),
     );
-  }
-
-  function settled(success: Success): Reply {
-    const { changedPolls, networkId, ...reply } = success;
-    for (const pollId of changedPolls) deps.onPollChanged?.(networkId, pollId);
-    return { ...reply, failed: false };
-  }
-
-  function unexpected(error: unknown, request: Omit<IncomingCommand, 'text'>, command: string): Reply {
-    deps.logger.error(
-      { error: summariseError(error), platform: request.platform, space: request.space.externalId, command },
-      'command failed unexpectedly',
-    );
-    const locale = request.user.locale ?? deps.defaults.locale;
-    return {
-      locale,
-      messages: [privateMessage(text(t(locale, 'error.internal')))],
-      notifications: [],
-      failed: true,
-    };
   }
 
   async function submitIn(

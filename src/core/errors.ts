@@ -14,8 +14,26 @@ export class MaillageError extends Error {
 
 /** A platform refused or failed a call (rate limit, auth, outage). */
 export class PlatformError extends MaillageError {}
-/** The database failed in a way the repositories did not expect. */
+/**
+ * The database failed in a way the repositories did not expect. Codes the core answers
+ * users with: `DATABASE_UNAVAILABLE` (unreachable, cut or too slow before anything was
+ * committed: nothing changed) and `COMMIT_UNKNOWN` (see CommitUnknownError).
+ */
 export class StorageError extends MaillageError {}
+
+/**
+ * The connection was lost, or time ran out, while the transaction was committing: the
+ * change may be saved or not. `outcome` is what the work returned, to answer with if the
+ * change turns out to be saved.
+ */
+export class CommitUnknownError extends StorageError {
+  constructor(
+    readonly outcome: unknown,
+    options?: { cause?: unknown },
+  ) {
+    super('COMMIT_UNKNOWN', 'the outcome of a commit is unknown', options);
+  }
+}
 
 export interface ErrorSummary {
   name: string;

@@ -345,6 +345,8 @@ export interface ScheduledRunRepository {
 export interface DeliveryRepository {
   /** True the first time `key` is seen (committed with the caller's transaction). */
   claim(key: string, at: Date): Promise<boolean>;
+  /** Whether a delivery with this key was committed (to learn the outcome of a lost commit). */
+  seen(key: string): Promise<boolean>;
   /** Forgets keys received before `before`; returns how many. */
   purge(before: Date): Promise<number>;
 }
@@ -533,10 +535,24 @@ export interface CafeRepository {
 }
 
 /** Runs `work` in one transaction, committed only if it returns ok: a failure changes nothing. */
+/**
+ * Transactions. A failure of the database throws a StorageError: `DATABASE_UNAVAILABLE`
+ * when nothing was committed, CommitUnknownError when the connection failed while
+ * committing. With a time limit, a transaction not committed in time is answered as
+ * `DATABASE_UNAVAILABLE` and is then made to roll back, whenever it gets to its end.
+ */
 export interface Store {
-  transaction<T, E>(work: (repos: Repositories) => Promise<Result<T, E>>): Promise<Result<T, E>>;
+  transaction<T, E>(
+    work: (repos: Repositories) => Promise<Result<T, E>>,
+    options?: StoreCallOptions,
+  ): Promise<Result<T, E>>;
   /** A transaction whose work fails only by throwing (reads, scheduled work). */
-  run<T>(work: (repos: Repositories) => Promise<T>): Promise<T>;
+  run<T>(work: (repos: Repositories) => Promise<T>, options?: StoreCallOptions): Promise<T>;
+}
+
+export interface StoreCallOptions {
+  /** Overrides the store's time limit for this call (milliseconds). */
+  timeoutMs?: number;
 }
 
 /** What the core asks of the platforms when it speaks on its own (scheduled work). */

@@ -156,7 +156,7 @@ describeDatabases('registering /coop', (database) => {
   it('answers 200 on /healthz once ready', async () => {
     const response = await fetch(`http://127.0.0.1:${bot.app.port()}/healthz`);
     expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({ status: 'ok', parts: { discord: true } });
+    expect(await response.json()).toEqual({ status: 'ok', parts: { discord: true, database: true } });
   });
 
   it('does not start with a token Discord refuses, and says so', async () => {

@@ -35,7 +35,7 @@ describeDatabases('Slack adapter over HTTP', (database) => {
   it('serves /healthz on the Slack port once connected, and knows its workspace from auth.test', async () => {
     const health = await fetch(`http://127.0.0.1:${bot.app.port()}/healthz`);
     expect(health.status).toBe(200);
-    expect(await health.json()).toEqual({ status: 'ok', parts: { slack: true } });
+    expect(await health.json()).toEqual({ status: 'ok', parts: { slack: true, database: true } });
     expect((await fetch(`http://127.0.0.1:${bot.app.port()}/nowhere`)).status).toBe(404);
     expect(bot.fake.callsOf('auth.test').length).toBeGreaterThanOrEqual(1);
     expect(bot.app.adapters[0]?.listening?.()?.port).toBe(bot.app.port());

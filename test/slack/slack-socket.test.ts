@@ -37,7 +37,7 @@ describeDatabases('Slack adapter in Socket Mode', (database) => {
     expect(bot.app.adapters[0]?.listening).toBeUndefined();
     const health = await fetch(`http://127.0.0.1:${bot.app.port()}/healthz`);
     expect(health.status).toBe(200);
-    expect(await health.json()).toEqual({ status: 'ok', parts: { slack: true } });
+    expect(await health.json()).toEqual({ status: 'ok', parts: { slack: true, database: true } });
   });
 
   it('runs a poll: slash command, clicks from two users, a replay, an update, a form with an error', async () => {

@@ -21,6 +21,11 @@ export const en: Record<CatalogKey, string> = {
   'error.no-facilitator': 'no facilitator named yet',
   'error.internal':
     'Sorry, something went wrong on our side. Nothing was saved; please try again in a moment.',
+  'error.database-unavailable':
+    "Maillage's database is not answering right now: nothing was changed. Try again in a moment.",
+  'error.unconfirmed':
+    'The connection to the database was cut while saving: it cannot be confirmed whether it was saved. ' +
+    'Check before trying again (for example `log list`, `poll list`, `glossary list`, `profile`).',
   'error.unknown-member': 'I can\'t find a member "{name}" in this network.',
   'error.unknown-member-suggest':
     'I can\'t find a member "{name}" in this network. Close matches: {suggestions}.',

@@ -23,6 +23,11 @@ export const fr = {
   'error.no-facilitator': "aucun facilitateur nommé pour l'instant",
   'error.internal':
     "Désolé, quelque chose s'est mal passé de notre côté. Rien n'a été enregistré ; réessayez dans un instant.",
+  'error.database-unavailable':
+    "La base de données de Maillage ne répond pas pour l'instant : rien n'a été modifié. Réessayez dans un moment.",
+  'error.unconfirmed':
+    "La connexion à la base de données a été coupée pendant l'enregistrement : impossible de confirmer s'il a eu lieu. " +
+    'Vérifiez avant de recommencer (par exemple `echange liste`, `sondage liste`, `sigle liste`, `profil`).',
   'error.unknown-member': 'Je ne trouve pas de membre « {name} » dans ce réseau.',
   'error.unknown-member-suggest':
     'Je ne trouve pas de membre « {name} » dans ce réseau. Membres proches : {suggestions}.',
