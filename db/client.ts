@@ -64,6 +64,9 @@ export async function openEmbedded(
   }
 }
 
+/** Time limits of connections to a PostgreSQL server (README: Running on a PostgreSQL server). */
+export const SERVER_TIMEOUTS = { connectSeconds: 5, statementMs: 30_000, idleInTransactionMs: 60_000 };
+
 export async function openServer(url: string, options: { max?: number } = {}): Promise<OpenDatabase> {
   const [{ default: postgres }, { drizzle: drizzlePostgres }, { migrate: migratePostgres }] =
     await Promise.all([
