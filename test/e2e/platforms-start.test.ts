@@ -76,7 +76,10 @@ describe('npm start with Slack and Discord configured', () => {
       expect(ready.adapters).toEqual(['slack', 'discord']);
       const health = await fetch(`http://127.0.0.1:${ready.port}/healthz`);
       expect(health.status).toBe(200);
-      expect(await health.json()).toEqual({ status: 'ok', parts: { slack: true, discord: true, database: true } });
+      expect(await health.json()).toEqual({
+        status: 'ok',
+        parts: { slack: true, discord: true, database: true },
+      });
 
       const interactions = new Interactions(discord, guild);
       const [answer] = await answersTo(discord, interactions.command(newMember(), 'aide'));
