@@ -23,6 +23,8 @@ export const ticking = (scheduler: Scheduler): Ticking => ({
 });
 
 const realPause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+/** Real time after which a tick is taken as hanging. */
+const HANG_MS = 1500;
 
 /** Ticks every replica every 20 s of fake time for `ms`; a tick still running makes its replica skip one. */
 export async function driveTicks(time: ManualTime, replicas: readonly Ticking[], ms: number): Promise<void> {
@@ -40,8 +42,9 @@ export async function driveTicks(time: ManualTime, replicas: readonly Ticking[],
           r.running = undefined;
         });
     }
-    // A tick that returns at once is done before time moves on; one that hangs is left to hang.
-    await Promise.race([Promise.all(replicas.map((r) => r.running)), realPause(300)]);
+    // A tick that returns is done before time moves on (a loaded machine may take a while);
+    // one that hangs on a real-time wait is left to hang, and its replica skips ticks.
+    await Promise.race([Promise.all(replicas.map((r) => r.running)), realPause(HANG_MS)]);
     await time.advance(TICK_MS, { stepMs: 5000, pauseMs: 10 });
   }
 }

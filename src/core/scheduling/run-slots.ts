@@ -1,6 +1,6 @@
-// A bound on how many scheduled runs do database or platform work at once: enough to keep
-// one slow network from holding the others, few enough not to take every database
-// connection. A run waiting (a rate limit, a retry's wait) holds no slot.
+// A bound on how many scheduled posts are in progress at once: enough to keep one slow
+// network from holding the others, few enough not to flood a platform or take every
+// database connection. A post waiting (a rate limit, a retry's wait) holds no slot.
 
 /** Runs `work` when one of `limit` slots is free; slots are given in the order asked. */
 export function runSlots(limit: number): <T>(work: () => Promise<T>) => Promise<T> {

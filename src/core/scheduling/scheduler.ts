@@ -5,7 +5,7 @@
 // claim is renewed every minute (claim-lease.ts); a claim left unfinished by a dead process
 // is taken over after the grace period.
 //
-// Runs go side by side, a few at a time (run-slots.ts), so that one platform's slowness
+// Posts go side by side, a few at a time (run-slots.ts), so that one platform's slowness
 // delays no other run. A post the platform asks to wait for (a rate limit) or that failed
 // waits on its own, holding its claim, and is tried again here (the SDKs' own retries are
 // off for these posts: the publisher first checks whether the platform has the post
@@ -71,7 +71,7 @@ export interface SchedulerDependencies {
   jobs: readonly ScheduledJob[];
   /** Waits between tries and between renewals of a claim (tests give one driven by their clock). */
   sleep?: Sleep;
-  /** How many runs do database or platform work at once. */
+  /** How many posts are in progress at once (a post waiting holds no place). */
   parallel?: number;
 }
 
@@ -245,12 +245,19 @@ export function createScheduler(deps: SchedulerDependencies): Scheduler {
     }
   }
 
-  /** Claims the items (their database work side by side), then starts posting them. */
+  /**
+   * Claims the items one after another and starts posting each once claimed, the posts
+   * going side by side. The claims' database work stays in order: two polls closed at once
+   * wait on each other's locks of the table of poll keys, and PostgreSQL gives up one of
+   * them as a deadlock.
+   */
   async function start(job: ScheduledJob, claims: Array<() => Promise<Claimed | undefined>>) {
-    const claimed = await Promise.all(claims.map((claim) => slot(claim)));
-    return claimed
-      .filter((c): c is Claimed => c !== undefined)
-      .map((c) => guarded(job, c.run.key, () => publish(c)));
+    const posting: Array<Promise<unknown>> = [];
+    for (const claim of claims) {
+      const claimed = await claim();
+      if (claimed) posting.push(guarded(job, claimed.run.key, () => publish(claimed)));
+    }
+    return posting;
   }
 
   return {
