@@ -1,7 +1,7 @@
 // Maillage on Discord: a discord.js Client over the gateway with the Guilds intent only
 // (slash commands, buttons and modals need no other), REST at DISCORD_API_URL when set.
 // `start()` resolves once the gateway is ready and `/coop` is registered; `stop()` leaves.
-import { Client, Events, GatewayIntentBits, type RESTOptions } from 'discord.js';
+import { Client, Events, GatewayIntentBits, REST, type RESTOptions } from 'discord.js';
 import type { AdapterParts } from '../../src/app.ts';
 import type { Config } from '../../src/config.ts';
 import type { PlatformAdapter } from '../platform.ts';
@@ -16,6 +16,9 @@ import { commandRegistration } from './registration.ts';
 import { NO_MENTIONS } from './render.ts';
 import { discordRestAgent } from './rest-agent.ts';
 
+/** The longest rate-limit wait discord.js does itself for a scheduled post. */
+const SHORT_WAIT_MS = 5_000;
+
 export interface DiscordAdapterOptions extends AdapterParts {
   discord: NonNullable<Config['discord']>;
   /** REST settings (tests shorten timeouts and retries). */
@@ -28,14 +31,26 @@ export interface DiscordAdapterOptions extends AdapterParts {
 
 export function createDiscordAdapter(options: DiscordAdapterOptions): PlatformAdapter {
   const { discord, core, logger } = options;
+  const restOptions = { ...(discord.apiUrl ? { api: discord.apiUrl } : {}), ...options.rest };
   const client = new Client({
     intents: [GatewayIntentBits.Guilds],
-    rest: { agent: discordRestAgent(), ...(discord.apiUrl ? { api: discord.apiUrl } : {}), ...options.rest },
+    rest: { agent: discordRestAgent(), ...restOptions },
     allowedMentions: NO_MENTIONS,
   });
+  // Scheduled posts: a long rate limit comes back to the scheduler, which waits holding its
+  // claim, instead of being waited out here while the post holds one of the scheduler's
+  // places; discord.js still paces itself (its global 50 requests a second, a bucket's reset).
+  const scheduledRest = new REST({
+    agent: discordRestAgent(),
+    ...restOptions,
+    rejectOnRateLimit: (limit) => Math.max(limit.retryAfter, limit.timeToReset) > SHORT_WAIT_MS,
+  });
+  scheduledRest.setToken(discord.token);
   const ids = new CustomIds();
   const publisher = createPublisher({
     rest: client.rest,
+    scheduledRest,
+    botUserId: () => client.user?.id,
     core,
     logger,
     ids,
@@ -80,6 +95,7 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): PlatformAd
   );
   client.on(Events.ShardReconnecting, (shard) => logger.warn({ shard }, 'Discord gateway reconnecting'));
   client.rest.on('rateLimited', rateLimitLog(logger));
+  scheduledRest.on('rateLimited', rateLimitLog(logger));
 
   return {
     platform: 'discord',
@@ -112,6 +128,8 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): PlatformAd
     },
     async stop() {
       await client.destroy();
+      scheduledRest.clearHashSweeper();
+      scheduledRest.clearHandlerSweeper();
     },
   };
 }

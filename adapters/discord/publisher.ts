@@ -3,26 +3,33 @@
 // recorded to edit it as votes come in), its results as a reply to it, private messages
 // (with a file attached: direct-file.ts).
 //
-// A scheduled post names itself (an idempotency key): each of its parts is sent with a
-// nonce derived from the key and the part's number, and `enforce_nonce`, so that Discord
-// answers a repeated send (discord.js retrying a lost answer, the scheduler retrying the
-// run) with the message already created instead of a second one — for as long as Discord
-// remembers nonces, a few minutes.
-import { createHash } from 'node:crypto';
+// A scheduled post names itself (an idempotency key): it goes through scheduled-posts.ts,
+// which gives each part a nonce Discord enforces, looks in the channel before a retry, and
+// leaves the waits of a rate limit to the scheduler.
 import { type REST, Routes } from 'discord.js';
 import type { Core, PollView } from '../../src/core/core.ts';
 import type { Message, PrivateFile } from '../../src/core/message.ts';
 import type { Logger, Publisher } from '../../src/core/ports.ts';
 import type { CustomIds } from './custom-ids.ts';
 import { sendFileInDm } from './direct-file.ts';
-import { errorContext, failureOf, outcomeOf, type PostFailure } from './platform-errors.ts';
-import { NO_MENTIONS, type Rendered, renderMessage } from './render.ts';
+import { errorContext, failureOf, outcomeOf } from './platform-errors.ts';
+import { type Rendered, renderMessage } from './render.ts';
+import { messageBody as body, keyedSender, type Posted, type Reply } from './scheduled-posts.ts';
 
-export type Posted = { ok: true; messageId: string } | { ok: false; failure: PostFailure };
+export { NONCE_LENGTH, nonceOf, type Posted } from './scheduled-posts.ts';
 
 export interface ChannelPublisher extends Publisher {
-  /** Posts in a channel, handling poll anchors; says why when it could not. */
-  publish(guildId: string, channelId: string | null, message: Message, key?: string): Promise<Posted>;
+  /**
+   * Posts in a channel, handling poll anchors; says why when it could not. With a key, a
+   * scheduled post (`retry`: an earlier try may have posted some of it).
+   */
+  publish(
+    guildId: string,
+    channelId: string | null,
+    message: Message,
+    key?: string,
+    retry?: boolean,
+  ): Promise<Posted>;
   /** Sends a private message to a user; its buttons act in `guildId`. */
   directMessage(userId: string, message: Message, guildId: string): Promise<Posted>;
   /** Sends a private message with a file attached, to that user only (direct-file.ts). */
@@ -32,6 +39,10 @@ export interface ChannelPublisher extends Publisher {
 
 interface Options {
   rest: REST;
+  /** For scheduled posts: a REST client that rejects a rate-limited call instead of waiting. */
+  scheduledRest?: REST;
+  /** The bot's user id, to recognise its messages in a channel's history. */
+  botUserId?: () => string | undefined;
   core: Core;
   logger: Logger;
   ids: CustomIds;
@@ -39,39 +50,29 @@ interface Options {
   defaultChannel: (guildId: string) => string | null;
 }
 
+type Keyed = { key: string; retry: boolean };
+
 /** `channelId:messageId`, the format of a poll's message ref on Discord. */
 const parseRef = (ref: string | null) => {
   const [channelId, messageId] = (ref ?? '').split(':');
   return channelId && messageId ? { channelId, messageId } : undefined;
 };
 
-/** Discord's nonce holds at most 25 characters: 25 hex digits (100 bits) of SHA-256. */
-export const NONCE_LENGTH = 25;
-export const nonceOf = (key: string, part: number): string =>
-  createHash('sha256').update(`${key}#${part}`).digest('hex').slice(0, NONCE_LENGTH);
-
-const body = (rendered: Rendered, extra: object = {}) => ({
-  ...rendered,
-  allowed_mentions: NO_MENTIONS,
-  ...extra,
-});
-
 export function createPublisher(options: Options): ChannelPublisher {
   const { rest, core, logger, ids } = options;
 
-  async function send(
-    route: string,
-    label: string,
-    rendered: Rendered[],
-    extra?: object,
-    key?: string,
-  ): Promise<Posted> {
+  const sendKeyed = keyedSender({
+    rest: options.scheduledRest ?? rest,
+    logger,
+    botUserId: options.botUserId ?? (() => undefined),
+  });
+
+  async function send(route: string, label: string, rendered: Rendered[], extra?: object): Promise<Posted> {
     let first: string | undefined;
     try {
       for (const [i, part] of rendered.entries()) {
-        const once = key ? { nonce: nonceOf(key, i), enforce_nonce: true } : {};
         const sent = (await rest.post(route as `/${string}`, {
-          body: body(part, { ...(i === 0 ? extra : {}), ...once }),
+          body: body(part, i === 0 ? extra : {}),
         })) as { id: string };
         first ??= sent.id;
       }
@@ -83,6 +84,18 @@ export function createPublisher(options: Options): ChannelPublisher {
       return { ok: false, failure };
     }
   }
+
+  /** In a channel: as a scheduled post when keyed. */
+  const sendIn = (channelId: string, rendered: Rendered[], extra: Reply | undefined, keyed?: Keyed) =>
+    keyed
+      ? sendKeyed({
+          channelId,
+          parts: rendered,
+          key: keyed.key,
+          retry: keyed.retry,
+          ...(extra ? { extra } : {}),
+        })
+      : send(Routes.channelMessages(channelId), 'channel.post', rendered, extra);
 
   async function edit(channelId: string, messageId: string, message: Message): Promise<void> {
     const [first] = renderMessage(message, ids);
@@ -104,22 +117,18 @@ export function createPublisher(options: Options): ChannelPublisher {
     channelId: string | null,
     message: Message,
     key?: string,
+    retry = false,
   ): Promise<Posted> {
     const channel = channelId ?? options.defaultChannel(guildId);
     if (!channel) {
       logger.warn({ guild: guildId }, 'no channel to post in: the server has no system channel');
       return { ok: false, failure: 'not-found' };
     }
+    const keyed = key ? { key, retry } : undefined;
     const anchor = message.poll;
     if (anchor?.role === 'results')
-      return publishResults(channel, message, anchor.networkId, anchor.pollId, key);
-    const posted = await send(
-      Routes.channelMessages(channel),
-      'channel.post',
-      renderMessage(message, ids),
-      undefined,
-      key,
-    );
+      return publishResults(channel, message, anchor.networkId, anchor.pollId, keyed);
+    const posted = await sendIn(channel, renderMessage(message, ids), undefined, keyed);
     if (posted.ok && anchor?.role === 'live')
       await core.attachPollMessage(anchor.networkId, anchor.pollId, `${channel}:${posted.messageId}`);
     return posted;
@@ -131,7 +140,7 @@ export function createPublisher(options: Options): ChannelPublisher {
     message: Message,
     networkId: string,
     pollId: string,
-    key: string | undefined,
+    keyed: Keyed | undefined,
   ) {
     const view = await core.pollView(networkId, pollId);
     const live = parseRef(view?.messageRef ?? null);
@@ -142,15 +151,10 @@ export function createPublisher(options: Options): ChannelPublisher {
         fail_if_not_exists: false,
       },
     };
-    const target = live?.channelId ?? channel;
-    const posted = await send(
-      Routes.channelMessages(target),
-      'channel.post',
-      renderMessage(message, ids),
-      reference,
-      key,
-    );
-    if (view && live) await edit(live.channelId, live.messageId, view.message);
+    const posted = await sendIn(live?.channelId ?? channel, renderMessage(message, ids), reference, keyed);
+    // Shown closed at the first try, and by a retry only once the results are there.
+    if (view && live && (!keyed?.retry || posted.ok))
+      await edit(live.channelId, live.messageId, view.message);
     return posted;
   }
 
@@ -175,8 +179,13 @@ export function createPublisher(options: Options): ChannelPublisher {
     directFile: (userId, message, file, guildId) =>
       sendFileInDm({ rest, ids, logger }, userId, message, file, guildId),
     async post(space, channelId, message, _locale, postOptions) {
-      const posted = await publish(space.externalId, channelId, message, postOptions?.idempotencyKey);
-      return posted.ok ? { ok: true } : { ok: false, reason: outcomeOf(posted.failure) };
+      const key = postOptions?.idempotencyKey;
+      const posted = await publish(space.externalId, channelId, message, key, postOptions?.retry);
+      if (posted.ok) return { ok: true };
+      const reason = outcomeOf(posted.failure);
+      return posted.retryAfterMs === undefined
+        ? { ok: false, reason }
+        : { ok: false, reason, retryAfterMs: posted.retryAfterMs };
     },
     async direct(space, userId, message) {
       const sent = await direct(userId, message, space.externalId);

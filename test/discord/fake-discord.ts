@@ -135,6 +135,11 @@ export class FakeDiscord extends FakeRest {
     call.response = answer;
     this.calls.push(call);
     this.events.emit('call', call);
+    if (this.cutsAfter(call)) {
+      call.cut = true;
+      req.socket.destroy();
+      return;
+    }
     // Like Discord, a 204 has no body and no content type.
     res.writeHead(status, status === 204 ? headers : { 'content-type': 'application/json', ...headers });
     res.end(status === 204 ? undefined : JSON.stringify(answer));

@@ -1,6 +1,9 @@
 // The REST half of the fake Discord: the routes discord.js calls under /api/v10, with what
 // Discord checks (the bot token, known interactions answered once, documented limits,
-// channel rights, closed DMs) and failures on demand (429 with retry_after, any status).
+// channel rights, closed DMs, enforced nonces) and failures on demand (429 with
+// retry_after, once or for a while by a clock the test controls; any status; a message
+// created whose connection is then cut). A channel's messages can be read back, newest
+// first, without their nonce (Discord gives it back only when creating a message).
 // Bodies are JSON, or multipart/form-data (a message as `payload_json`, files as
 // `files[N]`): parseBody reads both, and the files sent with a message are kept.
 import { randomInt } from 'node:crypto';
@@ -21,6 +24,10 @@ export interface RecordedCall {
   /** What the fake answered. */
   response: unknown;
   at: number;
+  /** When it arrived, by the fake's `now()` (a test's fake clock, if set). */
+  fakeAt?: number;
+  /** Done (a message created), then the connection cut before the answer (`cutAfterStoring`). */
+  cut?: true;
   /** The files of a multipart/form-data request. */
   files?: UploadedFile[];
 }
@@ -128,6 +135,13 @@ export class FakeRest {
    * more precisely): a second create with the same nonce within it returns the first message.
    */
   nonceWindowMs = 5 * 60_000;
+  /** The fake's clock (ms) for nonces and for failures that last a while: a test's fake clock. */
+  now: () => number = () => Date.now();
+  /** Calls answered 429 until a time (by `now()`), and calls whose connection is cut until a time. */
+  private readonly limits: Array<{ method: string; path: RegExp; retryAfter: number; until: number }> = [];
+  private readonly cuts: Array<{ method: string; path: RegExp; until: number }> = [];
+  /** Channels whose history the bot may not read (no Read Message History): Discord lists no message. */
+  private readonly hiddenHistory = new Set<string>();
 
   /** @param gatewayUrl the websocket URL `/gateway/bot` gives. */
   constructor(private readonly gatewayUrl: () => string) {}
@@ -194,6 +208,33 @@ export class FakeRest {
   }
 
   /**
+   * For `forMs` from now (by `now()`), matching calls answer 429 with `retry_after`, as
+   * Discord does when a route's rate is exceeded. (Discord also sends the bucket's headers:
+   * left out, so that discord.js's own bucket, on real time, does not outlast the fake clock.)
+   */
+  rateLimitFor(method: string, path: RegExp, retryAfter: number, forMs: number): void {
+    this.limits.push({ method, path, retryAfter, until: this.now() + forMs });
+  }
+
+  /**
+   * For `forMs` from now (by `now()`), matching calls are done — a message created, or the one
+   * of an enforced nonce found — and then their connection is cut before the answer.
+   */
+  cutAfterStoring(method: string, path: RegExp, forMs: number): void {
+    this.cuts.push({ method, path, until: this.now() + forMs });
+  }
+
+  /** Whether this call's connection is to be cut after it was done (see cutAfterStoring). */
+  cutsAfter(call: RecordedCall): boolean {
+    return this.cuts.some((c) => c.method === call.method && c.path.test(call.path) && this.now() < c.until);
+  }
+
+  /** The bot may not read this channel's history: listing its messages gives none. */
+  hideHistory(channelId: string): void {
+    this.hiddenHistory.add(channelId);
+  }
+
+  /**
    * The next matching call is done, but its answer is lost: Discord answers 500 after
    * creating the message (as when a response is lost between Discord and the bot).
    */
@@ -203,6 +244,16 @@ export class FakeRest {
   private readonly lostAnswers: Array<{ method: string; path: RegExp }> = [];
 
   protected answer(call: RecordedCall): [number, unknown, Record<string, string>?] {
+    call.fakeAt = this.now();
+    const limit = this.limits.find(
+      (l) => l.method === call.method && l.path.test(call.path) && this.now() < l.until,
+    );
+    if (limit)
+      return [
+        429,
+        { message: 'You are being rate limited.', retry_after: limit.retryAfter, global: false },
+        { 'retry-after': String(limit.retryAfter), 'x-ratelimit-scope': 'user' },
+      ];
     const fault = this.faults.find((f) => f.method === call.method && f.path.test(call.path) && f.times > 0);
     if (fault && fault.skip > 0) fault.skip--;
     else if (fault) {
@@ -264,6 +315,11 @@ export class FakeRest {
         method: 'POST',
         pattern: /^\/channels\/(\d+)\/messages$/,
         handle: ([ch], b, c) => this.post(ch ?? '', b, c.files),
+      },
+      {
+        method: 'GET',
+        pattern: /^\/channels\/(\d+)\/messages$/,
+        handle: ([ch], _, c) => this.history(ch ?? '', c.query),
       },
       {
         method: 'PATCH',
@@ -384,11 +440,11 @@ export class FakeRest {
         : undefined;
     const earlier = nonce ? this.nonces.get(nonce) : undefined;
     const existing =
-      earlier && Date.now() - earlier.at < this.nonceWindowMs && this.messages.get(earlier.messageId);
+      earlier && this.now() - earlier.at < this.nonceWindowMs && this.messages.get(earlier.messageId);
     if (existing) return [200, existing];
     const { enforce_nonce: _enforce, ...kept } = body;
     const message = this.store(channelId, { ...kept, ...this.attach(channelId, files) });
-    if (nonce) this.nonces.set(nonce, { messageId: message.id, at: Date.now() });
+    if (nonce) this.nonces.set(nonce, { messageId: message.id, at: this.now() });
     return [200, message];
   }
 
@@ -407,6 +463,20 @@ export class FakeRest {
         url: `https://cdn.discordapp.com/attachments/${channelId}/${messageId}/${f.name}`,
       })),
     };
+  }
+
+  /** GET /channels/:id/messages: newest first, `limit` (50 by default, 100 at most), no nonce. */
+  private history(channelId: string, query: URLSearchParams): [number, unknown] {
+    const denied = this.denied.get(channelId);
+    if (denied === 50001) return refuse(50001, 'Missing Access', 403);
+    if (this.hiddenHistory.has(channelId)) return [200, []];
+    const limit = Math.min(Number(query.get('limit') ?? 50), 100);
+    const newest = [...this.messages.values()]
+      .filter((m) => m.channel_id === channelId)
+      .sort((a, b) => (BigInt(b.id) > BigInt(a.id) ? 1 : -1))
+      .slice(0, limit)
+      .map(({ nonce: _nonce, ...m }) => m);
+    return [200, newest];
   }
 
   /** The DM channel the bot opened with a user, if any. */

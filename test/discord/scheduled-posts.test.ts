@@ -105,6 +105,41 @@ describeDatabases('Discord scheduled posts', (database) => {
     expect(bot.fake.messagesIn(channel)).toHaveLength(2);
   });
 
+  it('looks in the channel before a retry: a post whose nonce Discord forgot is not posted again', async () => {
+    const channel = nextId();
+    const key = 'digest:retry-after-window';
+    await publisher.post(space, channel, hugeDigest(), 'fr', { idempotencyKey: key });
+    const parts = bot.fake.messagesIn(channel).length;
+    bot.fake.forgetNonces();
+    expect(
+      await publisher.post(space, channel, hugeDigest(), 'fr', { idempotencyKey: key, retry: true }),
+    ).toEqual({ ok: true });
+    expect(bot.fake.messagesIn(channel)).toHaveLength(parts);
+    const read = bot.fake.calls.filter(
+      (c) => c.method === 'GET' && c.path === `/channels/${channel}/messages`,
+    );
+    expect(read.map((c) => c.query.get('limit'))).toEqual(['100']);
+    // Without Read Message History, Discord lists nothing: the retry posts again.
+    bot.fake.hideHistory(channel);
+    await publisher.post(space, channel, digest(5), 'fr', { idempotencyKey: 'digest:hidden' });
+    bot.fake.forgetNonces();
+    await publisher.post(space, channel, digest(5), 'fr', { idempotencyKey: 'digest:hidden', retry: true });
+    expect(bot.fake.messagesIn(channel)).toHaveLength(parts + 2);
+  });
+
+  it('gives a rate limit back at once with Discord’s wait, instead of waiting it out', async () => {
+    const channel = nextId();
+    bot.fake.rateLimitFor('POST', new RegExp(`^/channels/${channel}/messages$`), 65, 60_000);
+    const started = Date.now();
+    const outcome = await publisher.post(space, channel, digest(6), 'fr', {
+      idempotencyKey: 'digest:limited',
+    });
+    expect(Date.now() - started).toBeLessThan(5000);
+    expect(outcome).toEqual({ ok: false, reason: 'unavailable', retryAfterMs: expect.any(Number) });
+    expect((outcome as { retryAfterMs: number }).retryAfterMs).toBeGreaterThanOrEqual(65_000);
+    expect(bot.fake.messagesIn(channel)).toHaveLength(0);
+  });
+
   it('splits a long digest within Discord’s limits, one nonce per part, and never posts a part twice', async () => {
     const channel = nextId();
     const key = 'digest:huge';
