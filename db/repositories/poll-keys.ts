@@ -2,7 +2,7 @@
 // file until PostgreSQL reuses the space; the table is UNLOGGED, so the key never reached
 // the WAL, and rewriting it (TRUNCATE gives it a new file and empties the old one at commit,
 // then the other keys go back) leaves no copy in the database's files.
-import { notInArray, sql } from 'drizzle-orm';
+import { inArray, sql } from 'drizzle-orm';
 import type { Database } from '../client.ts';
 import { pollKeys } from '../schema.ts';
 
@@ -11,13 +11,16 @@ import { pollKeys } from '../schema.ts';
  * rewriting the table. Takes the table's exclusive lock first, before reading it, so that
  * two closers never both hold a share of it while waiting for the other's exclusive lock;
  * votes in progress elsewhere (which read a key) finish first, and new ones wait a moment.
+ * The keys kept wait in a temporary table (session memory, never WAL-logged, dropped at
+ * commit), so that they do not travel through the bot.
  */
 export async function destroyPollKeys(db: Database, pollIds: readonly string[]): Promise<void> {
   await db.execute(sql`lock table ${pollKeys} in access exclusive mode`);
-  const kept = await db
-    .select()
-    .from(pollKeys)
-    .where(pollIds.length > 0 ? notInArray(pollKeys.pollId, [...pollIds]) : undefined);
+  const gone = pollIds.length > 0 ? inArray(pollKeys.pollId, [...pollIds]) : sql`false`;
+  await db.execute(
+    sql`create temporary table poll_keys_kept on commit drop as select * from ${pollKeys} where not (${gone})`,
+  );
   await db.execute(sql`truncate table ${pollKeys}`);
-  if (kept.length > 0) await db.insert(pollKeys).values(kept);
+  await db.execute(sql`insert into ${pollKeys} select * from poll_keys_kept`);
+  await db.execute(sql`drop table poll_keys_kept`);
 }

@@ -122,7 +122,7 @@ describeDatabases('bot removed from a space', (database) => {
     // A day before the end of the grace period, everything is still there.
     clock.current = new Date(removal.getTime() + 29 * DAY);
     await scheduler().tick();
-    expect(await rowCounts(database().db, net.id)).toEqual({ ...counts, poll_votes: 0 });
+    expect(await rowCounts(database().db, net.id)).toEqual({ ...counts, poll_votes: 0, poll_keys: 0 });
 
     // After it, two replicas tick at once: the network is deleted, once.
     clock.current = new Date(removal.getTime() + 30 * DAY + 60_000);
