@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { lockDataDir } from './data-dir.ts';
 import { withPreparedStatements } from './prepared-statements.ts';
+import { makePrivate } from './private-files.ts';
 import * as schema from './schema.ts';
 
 export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
@@ -29,22 +30,37 @@ export const MIGRATIONS_FOLDER = fileURLToPath(new URL('./migrations', import.me
 /** Arbitrary constant naming the migration lock among the server's advisory locks. */
 const MIGRATION_LOCK_KEY = 7_240_318_001;
 
+export interface EmbeddedOpenOptions {
+  /** A tarball to start from (tests): in memory, or a new database in `dataDir`. */
+  loadDataDir?: Blob;
+  /** false: fsync off, as PGlite ships (the benchmark's baseline only). */
+  durable?: boolean;
+  /** Called when DATA_DIR had entries other accounts could read, with how many were made private. */
+  onTightened?: (entries: number) => void;
+}
+
 /** PGlite persisted in `dataDir` (or in memory with `dataDir: null`, for tests). */
 export async function openEmbedded(
   dataDir: string | null,
-  options: { loadDataDir?: Blob } = {},
+  options: EmbeddedOpenOptions = {},
 ): Promise<OpenDatabase> {
   const release = dataDir ? lockDataDir(dataDir) : () => {};
   try {
-    const [{ PGlite }, { drizzle: drizzlePglite }, { migrate: migratePglite }] = await Promise.all([
-      import('@electric-sql/pglite'),
-      import('drizzle-orm/pglite'),
-      import('drizzle-orm/pglite/migrator'),
-    ]);
-    const client = await PGlite.create({
-      ...(dataDir ? { dataDir: join(dataDir, 'pgdata') } : {}),
-      ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
-    });
+    if (dataDir) {
+      const tightened = makePrivate(dataDir);
+      if (tightened > 0) options.onTightened?.(tightened);
+    }
+    const [{ PGlite }, { createEmbeddedPGlite }, { drizzle: drizzlePglite }, { migrate: migratePglite }] =
+      await Promise.all([
+        import('@electric-sql/pglite'),
+        import('./embedded-pglite.ts'),
+        import('drizzle-orm/pglite'),
+        import('drizzle-orm/pglite/migrator'),
+      ]);
+    const loadDataDir = options.loadDataDir ? { loadDataDir: options.loadDataDir } : {};
+    const client = dataDir
+      ? await createEmbeddedPGlite(join(dataDir, 'pgdata'), { ...loadDataDir, durable: options.durable })
+      : await PGlite.create(loadDataDir);
     const db = drizzlePglite(client, { schema }) as unknown as Database;
     return {
       db,

@@ -3,11 +3,12 @@
 // process at a time, and a copy taken while the bot writes would not be consistent.
 import { chmodSync, existsSync, mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
+import type { PGlite } from '@electric-sql/pglite';
 import { pgDump } from '@electric-sql/pglite-tools/pg_dump';
 import { err, ok, type Result } from '../src/core/result.ts';
 import { DataDirLockedError, lockDataDir } from './data-dir.ts';
 import { findStrippedLines, quote, type StrippedLines } from './dump-stripped-lines.ts';
+import { createEmbeddedPGlite } from './embedded-pglite.ts';
 import { makePortable, type PortableDumpError } from './portable-dump.ts';
 
 /** Where db/client.ts keeps PGlite's files inside DATA_DIR. */
@@ -71,11 +72,12 @@ export async function exportEmbedded(request: ExportRequest): Promise<Result<Exp
     throw error;
   }
   try {
-    const pg = await PGlite.create({ dataDir: join(dataDir, PGDATA) });
+    // As the bot opens it: what PGlite writes meanwhile stays private, and synced.
+    const pg = await createEmbeddedPGlite(join(dataDir, PGDATA));
     try {
       const dumped = await dumpDatabase(pg, dataDir, request.now);
       if (!dumped.ok) return dumped;
-      const bytes = writePrivately(file, dumped.value.sql);
+      const bytes = writePrivately(file, dumped.value.sql, dataDir);
       return ok({ ...dumped.value, file, bytes, ms: Math.round(performance.now() - started) });
     } finally {
       await pg.close();
@@ -133,8 +135,11 @@ async function countRows(pg: PGlite): Promise<TableRows[]> {
 }
 
 /** Written next to its final name, then renamed: an interrupted export leaves no half file. */
-function writePrivately(file: string, sql: string): number {
+function writePrivately(file: string, sql: string, dataDir: string): number {
   mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
+  // mkdir leaves an existing directory as it was: DATA_DIR/backups is ours to make private
+  // (a directory named on the command line is the operator's).
+  if (dirname(file) === join(dataDir, 'backups')) chmodSync(dirname(file), 0o700);
   const partial = `${file}.partial`;
   // A leftover of an export that was killed (the lock keeps two exports apart).
   rmSync(partial, { force: true });

@@ -31,7 +31,10 @@ async function openDatabase(config: Config, logger: Logger): Promise<OpenDatabas
   try {
     const database = config.databaseUrl
       ? await openServer(config.databaseUrl)
-      : await openEmbedded(config.dataDir);
+      : await openEmbedded(config.dataDir, {
+          onTightened: (entries) =>
+            logger.warn({ entries }, 'DATA_DIR was readable by other accounts: made private'),
+        });
     await database.migrate();
     return database;
   } catch (error) {
