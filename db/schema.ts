@@ -206,6 +206,8 @@ export const exchanges = pgTable(
     themes: text('themes').array().notNull().default(sql`'{}'::text[]`),
     note: text('note'),
     goalId: uuid('goal_id'),
+    /** How many of the members named took their name off (`echange retirer`): said, not who. */
+    withdrawnNames: integer('withdrawn_names').notNull().default(0),
     createdAt: createdAt(),
   },
   (t) => [

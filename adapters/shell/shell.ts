@@ -115,7 +115,7 @@ async function runLine(line: string, c: LineContext): Promise<boolean> {
   const head = words[0] ? fold(tokenText(words[0])) : '';
   const locale = () => c.core.enter(c.visitor()).then((e) => e.locale);
 
-  if (QUIT.includes(head) && words.length === 1 && c.state.spaceId === LOCAL_SPACE_ID) {
+  if (QUIT.includes(head) && words.length === 1) {
     if (c.colour) c.print(t(await locale(), 'shell.bye'));
     return false;
   }

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { and, count, desc, eq, inArray, or } from 'drizzle-orm';
+import { and, count, desc, eq, inArray, or, sql } from 'drizzle-orm';
 import type { ExchangeKind } from '../../src/core/model.ts';
 import type { ExchangeRepository, ExchangeView, NewExchange } from '../../src/core/ports.ts';
 import type { Database } from '../client.ts';
@@ -57,6 +57,7 @@ export async function exchangeViews(
       occurredOn: row.occurredOn,
       themes: row.themes,
       note: row.note,
+      withdrawnNames: row.withdrawnNames,
       goalId: row.goalId,
       members: own.flatMap((p) => (p.memberId ? [{ id: p.memberId, name: p.memberName ?? '?' }] : [])),
       organisations: own.flatMap((p) =>
@@ -158,7 +159,12 @@ export function exchangeRepository(db: Database): ExchangeRepository {
           ),
         )
         .returning({ id: exchangeParticipants.id });
-      return removed.length > 0;
+      if (removed.length === 0) return false;
+      await db
+        .update(exchanges)
+        .set({ withdrawnNames: sql`${exchanges.withdrawnNames} + 1` })
+        .where(and(eq(exchanges.networkId, networkId), eq(exchanges.id, exchangeId)));
+      return true;
     },
 
     async refOf(networkId, exchangeId) {

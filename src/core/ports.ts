@@ -157,6 +157,8 @@ export interface ExchangeView {
   goalId: string | null;
   members: Array<{ id: string; name: string }>;
   organisations: Array<{ id: string; name: string }>;
+  /** How many members named took their name off. */
+  withdrawnNames: number;
 }
 
 export interface ExchangeRepository {

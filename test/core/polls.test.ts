@@ -262,6 +262,21 @@ describeDatabases('polls', (database) => {
     expect(exported.text).toContain('moins de 3 réponses');
   });
 
+  it('refuses to export an anonymous poll nobody answered, and exports a public one', async () => {
+    const where = await network();
+    await say(core, where, 'sondage "Personne ?" "Oui" "Non"', marie);
+    await say(core, where, 'sondage "Personne, en public ?" "Oui" "Non" public', marie);
+    await say(core, where, 'sondage fermer 1', marie);
+    await say(core, where, 'sondage fermer 2', marie);
+    const anonymous = await say(core, where, 'sondage export 1', jean);
+    expect(anonymous.failed).toBe(true);
+    expect(anonymous.text).toContain('moins de 3 réponses');
+    expect(anonymous.text).not.toContain('option,votes');
+    const named = await say(core, where, 'sondage export 2', jean);
+    expect(named.failed).toBe(false);
+    expect(named.text).toContain('option,votes,percent,voters');
+  });
+
   it('follows the network threshold for the breakdown', async () => {
     const where = await network();
     await say(core, where, 'sondage "Quel format ?" "Atelier" "Visio"', marie);

@@ -67,6 +67,14 @@ describeDatabases('shell adapter', (database) => {
     expect(out.match(/Réseau de démonstration prêt/g)).toHaveLength(1);
   });
 
+  it('leaves the shell with `quitter` or `quit` from inside the demo too', async () => {
+    for (const word of ['quitter', 'quit']) {
+      const out = await runLines(core, ['demo', word, 'aide']);
+      expect(out).not.toContain('Je ne connais pas la commande');
+      expect(out).not.toContain('Maillage — les commandes');
+    }
+  });
+
   it('ignores blank lines and comments, and stops at `quitter`', async () => {
     const out = await runLines(core, ['', '# un commentaire', 'quitter', 'aide']);
     expect(out).toBe('');

@@ -62,6 +62,7 @@ function summaryOf(
       organisations: view.organisations.map((o) => o.name),
       themes: view.themes,
       goalRef,
+      withdrawnNames: view.withdrawnNames,
     },
     locale,
     ctx.network.timeZone,
@@ -84,6 +85,12 @@ async function resolveAll<T>(
   return ok([...found.values()]);
 }
 
+/** One year back at most: today's date a year ago (28 February for a 29 February). */
+function sameDayAYearAgo(today: string): string {
+  const [year, month, day] = today.split('-');
+  return `${Number(year) - 1}-${month}-${month === '02' && day === '29' ? '28' : day}`;
+}
+
 function occurredOn(ctx: CommandContext, written: string | undefined): Result<string, Failure> {
   const today = zonedDay(ctx.now, ctx.network.timeZone);
   if (written === undefined) return ok(today);
@@ -92,8 +99,7 @@ function occurredOn(ctx: CommandContext, written: string | undefined): Result<st
   const day = zonedDay(parsed.value.at, ctx.network.timeZone);
   const shown = formatDay(day, ctx.network.timeZone, ctx.locale);
   if (day > today) return err({ key: m.futureDate, params: { date: shown } });
-  const yearAgo = zonedDay(new Date(ctx.now.getTime() - 366 * 86_400_000), ctx.network.timeZone);
-  if (day < yearAgo) return err({ key: m.tooOld, params: { date: shown } });
+  if (day < sameDayAYearAgo(today)) return err({ key: m.tooOld, params: { date: shown } });
   return ok(day);
 }
 
@@ -163,14 +169,21 @@ async function create(ctx: CommandContext, tokens: readonly Token[]): Promise<Co
             ref: created.ref,
           }),
         ),
-        buttons({ label: localized(locale, m.removeButton), command: `echange retirer ${created.ref}` }),
+        buttons({
+          label: localized(locale, m.removeButton),
+          command: `${locale === 'fr' ? 'echange retirer' : 'log remove'} ${created.ref}`,
+        }),
       ),
     );
   }
   return ok([
     privateMessage(
       text(ctx.say(m.logged, { ref: created.ref, summary: summary() })),
-      buttons({ label: ctx.say(m.undoButton), command: `echange annuler ${created.ref}`, style: 'danger' }),
+      buttons({
+        label: ctx.say(m.undoButton),
+        command: `${ctx.locale === 'fr' ? 'echange annuler' : 'log undo'} ${created.ref}`,
+        style: 'danger',
+      }),
     ),
   ]);
 }

@@ -26,19 +26,41 @@ const FIELDS = {
 type Field = keyof typeof FIELDS;
 const LIMITS = { roleTitle: 80, territory: 80, helpOffer: 300 } as const;
 
+/** How each field is written after `profil` / `profile`, and an example of its value. */
+const EXAMPLES: Record<Exclude<Field, 'locale'>, { fr: string; en: string }> = {
+  organisation: {
+    fr: 'profil structure "Mission locale de Cergy" type ML',
+    en: 'profile organisation "Mission locale de Cergy" type ML',
+  },
+  roleTitle: { fr: 'profil metier "Éducatrice spécialisée"', en: 'profile role "Youth worker"' },
+  territory: { fr: 'profil territoire "Cergy, quartier des Touleuses"', en: 'profile territory "Cergy"' },
+  themes: { fr: 'profil thematiques logement, famille', en: 'profile themes housing, family' },
+  helpOffer: {
+    fr: 'profil aide "accès aux droits des jeunes"',
+    en: 'profile help "young people\'s access to rights"',
+  },
+};
+
+/** The value was left out: say which field, and how to write it, in the user's language. */
+function valueMissing(ctx: CommandContext, field: Exclude<Field, 'locale'>): CommandResult {
+  const example = EXAMPLES[field][ctx.locale];
+  const word = example.split(' ')[1] ?? field;
+  return err({ key: m.valueMissing, params: { field: word, example } });
+}
+
 const tokens = z.array(z.custom<Token>((v) => typeof v === 'object' && v !== null));
 
 const input = z.discriminatedUnion('action', [
   z.object({ action: z.literal('show'), who: tokens }),
   z.object({
     action: z.literal('organisation'),
-    name: z.string({ error: 'valueMissing' }).max(120, 'error.too-long'),
+    name: z.string().max(120, 'error.too-long').optional(),
     type: z.string().max(40, 'error.too-long').optional(),
   }),
   z.object({ action: z.literal('locale'), value: z.enum(LOCALES, { error: 'localeInvalid' }) }),
   z.object({
     action: z.enum(['roleTitle', 'territory', 'helpOffer', 'themes']),
-    value: z.string({ error: 'valueMissing' }),
+    value: z.string().optional(),
   }),
 ]);
 
@@ -171,6 +193,7 @@ export const profil = defineCommand({
       case 'show':
         return show(ctx, args.who);
       case 'organisation':
+        if (args.name === undefined) return valueMissing(ctx, 'organisation');
         return setOrganisation(ctx, args.name, args.type);
       case 'locale': {
         await ctx.repos.members.updateProfile(ctx.network.id, ctx.actor.id, { locale: args.value });
@@ -178,11 +201,13 @@ export const profil = defineCommand({
         return ok([privateMessage(text(localized(args.value, m.localeSet, { value })))]);
       }
       case 'themes': {
+        if (args.value === undefined) return valueMissing(ctx, 'themes');
         const themes = parseThemes(args.value, ctx.confirmed);
         if (!themes.ok) return themes;
         return saved(ctx, { themes: themes.value });
       }
       default: {
+        if (args.value === undefined) return valueMissing(ctx, args.action);
         const value = checkFreeText(args.value, { max: LIMITS[args.action], confirmed: ctx.confirmed });
         if (!value.ok) return value;
         return saved(ctx, { [args.action]: value.value });

@@ -35,13 +35,17 @@ export const directoryMessages = defineMessages({
     fr: 'Thématique trop longue ou vide : « {theme} ». Séparez les thématiques par des virgules, 40 caractères au plus chacune, 10 au plus.',
     en: 'Theme too long or empty: "{theme}". Separate themes with commas, 40 characters at most each, 10 at most.',
   },
+  tooManyThemes: {
+    fr: '{count} thématiques : 10 au plus. Gardez les plus importantes, par exemple : `profil thematiques logement, famille, emploi`.',
+    en: '{count} themes: 10 at most. Keep the main ones, for example: `profile themes housing, family, jobs`.',
+  },
   fieldMissing: {
     fr: 'Que voulez-vous renseigner ? `structure`, `metier`, `territoire`, `thematiques`, `aide` ou `langue`, suivi de la valeur.',
     en: 'What do you want to set? `organisation`, `role`, `territory`, `themes`, `help` or `language`, followed by the value.',
   },
   valueMissing: {
-    fr: 'Donnez une valeur après « {field} », par exemple : `profil metier "Éducatrice spécialisée"`.',
-    en: 'Give a value after "{field}", for example: `profile role "Youth worker"`.',
+    fr: 'Donnez une valeur après « {field} », par exemple : `{example}`.',
+    en: 'Give a value after "{field}", for example: `{example}`.',
   },
   localeInvalid: { fr: 'Langues possibles : `fr` ou `en`.', en: 'Possible languages: `fr` or `en`.' },
   localeSet: {

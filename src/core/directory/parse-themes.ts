@@ -13,8 +13,8 @@ export function parseThemes(raw: string, confirmed: boolean): Result<string[], F
     .split(/[,;]|\s#/)
     .map((p) => p.replace(/^#/, '').trim())
     .filter((p) => p.length > 0);
-  if (parts.length === 0 || parts.length > MAX_THEMES)
-    return err({ key: m.themeUnknown, params: { theme: raw } });
+  if (parts.length > MAX_THEMES) return err({ key: m.tooManyThemes, params: { count: parts.length } });
+  if (parts.length === 0) return err({ key: m.themeUnknown, params: { theme: raw } });
   const themes: string[] = [];
   for (const part of parts) {
     const found = findTheme(part);

@@ -89,6 +89,10 @@ export function parseExchange(tokens: readonly Token[], isDate: (text: string) =
     } else if (NOTE_WORDS.includes(word) && next) {
       draft.note = tokenText(next);
       i++;
+    } else if (DATE_WORDS.includes(word) && next?.kind === 'quoted') {
+      // A date between quotes, as polls take it: `date "12 mars"`.
+      draft.date = next.text;
+      i++;
     } else if (DATE_WORDS.includes(word) && next) {
       // A date may take several words ("lundi dernier", "12 mars"): the longest run that reads as one.
       const run: string[] = [];

@@ -9,7 +9,7 @@ import type { Poll, PollOption } from '../model.ts';
 import type { PollKey } from '../ports.ts';
 import { err, ok, type Result } from '../result.ts';
 import { pollMessages as m } from './messages.ts';
-import { maxChoices, pollDate, voteButtons } from './render-poll.ts';
+import { maxChoices, pollDate, voteButtons, withdrawCommand } from './render-poll.ts';
 import { type ChoiceWord, matchOption, type VoteInput } from './vote-input.ts';
 
 const optionList = (poll: Poll) => poll.options.map((o) => `${o.position}. ${o.label}`).join(', ');
@@ -114,7 +114,10 @@ function choiceButtons(poll: Poll, ctx: CommandContext, chosen: readonly string[
         ]
       : [];
   });
-  return [...options, { label: ctx.say(m['withdraw-button']), command: `vote ${poll.ref} retirer` }];
+  return [
+    ...options,
+    { label: ctx.say(m['withdraw-button']), command: withdrawCommand(poll.ref, ctx.locale) },
+  ];
 }
 
 function voteReply(ctx: CommandContext, poll: Poll, status: Bilingual, chosen: readonly string[]) {

@@ -143,8 +143,9 @@ export async function exportPoll(ctx: CommandContext, ref: number): Promise<Comm
     });
   }
   const tally = await ctx.repos.polls.tally(ctx.network.id, poll);
-  // The rule of the results holds for the export too: no breakdown of a small anonymous poll.
-  if (breakdownHidden(poll, tally.participants, ctx.network))
+  // The rule of the results holds for the export too: no breakdown of a small anonymous poll,
+  // and no file of zeros for one nobody answered (fewer than the threshold, as the README says).
+  if (breakdownHidden(poll, tally.participants, ctx.network) || (poll.anonymous && tally.participants === 0))
     return err({ key: m['export-hidden'], params: { ref, min: ctx.network.pollMinBreakdown } });
   const names = poll.anonymous
     ? new Map<string, string>()

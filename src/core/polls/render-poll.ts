@@ -49,6 +49,10 @@ function kindParams(poll: Poll, locale: Locale) {
   return { ref: poll.ref, mode: say(poll.anonymous ? m.anonymous : m.public), choice };
 }
 
+/** What the withdraw button runs, in the words of its reader's language. */
+export const withdrawCommand = (ref: number, locale: Locale): string =>
+  `vote ${ref} ${locale === 'fr' ? 'retirer' : 'withdraw'}`;
+
 /**
  * The buttons that vote. A single-choice button sets the choice to its option; a
  * multiple-choice button adds its option to the voter's choices. Neither toggles, so a
@@ -58,7 +62,7 @@ export function voteButtons(poll: Poll, locale: Locale): Button[] {
   const sign = poll.multiple ? '+' : '';
   return [
     ...poll.options.map((o) => ({ label: o.label, command: `vote ${poll.ref} ${sign}${o.position}` })),
-    { label: sayer(locale)(m['withdraw-button']), command: `vote ${poll.ref} retirer` },
+    { label: sayer(locale)(m['withdraw-button']), command: withdrawCommand(poll.ref, locale) },
   ];
 }
 

@@ -1,0 +1,1 @@
+ALTER TABLE "exchanges" ADD COLUMN "withdrawn_names" integer DEFAULT 0 NOT NULL;
