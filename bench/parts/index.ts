@@ -3,6 +3,7 @@
 import type { BenchPart } from '../framework/part.ts';
 import { digestPart } from './digest.ts';
 import { discordPathPart } from './discord-path.ts';
+import { embeddedDurabilityPart } from './embedded-durability.ts';
 import { footprintPart } from './footprint.ts';
 import { guardPart } from './guard.ts';
 import { pairingPart } from './pairing.ts';
@@ -17,6 +18,7 @@ export const parts: BenchPart[] = [
   digestPart,
   pairingPart,
   footprintPart,
+  embeddedDurabilityPart,
   guardPart,
   pollClosePart,
 ];
