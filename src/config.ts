@@ -29,6 +29,8 @@ export interface Config {
   timeZone: string;
   secret: string | undefined;
   logLevel: (typeof LOG_LEVELS)[number];
+  /** LOG_LEVEL was given: the interactive shell then logs at that level too (else at warn). */
+  logLevelGiven: boolean;
   digestCron: string;
   /** Days a network's data is kept after the bot was removed from all its workspaces and servers. */
   uninstallGraceDays: number;
@@ -67,7 +69,7 @@ const schema = z.object({
     .refine(isTimeZone, 'must be an IANA time zone such as Europe/Paris')
     .default('Europe/Paris'),
   MAILLAGE_SECRET: z.string().min(32, 'must be at least 32 characters long').optional(),
-  LOG_LEVEL: z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` }).default('info'),
+  LOG_LEVEL: z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` }).optional(),
   MAILLAGE_DIGEST_CRON: z
     .string()
     .refine(isValidCronExpression, 'must be a 5-field cron expression such as "0 9 * * 1"')
@@ -126,7 +128,8 @@ export function parseConfig(env: Record<string, string | undefined>): Result<Con
       locale: e.MAILLAGE_LOCALE,
       timeZone: e.MAILLAGE_TIMEZONE,
       secret: e.MAILLAGE_SECRET,
-      logLevel: e.LOG_LEVEL,
+      logLevel: e.LOG_LEVEL ?? 'info',
+      logLevelGiven: e.LOG_LEVEL !== undefined,
       digestCron: e.MAILLAGE_DIGEST_CRON,
       uninstallGraceDays: e.MAILLAGE_UNINSTALL_GRACE_DAYS,
       testDatabaseUrl: e.TEST_DATABASE_URL,

@@ -59,12 +59,16 @@ async function main(): Promise<void> {
   const parsed = loadConfig();
   if (!parsed.ok) fail(['Maillage: invalid configuration:', ...parsed.error.map((p) => `  - ${p}`)], 2);
   const config = parsed.value;
-  const logger = pino({ level: config.logLevel, base: { app: 'maillage' } }, pino.destination(2));
+  const interactive = Boolean(process.stdin.isTTY && process.stdout.isTTY);
+  const shellOnly = !config.slack && !config.discord;
+  // At a terminal, logs share the screen with the conversation: only warnings and errors,
+  // unless LOG_LEVEL asks for more.
+  const level = shellOnly && interactive && !config.logLevelGiven ? 'warn' : config.logLevel;
+  const logger = pino({ level, base: { app: 'maillage' } }, pino.destination(2));
   const database = await openDatabase(config, logger);
   // Used by anonymous polls (keyed hashes); generated once for an embedded installation.
   const secret = config.secret ?? loadOrCreateSecret(config.dataDir);
-  if (config.slack || config.discord) return runPlatforms(config, database, secret, logger);
-  const interactive = Boolean(process.stdin.isTTY && process.stdout.isTTY);
+  if (!shellOnly) return runPlatforms(config, database, secret, logger);
   const store = createStore(database.db);
   const clock = { now: () => new Date() };
   const core = createCore({

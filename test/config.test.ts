@@ -20,9 +20,15 @@ describe('configuration', () => {
       locale: 'fr',
       timeZone: 'Europe/Paris',
       logLevel: 'info',
+      logLevelGiven: false,
       digestCron: '0 9 * * 1',
       uninstallGraceDays: 30,
     });
+  });
+
+  it('tells whether LOG_LEVEL was given (the interactive shell logs at warn otherwise)', () => {
+    const result = parseConfig({ LOG_LEVEL: 'debug' });
+    expect(result.ok && result.value).toMatchObject({ logLevel: 'debug', logLevelGiven: true });
   });
 
   it('reads the grace period before a removed network is deleted, 1 to 365 days', () => {

@@ -22,7 +22,22 @@ export function startTicker(
         logger.error({ error: (error as Error).message }, 'scheduler tick failed');
       }
     },
-    { name: 'maillage-tick', noOverlap: true },
+    {
+      name: 'maillage-tick',
+      noOverlap: true,
+      // node-cron's own messages go to our JSON logs, not as coloured lines on standard error.
+      logger: {
+        info: (message: string) => logger.debug({ source: 'node-cron' }, message),
+        warn: (message: string) => logger.warn({ source: 'node-cron' }, message),
+        error: (message: string) => logger.error({ source: 'node-cron' }, message),
+        debug: (message: string) => logger.debug({ source: 'node-cron' }, message),
+      },
+    },
+  );
+  // A tick skipped while the process was busy is harmless (the next one does the work, and
+  // work is claimed in the database): worth a debug line, not a warning.
+  task.on('execution:missed', () =>
+    logger.debug({ source: 'node-cron' }, 'a tick was skipped: the process was busy'),
   );
   return {
     stop: async () => {
