@@ -227,8 +227,8 @@ export function createCore(deps: CoreDependencies): Core {
 
     seedDemo: (visitor) =>
       run(async (repos) => {
-        const { space, network } = await enter(repos, visitor);
-        return seedDemoNetwork(repos, space, zonedDay(deps.clock.now(), network.timeZone));
+        const { space, network, actor } = await enter(repos, visitor);
+        return seedDemoNetwork(repos, space, zonedDay(deps.clock.now(), network.timeZone), actor.id);
       }),
 
     async handle(request) {

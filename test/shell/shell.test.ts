@@ -67,6 +67,14 @@ describeDatabases('shell adapter', (database) => {
     expect(out.match(/Réseau de démonstration prêt/g)).toHaveLength(1);
   });
 
+  it('answers the README’s examples in the demo: your exchanges, and who works on housing', async () => {
+    const out = await runLines(core, ['demo', 'echange liste', 'qui logement', 'demo sortir']);
+    expect(out).not.toContain('Aucun échange');
+    expect(out).toMatch(/Appel avec .*Camille/);
+    expect(out).toContain('Aminata Diallo');
+    expect(out).not.toContain('Personne ne correspond');
+  });
+
   it('leaves the shell with `quitter` or `quit` from inside the demo too', async () => {
     for (const word of ['quitter', 'quit']) {
       const out = await runLines(core, ['demo', word, 'aide']);

@@ -27,7 +27,12 @@ const MEMBERS = [
     themes: ['famille', 'remobilisation'],
   },
   { name: 'Thomas Leroy', org: 'pre', role: 'Coordinateur PRE', themes: ['famille', 'se-former'] },
-  { name: 'Aminata Diallo', org: 'cs', role: 'Référente familles', themes: ['famille', 'numerique'] },
+  {
+    name: 'Aminata Diallo',
+    org: 'cs',
+    role: 'Référente familles',
+    themes: ['famille', 'logement-hebergement', 'numerique'],
+  },
   {
     name: 'Julien Martin',
     org: 'ml',
@@ -49,11 +54,15 @@ export interface DemoSummary {
   exchanges: number;
 }
 
-/** Fills a freshly created demo space; does nothing if it already has organisations. */
+/**
+ * Fills a freshly created demo space; does nothing if it already has organisations. The
+ * visitor (`visitorId`) is named in one exchange, so that `echange liste` shows something.
+ */
 export async function seedDemoNetwork(
   repos: Repositories,
   space: Space,
   today: string,
+  visitorId?: string,
 ): Promise<DemoSummary> {
   const networkId = space.networkId;
   const existing = await repos.organisations.list(networkId);
@@ -97,8 +106,16 @@ export async function seedDemoNetwork(
     at: morning,
   });
   await repos.goals.updateStatus(networkId, goal.id, { status: 'active', authorId: thomas, at: morning });
+  const you = visitorId ? [visitorId] : [];
   const exchanges = [
-    { authorId: samia, kind: 'call', memberIds: [thomas], themes: ['famille'], goalId: null, daysAgo: 0 },
+    {
+      authorId: samia,
+      kind: 'call',
+      memberIds: [thomas, ...you],
+      themes: ['famille', 'logement-hebergement'],
+      goalId: null,
+      daysAgo: 0,
+    },
     {
       authorId: julien,
       kind: 'handover',
