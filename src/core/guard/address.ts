@@ -2,6 +2,7 @@
 // appt 12"), or a street right after "habite"/"domicilié". A street named without a number is a
 // place people meet ("au local de la rue Paul Bert") and passes.
 
+import { INSTITUTION_PLACES, STREET_ACTIONS } from './lexicons/places.ts';
 import { isCapitalisedWord, isKnownFirstName } from './names.ts';
 import type { PreparedText } from './prepared-text.ts';
 import type { Hit } from './types.ts';
@@ -94,11 +95,33 @@ const HOME =
 
 const isVenueOnly = (folded: string): boolean => VENUE.test(folded) && !HOME.test(folded);
 
+const alternatives = (list: string): string =>
+  list
+    .split('|')
+    .map((word) => word.trim())
+    .filter(Boolean)
+    .join('|');
+// "la Mission locale, 3 rue du Marché", "maraude au 5 rue des Écoles": the address follows the name
+// of an organisation, a public place or a street action in the same clause, with nobody's home between.
+const PLACE_BEFORE = new RegExp(
+  `(?<![a-z])(?:${alternatives(INSTITUTION_PLACES)}|${alternatives(STREET_ACTIONS)})(?![a-z])`,
+);
+// Where the clause before the address starts: after the last end of sentence.
+const CLAUSE_START = /(?:[!?;\n]|\.(?= ))(?!.*(?:[!?;\n]|\.(?= )))/s;
+
+function followsAPlace(folded: string, start: number): boolean {
+  const before = folded.slice(Math.max(0, start - 80), start);
+  const lastBreak = CLAUSE_START.exec(before);
+  const clause = lastBreak ? before.slice((lastBreak.index ?? 0) + 1) : before;
+  return PLACE_BEFORE.test(clause) && !HOME.test(clause);
+}
+
 function findNumberedStreets(prepared: PreparedText): Hit[] {
   const hits: Hit[] = [];
   if (isVenueOnly(prepared.folded)) return hits;
   for (const match of prepared.folded.matchAll(NUMBERED_STREET)) {
     const start = match.index ?? 0;
+    if (followsAPlace(prepared.folded, start)) continue;
     const name = match[3] ?? '';
     const nameEnd = start + match[0].length;
     if (match[2] && !looseTypeIsStreet(prepared, start, nameEnd - name.length, nameEnd)) continue;

@@ -4,7 +4,8 @@
 import type { PreparedText } from './prepared-text.ts';
 import { type GuardFinding, type GuardVerdict, type Hit, severityOf } from './types.ts';
 
-const rank = (hit: Hit): number => (severityOf(hit.kind) === 'refuse' ? 1 : 0);
+const severityOfHit = (hit: Hit) => hit.severity ?? severityOf(hit.kind);
+const rank = (hit: Hit): number => (severityOfHit(hit) === 'refuse' ? 1 : 0);
 
 function outranks(candidate: Hit, kept: Hit): boolean {
   if (rank(candidate) !== rank(kept)) return rank(candidate) > rank(kept);
@@ -28,7 +29,7 @@ export function toFinding(hit: Hit, prepared: PreparedText): GuardFinding {
   const end = prepared.originalEnd(hit.end);
   return {
     kind: hit.kind,
-    severity: severityOf(hit.kind),
+    severity: severityOfHit(hit),
     start,
     end,
     excerpt: prepared.original.slice(start, end),

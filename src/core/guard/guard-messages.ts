@@ -37,6 +37,19 @@ const FR: Record<GuardKind, Message> = {
     label: 'une adresse postale',
     advice: 'Indiquez seulement le quartier ou la commune : « une famille du quartier ».',
   },
+  'admin-id': {
+    label: 'un identifiant administratif (numéro CAF, France Travail, fiscal, INE, OFPRA, écrou…)',
+    advice:
+      'Ce numéro reste dans le dossier de la structure ; écrivez plutôt : « dossier CAF à mettre à jour ».',
+  },
+  'id-document': {
+    label: 'un numéro de pièce d’identité ou de titre de séjour',
+    advice: 'Écrivez plutôt : « renouvellement du titre de séjour en cours ».',
+  },
+  plate: {
+    label: 'une plaque d’immatriculation',
+    advice: 'Retirez la plaque : écrivez plutôt « un véhicule stationné devant l’école ».',
+  },
   'person-age': {
     label: 'un prénom ou une initiale avec un âge',
     advice: 'Retirez le prénom ou l’initiale : écrivez plutôt « un jeune de 14 ans ».',
@@ -52,6 +65,29 @@ const FR: Record<GuardKind, Message> = {
   'name-measure': {
     label: 'un prénom associé à une mesure de suivi',
     advice: 'Retirez le prénom : écrivez plutôt « un jeune suivi en AEMO ».',
+  },
+  health: {
+    label: 'une donnée de santé sur une personne (maladie, handicap, grossesse…)',
+    advice:
+      'La santé d’une personne reconnaissable ne circule pas ici : retirez le prénom, ou écrivez plutôt « un besoin de suivi médical ».',
+  },
+  religion: {
+    label: 'la religion d’une personne',
+    advice: 'Retirez le prénom ou la religion : écrivez plutôt « des contraintes à prévoir pour la sortie ».',
+  },
+  'sexual-orientation': {
+    label: 'l’orientation sexuelle ou l’identité de genre d’une personne',
+    advice:
+      'Cette information ne circule pas ici : écrivez plutôt « un jeune en difficulté avec sa famille ».',
+  },
+  origin: {
+    label: 'l’origine d’une personne',
+    advice:
+      'Retirez le prénom ou l’origine : écrivez plutôt « une famille arrivée récemment, besoin d’interprétariat ».',
+  },
+  justice: {
+    label: 'une information judiciaire sur une personne (mesure, peine, détention…)',
+    advice: 'Retirez le prénom : écrivez plutôt « une situation suivie par le SPIP ou la PJJ ».',
   },
 };
 
@@ -77,6 +113,18 @@ const EN: Record<GuardKind, Message> = {
     label: 'a postal address',
     advice: 'Give only the neighbourhood or the town: “a family from the neighbourhood”.',
   },
+  'admin-id': {
+    label: 'an administrative identifier (CAF, France Travail, tax, INE, OFPRA, prison number…)',
+    advice: 'This number stays in the organisation’s file; write instead: “CAF file to update”.',
+  },
+  'id-document': {
+    label: 'an identity document or residence permit number',
+    advice: 'Write instead: “residence permit renewal in progress”.',
+  },
+  plate: {
+    label: 'a vehicle registration plate',
+    advice: 'Remove the plate: write instead “a car parked outside the school”.',
+  },
   'person-age': {
     label: 'a first name or initial with an age',
     advice: 'Remove the name or initial: write instead “a 14-year-old”.',
@@ -92,6 +140,27 @@ const EN: Record<GuardKind, Message> = {
   'name-measure': {
     label: 'a first name linked to a support measure',
     advice: 'Remove the first name: write instead “a young person under an AEMO measure”.',
+  },
+  health: {
+    label: 'health data about a person (illness, disability, pregnancy…)',
+    advice:
+      'The health of someone who can be recognised does not circulate here: remove the name, or write instead “needs medical follow-up”.',
+  },
+  religion: {
+    label: 'a person’s religion',
+    advice: 'Remove the name or the religion: write instead “constraints to plan for the outing”.',
+  },
+  'sexual-orientation': {
+    label: 'a person’s sexual orientation or gender identity',
+    advice: 'This does not circulate here: write instead “a young person in difficulty with their family”.',
+  },
+  origin: {
+    label: 'a person’s origin',
+    advice: 'Remove the name or the origin: write instead “a recently arrived family, needs an interpreter”.',
+  },
+  justice: {
+    label: 'judicial information about a person (measure, sentence, detention…)',
+    advice: 'Remove the name: write instead “a situation followed by the probation service or the PJJ”.',
   },
 };
 

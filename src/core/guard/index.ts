@@ -2,13 +2,17 @@
 // detector is a set of linear-time regular expressions over a normalised copy of the text.
 
 import { findAddresses } from './address.ts';
+import { findAdministrativeIds } from './admin-ids.ts';
 import { findBirthdates } from './birthdate.ts';
+import { findDisguisedEmails } from './disguised-email.ts';
+import { findDisguisedPhones } from './disguised-phone.ts';
 import { toFinding, verdictOf, withoutOverlaps } from './findings.ts';
 import { findIdentifiers } from './identifiers.ts';
 import { findPersonMentions } from './person.ts';
 import { findNamesWithMeasures } from './person-measure.ts';
 import { findPhones } from './phone.ts';
 import { prepareText } from './prepared-text.ts';
+import { findRibFields } from './rib-fields.ts';
 import type { GuardVerdict, Hit } from './types.ts';
 
 export type { GuardFinding, GuardKind, GuardVerdict } from './types.ts';
@@ -16,7 +20,11 @@ export { GUARD_KINDS } from './types.ts';
 
 const DETECTORS = [
   findPhones,
+  findDisguisedPhones,
   findIdentifiers,
+  findDisguisedEmails,
+  findAdministrativeIds,
+  findRibFields,
   findBirthdates,
   findAddresses,
   findPersonMentions,

@@ -110,6 +110,8 @@ const isShoutedName = (prepared: PreparedText, token: Token): boolean =>
 
 function isNameAfterCivility(prepared: PreparedText, match: RegExpMatchArray, token: Token): boolean {
   if (NOT_A_NAME.has(token.folded) || ROLE_WORDS.has(token.folded)) return false;
+  // "Mme l'adjointe", "M. l'Inspecteur": an article, then the role.
+  if (/^[ld]'/.test(token.folded)) return false;
   if (isCapitalisedWord(token.word) || isShoutedName(prepared, token)) return true;
   // Typed in one case ("rdv avec mme diallo", "MME DIALLO"), a name after a civility is still a name.
   const lowerAfterAbbreviation =
@@ -135,11 +137,18 @@ function isFamilyName(prepared: PreparedText, token: Token, plural: boolean): bo
   return isCapitalisedWord(token.word) && !/[sx]$/.test(token.folded) && !PLACE_NAME.test(token.folded);
 }
 
+/** "Écoute Famille Unafam": a capital Famille after a capitalised word is an organisation's name. */
+function insideAProperName(prepared: PreparedText, start: number): boolean {
+  if (prepared.singleCase || prepared.text.charAt(start) !== 'F') return false;
+  const before = /(\p{L}+) $/u.exec(prepared.text.slice(Math.max(0, start - 30), start));
+  return before !== null && isCapitalisedWord(before[1] ?? '');
+}
+
 function findFamilies(prepared: PreparedText): Hit[] {
   const hits: Hit[] = [];
   for (const match of prepared.text.matchAll(FAMILY)) {
     const token = lastToken(prepared, match);
-    if (!isFamilyName(prepared, token, false)) continue;
+    if (!isFamilyName(prepared, token, false) || insideAProperName(prepared, match.index ?? 0)) continue;
     hits.push({ kind: 'family-name', start: match.index ?? 0, end: token.end });
   }
   for (const match of prepared.text.matchAll(THE_FAMILY)) {

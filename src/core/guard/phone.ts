@@ -21,8 +21,15 @@ function separatorsOf(match: string): Set<string> {
   return new Set(match.replace(/[\d+()]/g, '').split(''));
 }
 
-function nationalLooksLikePhone(match: string, after: string): boolean {
+// "SOS Homophobie 01 48 06 42 41", "standard de la mairie 01 30…": helplines and switchboards are
+// landlines; a mobile number after these words is still someone's.
+const HELPLINE_BEFORE =
+  /(?<![a-z])(?:sos|ecoute|allo|info service|numero vert|numero national|ligne d'ecoute|standard)(?![a-z])[^\d\n.;!?]{0,30}$/;
+const LANDLINE = /^0[1-59]/;
+
+function nationalLooksLikePhone(match: string, after: string, before: string): boolean {
   if (FOLLOWED_BY_TIME_OR_AMOUNT.test(after)) return false;
+  if (LANDLINE.test(match) && HELPLINE_BEFORE.test(before)) return false;
   const separators = separatorsOf(match);
   // Mixed separators are accepted only in the five-pairs layout ("06 12.34.56.78").
   if (separators.size > 1) return /^0\d(?:[ .-]\d\d){4}$/.test(match);
@@ -42,7 +49,7 @@ function announcedLooksLikePhone(match: string, after: string): boolean {
 function collect(
   pattern: RegExp,
   source: string,
-  accept: (match: string, after: string) => boolean,
+  accept: (match: string, after: string, before: string) => boolean,
   group = 0,
 ): Hit[] {
   const hits: Hit[] = [];
@@ -51,7 +58,8 @@ function collect(
     if (value === undefined) continue;
     const start = (match.index ?? 0) + match[0].length - value.length;
     const end = start + value.length;
-    if (accept(value, source.slice(end, end + 8))) hits.push({ kind: 'phone', start, end });
+    const before = source.slice(Math.max(0, start - 50), start);
+    if (accept(value, source.slice(end, end + 8), before)) hits.push({ kind: 'phone', start, end });
   }
   return hits;
 }

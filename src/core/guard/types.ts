@@ -8,11 +8,21 @@ export type GuardKind =
   | 'iban'
   | 'birthdate'
   | 'address'
+  | 'admin-id'
+  | 'id-document'
+  | 'plate'
   // warnings (text that describes a supported person)
   | 'person-age'
   | 'civility-name'
   | 'family-name'
-  | 'name-measure';
+  | 'name-measure'
+  // special categories of data (RGPD art. 9 and 10) about someone: warnings, refusals when the
+  // text also carries personal data proper
+  | 'health'
+  | 'religion'
+  | 'sexual-orientation'
+  | 'origin'
+  | 'justice';
 
 export type GuardSeverity = 'refuse' | 'warn';
 
@@ -30,9 +40,20 @@ export interface GuardVerdict {
   findings: GuardFinding[];
 }
 
-export const REFUSAL_KINDS = ['phone', 'email', 'nir', 'iban', 'birthdate', 'address'] as const;
+export const REFUSAL_KINDS = [
+  'phone',
+  'email',
+  'nir',
+  'iban',
+  'birthdate',
+  'address',
+  'admin-id',
+  'id-document',
+  'plate',
+] as const;
 export const WARNING_KINDS = ['person-age', 'civility-name', 'family-name', 'name-measure'] as const;
-export const GUARD_KINDS: readonly GuardKind[] = [...REFUSAL_KINDS, ...WARNING_KINDS];
+export const SENSITIVE_KINDS = ['health', 'religion', 'sexual-orientation', 'origin', 'justice'] as const;
+export const GUARD_KINDS: readonly GuardKind[] = [...REFUSAL_KINDS, ...WARNING_KINDS, ...SENSITIVE_KINDS];
 
 const REFUSALS: ReadonlySet<GuardKind> = new Set(REFUSAL_KINDS);
 
@@ -43,4 +64,6 @@ export interface Hit {
   kind: GuardKind;
   start: number;
   end: number;
+  /** Overrides the kind's usual severity (sensitive data next to an identifier is refused). */
+  severity?: GuardSeverity;
 }

@@ -1,0 +1,75 @@
+// Administrative identifiers of a person (CAF, France Travail, tax, INE, OFPRA, écrou, MDPH),
+// identity documents and vehicle plates: a number right after the word that names it is personal
+// data whatever its shape or checksum. Organisation identifiers (SIRET, RNA, UAI…) have no word here.
+
+import {
+  ADMIN_ID_SHORT_WORDS,
+  ADMIN_ID_WORDS,
+  ID_DOCUMENT_WORDS,
+  PLATE_WORDS,
+} from './lexicons/identifier-words.ts';
+import type { PreparedText } from './prepared-text.ts';
+import type { GuardKind, Hit } from './types.ts';
+
+const words = (list: readonly string[]): string => `(?<![a-z])(?:${list.join('|')})(?![a-z])`;
+
+// Letters may be glued to the digits ("19AB45821", "1234567A"); separators only between digits,
+// so that the words after the number stay out of it.
+const VALUE = '(?<![a-z\\d])[a-z]{0,3}\\d(?:[ .-]?\\d|[a-z]){3,18}(?![a-z\\d])';
+// Words between the identifier's name and its number: "passeport du père n° …", never a sentence's end.
+const GAP = '[^\\d\\n;!?]{0,25}?';
+const SHORT_GAP = ' ?(?:[:#=]|n°|no|n|num|numero)? ?(?:[:#=] ?)?';
+
+const ANNOUNCED: ReadonlyArray<[GuardKind, RegExp]> = [
+  ['admin-id', new RegExp(`${words(ADMIN_ID_WORDS)}${GAP}(${VALUE})`, 'g')],
+  ['admin-id', new RegExp(`${words(ADMIN_ID_SHORT_WORDS)}${SHORT_GAP}(${VALUE})`, 'g')],
+  ['id-document', new RegExp(`${words(ID_DOCUMENT_WORDS)}${GAP}(${VALUE})`, 'g')],
+];
+// "2233445 c'est son n° d'allocataire": the number first.
+const NUMBER_FIRST = new RegExp(
+  `(${VALUE})[^\\d\\n;!?.]{0,25}?(?:${words(ADMIN_ID_WORDS)}|${words(ID_DOCUMENT_WORDS)})`,
+  'g',
+);
+// Amounts, durations and times are not identifiers: "alloc de 12 345 €".
+const NOT_AN_IDENTIFIER = /^ ?(?:€|euros?(?![a-z])|eur(?![a-z])|%|h(?![a-z])|ans?(?![a-z])|mois|jours)/;
+
+// SIV plates (since 2009): two letters, three digits, two letters, no I, O or U. With dashes the
+// layout alone is convincing; written otherwise, or in the older FNI layout, a plate word must come first.
+const SIV_LETTERS = '[a-hj-np-tv-z]{2}';
+const SIV_DASHED = new RegExp(`(?<![a-z\\d-])${SIV_LETTERS}-\\d{3}-${SIV_LETTERS}(?![a-z\\d-])`, 'g');
+const PLATE_VALUE = `(?<![a-z\\d])(?:${SIV_LETTERS}[ -]?\\d{3}[ -]?${SIV_LETTERS}|\\d{1,4} ?[a-z]{1,3} ?(?:\\d{2}|2a|2b|97\\d))(?![a-z\\d])`;
+const ANNOUNCED_PLATE = new RegExp(`${words(PLATE_WORDS)}${GAP}(${PLATE_VALUE})`, 'g');
+
+// "Numéro vert de la CAF 0 810 25 95 10": a service line, not a person's number.
+const SERVICE_LINE = /^0 ?8/;
+
+function isIdentifier(value: string, after: string): boolean {
+  const digits = value.replace(/\D/g, '').length;
+  return value.length >= 5 && digits >= 4 && !NOT_AN_IDENTIFIER.test(after) && !SERVICE_LINE.test(value);
+}
+
+function collect(source: string, pattern: RegExp, kind: GuardKind, valueFirst: boolean): Hit[] {
+  const hits: Hit[] = [];
+  for (const match of source.matchAll(pattern)) {
+    const value = match[1] ?? '';
+    const start = valueFirst ? (match.index ?? 0) : (match.index ?? 0) + match[0].length - value.length;
+    const end = start + value.length;
+    if (kind === 'plate' || isIdentifier(value, source.slice(end, end + 8))) {
+      hits.push({ kind, start, end });
+    }
+  }
+  return hits;
+}
+
+export function findAdministrativeIds(prepared: PreparedText): Hit[] {
+  const source = prepared.folded;
+  if (!/\d/.test(source)) return [];
+  const hits = ANNOUNCED.flatMap(([kind, pattern]) => collect(source, pattern, kind, false));
+  hits.push(...collect(source, NUMBER_FIRST, 'admin-id', true));
+  for (const match of source.matchAll(SIV_DASHED)) {
+    const start = match.index ?? 0;
+    hits.push({ kind: 'plate', start, end: start + match[0].length });
+  }
+  hits.push(...collect(source, ANNOUNCED_PLATE, 'plate', false));
+  return hits;
+}
