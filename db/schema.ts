@@ -116,6 +116,11 @@ export const members = pgTable(
     displayName: text('display_name').notNull(),
     locale: text('locale'),
     isFacilitator: boolean('is_facilitator').notNull().default(false),
+    /**
+     * Seen as an admin of their platform (Slack workspace admin, Discord Manage Server, the
+     * shell's local user) the last time they acted: a facilitator by right, listed as such.
+     */
+    isPlatformAdmin: boolean('is_platform_admin').notNull().default(false),
     organisationId: uuid('organisation_id'),
     roleTitle: text('role_title'),
     territory: text('territory'),

@@ -21,6 +21,7 @@ export const toMember = (row: MemberRow): Member => ({
   displayName: row.displayName,
   locale: isLocale(row.locale) ? row.locale : null,
   isFacilitator: row.isFacilitator,
+  isPlatformAdmin: row.isPlatformAdmin,
   organisationId: row.organisationId,
   roleTitle: row.roleTitle,
   territory: row.territory,
@@ -110,6 +111,16 @@ export function memberRepository(db: Database): MemberRepository {
         .update(members)
         .set({ isFacilitator: value })
         .where(and(eq(members.networkId, networkId), eq(members.id, memberId)));
+    },
+
+    async setPlatformAdmin(networkId, memberId, value) {
+      const [row] = await db
+        .update(members)
+        .set({ isPlatformAdmin: value })
+        .where(and(eq(members.networkId, networkId), eq(members.id, memberId)))
+        .returning();
+      if (!row) throw new Error('member not found for update');
+      return toMember(row);
     },
 
     async updateProfile(networkId, memberId, patch) {

@@ -74,6 +74,7 @@ async function profile(db: Database, networkId: string, memberId: string) {
     helpOffer: member.helpOffer,
     language: isLocale(member.locale) ? member.locale : null,
     facilitator: member.isFacilitator,
+    platformAdmin: member.isPlatformAdmin,
     cafeOptIn: member.cafeOptIn,
     arrivedOn: member.createdAt,
   };

@@ -94,11 +94,17 @@ export function createCore(deps: CoreDependencies): Core {
       ));
     // Platforms pass names as typed: PostgreSQL refuses a NUL or a lone surrogate in them.
     const displayName = storable(visitor.user.displayName);
-    const actor =
+    const seen =
       found?.member ??
       (storeActor
         ? await repos.members.resolveIdentity(space, visitor.user.externalId, displayName)
         : unsavedMember(network.id, displayName));
+    // A platform admin is a facilitator by right: remembered, so that lists can name them.
+    // Not in a quiet command: a vote's transaction writes nothing that names the voter.
+    const actor =
+      storeActor && seen.isPlatformAdmin !== visitor.user.isPlatformAdmin
+        ? await repos.members.setPlatformAdmin(network.id, seen.id, visitor.user.isPlatformAdmin)
+        : seen;
     // Someone uses the bot there: it is installed again, whatever the platform said before.
     const returned = space.removedAt ? await comeBack(repos, visitor) : undefined;
     // A member's own choice (`profil langue`) wins over the platform's language setting.

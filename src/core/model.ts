@@ -47,6 +47,11 @@ export interface Member {
   displayName: string;
   locale: Locale | null;
   isFacilitator: boolean;
+  /**
+   * Seen as an admin of their platform (workspace admin, Manage Server, the shell's local
+   * user) the last time they acted: a facilitator by right.
+   */
+  isPlatformAdmin: boolean;
   organisationId: string | null;
   roleTitle: string | null;
   territory: string | null;

@@ -101,6 +101,8 @@ export interface MemberRepository {
   get(networkId: string, memberId: string): Promise<Member | undefined>;
   list(networkId: string): Promise<Member[]>;
   setFacilitator(networkId: string, memberId: string, value: boolean): Promise<void>;
+  /** Records whether the member was seen as an admin of their platform when they last acted. */
+  setPlatformAdmin(networkId: string, memberId: string, value: boolean): Promise<Member>;
   updateProfile(
     networkId: string,
     memberId: string,

@@ -34,6 +34,7 @@ export const unsavedMember = (networkId: string, displayName: string): Member =>
   displayName,
   locale: null,
   isFacilitator: false,
+  isPlatformAdmin: false,
   organisationId: null,
   roleTitle: null,
   territory: null,

@@ -425,7 +425,7 @@ describeDatabases('polls', (database) => {
       locale: 'en' as const,
     };
     expect((await say(core, where, 'poll close 1', kim)).text).toContain(
-      "Only the author of the poll (Sam Taylor) and the network's facilitators (no facilitator named yet) can close it early.",
+      "Only the author of the poll (Sam Taylor) and the network's facilitators (Alice Admin (by right)) can close it early.",
     );
     await say(core, where, 'config langue en');
     const closed = await say(core, where, 'poll close 1');

@@ -61,6 +61,7 @@ describeDatabases('mes-donnees', (database) => {
       helpOffer: 'accès aux droits des jeunes',
       language: 'fr',
       facilitator: true,
+      platformAdmin: false,
       cafeOptIn: true,
       arrivedOn: '2026-01-05',
     });

@@ -4,6 +4,7 @@
 import { fr } from '../i18n/catalog-fr.ts';
 import { render, t } from '../i18n/index.ts';
 import type { Locale } from '../locale.ts';
+import { facilitatorList } from '../members/facilitators.ts';
 import { buttons, type Message, privateMessage, text } from '../message.ts';
 import { closest } from '../text/fold.ts';
 import type { AnyCommand, CommandContext, Failure } from './command.ts';
@@ -25,10 +26,9 @@ export function unknownCommand(name: string, commands: readonly AnyCommand[]): F
 
 export async function facilitatorOnly(ctx: CommandContext): Promise<Failure> {
   const members = await ctx.repos.members.list(ctx.network.id);
-  const names = members.filter((m) => m.isFacilitator).map((m) => m.displayName);
   return {
     key: 'error.facilitator-only',
-    params: { facilitators: names.length > 0 ? names.join(', ') : t(ctx.locale, 'error.no-facilitator') },
+    params: { facilitators: facilitatorList(members, ctx.locale, ctx.platform) },
   };
 }
 

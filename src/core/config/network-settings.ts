@@ -7,8 +7,9 @@ import type { CommandContext, CommandResult } from '../commands/command.ts';
 import { checkFreeText } from '../commands/free-text.ts';
 import { directoryMessages } from '../directory/messages.ts';
 import { resolveOrganisation } from '../directory/resolve-organisation.ts';
-import { joinList, t } from '../i18n/index.ts';
+import { t } from '../i18n/index.ts';
 import type { Locale } from '../locale.ts';
+import { facilitatorList } from '../members/facilitators.ts';
 import { resolveMember } from '../members/resolve-member.ts';
 import { context, fields, header, privateMessage, publicMessage, text } from '../message.ts';
 import { err, ok } from '../result.ts';
@@ -16,8 +17,6 @@ import { duration } from './retention.ts';
 
 export async function showSettings(ctx: CommandContext): Promise<CommandResult> {
   const members = await ctx.repos.members.list(ctx.network.id);
-  const named = members.filter((m) => m.isFacilitator).map((m) => m.displayName);
-  const facilitators = ctx.platform === 'shell' ? named : [...named, t(ctx.locale, 'config.platform-admins')];
   const { network } = ctx;
   return ok([
     privateMessage(
@@ -28,7 +27,7 @@ export async function showSettings(ctx: CommandContext): Promise<CommandResult> 
         { label: t(ctx.locale, 'config.timezone'), value: network.timeZone },
         {
           label: t(ctx.locale, 'config.facilitators'),
-          value: joinList(ctx.locale, facilitators) || t(ctx.locale, 'error.no-facilitator'),
+          value: facilitatorList(members, ctx.locale, ctx.platform),
         },
         {
           label: ctx.say(am.retentionLabel),

@@ -3,7 +3,7 @@
 import { audit, someoneElses } from '../audit/record-audit.ts';
 import type { CommandContext, CommandResult, Failure } from '../commands/command.ts';
 import { checkFreeText } from '../commands/free-text.ts';
-import { joinList, t } from '../i18n/index.ts';
+import { facilitatorList } from '../members/facilitators.ts';
 import { privateMessage, publicMessage, text } from '../message.ts';
 import type { GoalStatus } from '../model.ts';
 import type { GoalOverview } from '../ports.ts';
@@ -40,8 +40,7 @@ async function editableGoal(ctx: CommandContext, ref: number): Promise<Result<Go
   const found = await findGoal(ctx, ref);
   if (!found.ok || canEdit(ctx, found.value)) return found;
   const members = await ctx.repos.members.list(ctx.network.id);
-  const named = members.filter((m) => m.isFacilitator).map((m) => m.displayName);
-  const facilitators = joinList(ctx.locale, named) || t(ctx.locale, 'error.no-facilitator');
+  const facilitators = facilitatorList(members, ctx.locale, ctx.platform);
   const author = members.find((m) => m.id === found.value.authorId);
   const refusal: Failure = author
     ? { key: messages['not-allowed'], params: { author: author.displayName, facilitators, ref } }

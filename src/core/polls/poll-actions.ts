@@ -2,7 +2,8 @@
 // (its author or a facilitator), export a closed one's results as CSV.
 import { audit } from '../audit/record-audit.ts';
 import type { CommandContext, CommandResult, Failure } from '../commands/command.ts';
-import { joinList, localized, t } from '../i18n/index.ts';
+import { localized } from '../i18n/index.ts';
+import { facilitatorList } from '../members/facilitators.ts';
 import { context, header, type Message, privateMessage, text } from '../message.ts';
 import type { Poll } from '../model.ts';
 import { err, ok, type Result } from '../result.ts';
@@ -84,8 +85,7 @@ export async function showPoll(ctx: CommandContext, ref: number): Promise<Comman
 
 async function closeRefusal(ctx: CommandContext, poll: Poll): Promise<Failure> {
   const members = await ctx.repos.members.list(ctx.network.id);
-  const named = members.filter((p) => p.isFacilitator).map((p) => p.displayName);
-  const facilitators = joinList(ctx.locale, named) || t(ctx.locale, 'error.no-facilitator');
+  const facilitators = facilitatorList(members, ctx.locale, ctx.platform);
   const author = members.find((p) => p.id === poll.authorId);
   const date = pollDate(poll.closesAt, ctx.network, ctx.locale);
   return author

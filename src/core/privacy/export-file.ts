@@ -50,6 +50,7 @@ function document(data: MemberData, network: Network, now: Date, locale: Locale)
       helpOffer: profile.helpOffer,
       language: profile.language,
       facilitator: profile.facilitator,
+      platformAdmin: profile.platformAdmin,
       cafeOptIn: profile.cafeOptIn,
       arrivedOn: dayOf(profile.arrivedOn),
     },

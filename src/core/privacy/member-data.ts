@@ -20,6 +20,8 @@ export interface MemberProfileData {
   helpOffer: string | null;
   language: Locale | null;
   facilitator: boolean;
+  /** Seen as an admin of their platform when they last acted (a facilitator by right). */
+  platformAdmin: boolean;
   cafeOptIn: boolean;
   /** The day they first used Maillage (only the day is kept). */
   arrivedOn: Date;
