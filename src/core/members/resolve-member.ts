@@ -1,10 +1,13 @@
 // Turns what a user typed to name someone (a platform mention, or a name in the shell)
-// into a member of the same network; never reaches into another network.
+// into a member of the same network; never reaches into another network. A name that fits
+// several members is said to be ambiguous, with the candidates, never taken as unknown.
 import type { Token } from '../args/tokenize.ts';
 import type { CommandContext, Failure } from '../commands/command.ts';
 import type { Member } from '../model.ts';
 import { err, ok, type Result } from '../result.ts';
-import { closest, fold } from '../text/fold.ts';
+import { closest } from '../text/fold.ts';
+import { candidateList, membersNamed } from './members-named.ts';
+import { memberMessages as m } from './messages.ts';
 
 /**
  * `tokens` name one person: a platform mention (`<@U123|marie>`), or a name typed in
@@ -24,15 +27,16 @@ export async function resolveMember(
     .join(' ')
     .trim();
   const members = await ctx.repos.members.list(ctx.network.id);
-  const key = fold(name);
-  const exact = members.find((m) => fold(m.displayName) === key);
-  if (exact) return ok(exact);
-  // "@Marie" names Marie Curie when she is the only member whose name starts so.
-  const starting = members.filter((m) => fold(m.displayName).startsWith(`${key} `));
-  if (starting.length === 1 && starting[0]) return ok(starting[0]);
+  const match = membersNamed(name, members);
+  if (match.kind === 'one') return ok(match.member);
+  if (match.kind === 'several') {
+    const candidates = candidateList(match.members, await ctx.repos.organisations.list(ctx.network.id));
+    const example = match.members[0]?.displayName ?? name;
+    return err({ key: match.sameName ? m.homonyms : m.ambiguous, params: { name, candidates, example } });
+  }
   const suggestions = closest(
     name,
-    members.map((m) => m.displayName),
+    members.map((member) => member.displayName),
   );
   const failure: Failure =
     suggestions.length > 0

@@ -10,9 +10,10 @@ import type { PollKey } from '../ports.ts';
 import { err, ok, type Result } from '../result.ts';
 import { pollMessages as m } from './messages.ts';
 import { maxChoices, pollDate, voteButtons, withdrawCommand } from './render-poll.ts';
-import { type ChoiceWord, matchOption, type VoteInput } from './vote-input.ts';
+import { type ChoiceWord, matchOptions, type VoteInput } from './vote-input.ts';
 
-const optionList = (poll: Poll) => poll.options.map((o) => `${o.position}. ${o.label}`).join(', ');
+const optionList = (poll: Poll, options = poll.options) =>
+  options.map((o) => `${o.position}. ${o.label}`).join(', ');
 
 /** A poll of the actor's network still taking votes: not closed, deadline not passed. */
 export async function openPoll(ctx: CommandContext, ref: number): Promise<Result<Poll, Failure>> {
@@ -26,13 +27,25 @@ export async function openPoll(ctx: CommandContext, ref: number): Promise<Result
 function resolveChoices(poll: Poll, words: readonly ChoiceWord[]): Result<PollOption[], Failure> {
   const chosen = new Map<string, PollOption>();
   for (const word of words) {
-    const option = matchOption(poll.options, word);
-    if (!option)
+    const match = matchOptions(poll.options, word);
+    if ('candidates' in match) {
+      const [first, ...others] = match.candidates;
+      if (first && others.length > 0)
+        return err({
+          key: m['ambiguous-option'],
+          params: {
+            ref: poll.ref,
+            choice: word.text,
+            options: optionList(poll, match.candidates),
+            position: first.position,
+          },
+        });
       return err({
         key: m['unknown-option'],
         params: { ref: poll.ref, choice: word.text, options: optionList(poll) },
       });
-    chosen.set(option.id, option);
+    }
+    chosen.set(match.option.id, match.option);
   }
   const count = chosen.size;
   if (!poll.multiple && count > 1) return err({ key: m['single-choice'], params: { ref: poll.ref, count } });

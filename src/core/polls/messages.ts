@@ -147,6 +147,10 @@ export const pollMessages = defineMessages({
     fr: 'Donnez votre choix après le numéro du sondage : `vote {ref} 1` (le numéro de l\'option) ou `vote {ref} "{example}"` (son nom). Options : {options}.',
     en: 'Give your choice after the number of the poll: `vote {ref} 1` (the number of the option) or `vote {ref} "{example}"` (its name). Options: {options}.',
   },
+  'ambiguous-option': {
+    fr: 'Plusieurs options du sondage n° {ref} correspondent à « {choice} » : {options}. Choisissez par son numéro, par exemple `vote {ref} {position}`.',
+    en: 'Several options of poll #{ref} match "{choice}": {options}. Choose by number, for example `vote {ref} {position}`.',
+  },
   'unknown-option': {
     fr: "Le sondage n° {ref} n'a pas d'option « {choice} ». Options : {options}.",
     en: 'Poll #{ref} has no option "{choice}". Options: {options}.',

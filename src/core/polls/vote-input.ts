@@ -67,28 +67,42 @@ export const voteInput = z.discriminatedUnion('action', [
 
 export type VoteInput = z.infer<typeof voteInput>;
 
+/** What a word names among a poll's options: one, several (ambiguous), or none. */
+export type OptionMatch = { option: PollOption } | { candidates: PollOption[] };
+
 /**
  * The option a word names: its number; else its label, whatever the accents and capitals,
- * or the start of it, or a close spelling — when only one option fits.
+ * or the start of it, or a close spelling — when only one option fits. When several fit
+ * (`mardi` for « Mardi matin » and « Mardi soir »), they come back as candidates, so that the
+ * voter is told the word is ambiguous rather than unknown.
  */
-export function matchOption(options: readonly PollOption[], choice: ChoiceWord): PollOption | undefined {
+export function matchOptions(options: readonly PollOption[], choice: ChoiceWord): OptionMatch {
   if (choice.kind === 'position') {
     const byPosition = options.find((o) => o.position === choice.position);
-    if (byPosition) return byPosition;
+    if (byPosition) return { option: byPosition };
   }
   const key = fold(choice.text);
-  if (key === '') return undefined;
+  if (key === '') return { candidates: [] };
   const exact = options.filter((o) => fold(o.label) === key);
-  if (exact.length === 1) return exact[0];
+  const [only] = exact;
+  if (only && exact.length === 1) return { option: only };
+  if (exact.length > 1) return { candidates: exact };
   const starting = options.filter((o) => fold(o.label).startsWith(key));
-  if (starting.length === 1) return starting[0];
+  if (starting.length === 1 && starting[0]) return { option: starting[0] };
+  if (starting.length > 1) return { candidates: starting };
   // A close spelling only for a word long enough to be one (`7` is no typo of `A`).
-  if (starting.length > 1 || key.length < 4 || choice.kind === 'position') return undefined;
+  if (key.length < 4 || choice.kind === 'position') return { candidates: [] };
   const near = closest(
     choice.text,
     options.map((o) => o.label),
-    2,
+    options.length,
   );
-  if (near.length !== 1) return undefined;
-  return options.find((o) => o.label === near[0]);
+  const candidates = options.filter((o) => near.includes(o.label));
+  return candidates.length === 1 && candidates[0] ? { option: candidates[0] } : { candidates };
+}
+
+/** The one option a word names, if only one fits. */
+export function matchOption(options: readonly PollOption[], choice: ChoiceWord): PollOption | undefined {
+  const match = matchOptions(options, choice);
+  return 'option' in match ? match.option : undefined;
 }
