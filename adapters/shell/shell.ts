@@ -9,8 +9,9 @@ import type { Readable, Writable } from 'node:stream';
 import { type Token, tokenize, tokenText } from '../../src/core/args/tokenize.ts';
 import type { Core, Visitor } from '../../src/core/core.ts';
 import { DEMO_SPACE_ID, shellIdentity } from '../../src/core/demo/seed-demo.ts';
-import { localized, t } from '../../src/core/i18n/index.ts';
+import { type Bilingual, localized, type Params, t } from '../../src/core/i18n/index.ts';
 import type { Locale } from '../../src/core/locale.ts';
+import { memberMessages } from '../../src/core/members/messages.ts';
 import type { PrivateFile } from '../../src/core/message.ts';
 import type { Publisher } from '../../src/core/ports.ts';
 import { fold } from '../../src/core/text/fold.ts';
@@ -168,6 +169,11 @@ async function savedFile(file: PrivateFile, dataDir: string | undefined, locale:
   }
 }
 
+/**
+ * `as NAME`: an existing member by exact name, else by a first name only one member has
+ * (never a near spelling: `as` changes who acts); a new member only when nobody matches. A
+ * name several members fit lists them and changes nothing.
+ */
 async function actAs(rest: readonly Token[], c: LineContext, locale: Locale): Promise<void> {
   const name = rest
     .map((token) => (token.kind === 'mention' ? token.label : tokenText(token)))
@@ -177,10 +183,37 @@ async function actAs(rest: readonly Token[], c: LineContext, locale: Locale): Pr
     c.print(t(locale, 'shell.as-error'));
     return;
   }
-  c.state.actingAs = name === '' ? null : name;
+  let actingAs: string | null = name === '' ? null : name;
+  const found = actingAs === null ? undefined : await c.core.findMember(c.visitor(), name);
+  if (found?.kind === 'several') {
+    const { candidates, example } = found;
+    return unchanged(c, locale, memberMessages.asAmbiguous, { name, candidates, example });
+  }
+  if (found?.kind === 'one') {
+    const known = shellActor(found.externalId);
+    if (known === undefined)
+      return unchanged(c, locale, memberMessages.asElsewhere, { name: found.member.displayName });
+    actingAs = known;
+  }
+  c.state.actingAs = actingAs;
   const entered = await c.core.enter(c.visitor());
-  const key = name === '' ? 'shell.as-back' : 'shell.as';
+  const key = actingAs === null ? 'shell.as-back' : 'shell.as';
   c.print(t(entered.locale, key, { member: entered.actor.displayName }));
+}
+
+/**
+ * What `state.actingAs` holds to act as the member behind a user id of the shell: null for
+ * the local user, the name of a `name:…` identity (shellIdentity); undefined for none.
+ */
+function shellActor(externalId: string | undefined): string | null | undefined {
+  if (externalId === LOCAL_USER_ID) return null;
+  return externalId?.startsWith('name:') ? externalId.slice('name:'.length) : undefined;
+}
+
+/** `as` changed nothing: why, and who still acts. */
+async function unchanged(c: LineContext, locale: Locale, message: Bilingual, params: Params): Promise<void> {
+  const { actor } = await c.core.enter(c.visitor());
+  c.print(localized(locale, message, { ...params, member: actor.displayName }));
 }
 
 async function demo(rest: readonly Token[], c: LineContext, locale: Locale): Promise<void> {

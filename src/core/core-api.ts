@@ -5,6 +5,7 @@ import type { AnyCommand } from './commands/command.ts';
 import type { DemoSummary } from './demo/seed-demo.ts';
 import type { FormId, FormSpec } from './forms/forms.ts';
 import type { Locale } from './locale.ts';
+import type { MemberLookup } from './members/look-up-member.ts';
 import type { Message } from './message.ts';
 import type { Member, Network, NetworkDefaults, Platform, Space } from './model.ts';
 import type { Clock, Logger, Store } from './ports.ts';
@@ -99,6 +100,12 @@ export interface Core {
   handle(request: IncomingCommand): Promise<Reply>;
   /** Who and where a visitor is, creating the space and member on first contact. */
   enter(visitor: Visitor): Promise<{ network: Network; actor: Member; locale: Locale; firstVisit: boolean }>;
+  /**
+   * The member of the visitor's network a name designates — the exact name, else a first name
+   * only one member has; never a near spelling — with their user id in the visitor's space.
+   * Reads only; an unknown space has no members.
+   */
+  findMember(visitor: Visitor, name: string): Promise<MemberLookup>;
   /** The language to answer a visitor in, without making them a member (reads only). */
   localeOf(visitor: Visitor): Promise<Locale>;
   /** Creates the demo network's content if it is empty; the visitor's space must be the demo space. */

@@ -28,6 +28,7 @@ import {
 } from './forms/forms.ts';
 import { render, sayer } from './i18n/index.ts';
 import type { Locale } from './locale.ts';
+import { lookUpMember } from './members/look-up-member.ts';
 import { type Message, privateMessage, text } from './message.ts';
 import type { Member } from './model.ts';
 import { pollMessage } from './polls/render-poll.ts';
@@ -224,6 +225,12 @@ export function createCore(deps: CoreDependencies): Core {
 
   return {
     enter: (visitor) => run((repos) => enter(repos, visitor)),
+
+    findMember: (visitor, name) =>
+      run(async (repos) => {
+        const found = await visit(repos, visitor);
+        return found ? lookUpMember(repos, found.space, name) : { kind: 'none' as const };
+      }),
 
     localeOf: (visitor) =>
       run(async (repos) => {
