@@ -8,7 +8,7 @@
 //   the results are posted once, soon after the limit; another server's poll, due
 //   meanwhile, is posted on time; neither replica skips a tick.
 // - Discord creates the results but every answer is lost for minutes, longer than it
-//   remembers nonces (1 minute here): the retry 5 minutes later reads the channel and does
+//   remembers nonces (2 minutes here): the retry 5 minutes later reads the channel and does
 //   not post them again; without Read Message History in the channel it cannot, and posts
 //   them once more.
 import { afterAll, beforeAll, expect, it } from 'vitest';
@@ -135,19 +135,22 @@ describeDatabases('Discord: a claim stays with its live holder, a result is post
       postponed: 0,
       otherPollDelaySeconds: expect.toSatisfy((s: number) => s >= 0 && s <= (TICK_MS + 5000) / 1000),
       longestTickGapSeconds: expect.toSatisfy((s: number) => s <= (TICK_MS + 5000) / 1000),
-      triesRefused: expect.toSatisfy((n: number) => n >= 4),
+      // Fake time runs on while a try's real I/O is in flight: a few seconds a try on a loaded machine.
+      triesRefused: expect.toSatisfy((n: number) => n >= 3),
       shortestWaitSeconds: expect.toSatisfy((s: number) => s >= 65),
-      postedAfterLimitSeconds: expect.toSatisfy((s: number) => s >= 0 && s <= 75),
+      postedAfterLimitSeconds: expect.toSatisfy((s: number) => s >= 0 && s <= 65 + 25),
     });
   });
 
   it('does not post again results Discord created when their answers were lost past its nonce window', async () => {
-    bot.fake.nonceWindowMs = MINUTE;
+    bot.fake.nonceWindowMs = 2 * MINUTE;
     const read = await openPoll('Réunion des partenaires (lu) ?', 10);
     const hidden = await openPoll('Réunion des partenaires (caché) ?', 11);
     bot.fake.hideHistory(hidden.g.guild.channelId);
     await drive(9 * MINUTE + 40_000);
-    for (const { g } of [read, hidden]) bot.fake.cutAfterStoring('POST', route(g), 3 * MINUTE);
+    // Every answer lost until after the quick retries (10:00–10:35, 11:00–11:35), and the
+    // nonces forgotten before the retry 5 minutes later.
+    for (const { g } of [read, hidden]) bot.fake.cutAfterStoring('POST', route(g), 3.5 * MINUTE);
     await drive(8 * MINUTE);
     expect({
       cut: [read, hidden].map(({ g }) => postsIn(g).some((c) => c.cut)),

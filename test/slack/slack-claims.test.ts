@@ -134,9 +134,10 @@ describeDatabases('Slack: a claim stays with its live holder, a result is posted
       postponed: 0,
       otherPollDelaySeconds: expect.toSatisfy((s: number) => s >= 0 && s <= (TICK_MS + 5000) / 1000),
       longestTickGapSeconds: expect.toSatisfy((s: number) => s <= (TICK_MS + 5000) / 1000),
-      triesRefused: expect.toSatisfy((n: number) => n >= 4),
+      // Fake time runs on while a try's real I/O is in flight: a few seconds a try on a loaded machine.
+      triesRefused: expect.toSatisfy((n: number) => n >= 3),
       shortestWaitSeconds: expect.toSatisfy((s: number) => s >= 65),
-      postedAfterLimitSeconds: expect.toSatisfy((s: number) => s >= 0 && s <= 75),
+      postedAfterLimitSeconds: expect.toSatisfy((s: number) => s >= 0 && s <= 65 + 25),
     });
     expect(posted).toHaveLength(1);
   });

@@ -45,7 +45,7 @@ export async function driveTicks(time: ManualTime, replicas: readonly Ticking[],
     // A tick that returns is done before time moves on (a loaded machine may take a while);
     // one that hangs on a real-time wait is left to hang, and its replica skips ticks.
     await Promise.race([Promise.all(replicas.map((r) => r.running)), realPause(HANG_MS)]);
-    await time.advance(TICK_MS, { stepMs: 5000, pauseMs: 10 });
+    await time.advance(TICK_MS, { stepMs: 5000, pauseMs: 15 });
   }
 }
 
