@@ -109,7 +109,8 @@ interface LineContext {
 
 /** Runs one line; returns false when the user asked to quit. */
 async function runLine(line: string, c: LineContext): Promise<boolean> {
-  const input = line.trim();
+  // What follows `/coop` is typed here; a line copied with its `/coop` works all the same.
+  const input = line.trim().replace(/^\/coop(\s+|$)/i, '');
   if (input === '' || input.startsWith('#')) return true;
   const tokens = tokenize(input);
   const words = tokens.ok ? tokens.value : [];
@@ -257,22 +258,24 @@ function ask(lines: ReturnType<typeof createInterface>, question: string): Promi
 }
 
 /** A shell identity (`name:samia benali`) as a name to print (`Samia Benali`). */
-function shellName(userId: string): string {
-  if (userId === LOCAL_USER_ID) return userId;
+function shellName(userId: string, localName: string): string {
+  if (userId === LOCAL_USER_ID) return localName;
   return userId
     .replace(/^name:/, '')
     .replace(/(^|[\s-])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
 }
 
 /** Scheduled posts (poll results…) in a terminal: printed like any reply. */
-export function shellPublisher(output: Writable, colour: boolean): Publisher {
+export function shellPublisher(output: Writable, colour: boolean, localName = defaultLocalName()): Publisher {
   return {
     async post(_space, _channelId, message, locale) {
       output.write(`${renderMessage(message, locale, colour)}\n`);
       return { ok: true };
     },
     async direct(_space, userId, message, locale) {
-      output.write(`${renderInline(t(locale, 'shell.private-to', { member: shellName(userId) }), colour)}\n`);
+      output.write(
+        `${renderInline(t(locale, 'shell.private-to', { member: shellName(userId, localName) }), colour)}\n`,
+      );
       output.write(`${renderMessage(message, locale, colour)}\n`);
       return { ok: true };
     },

@@ -108,7 +108,7 @@ describeDatabases('directory and profiles', (database) => {
     ['missing value', 'profil metier', /Donnez une valeur/],
     ['too long role', `profil metier "${'x'.repeat(81)}"`, /trop long/],
     ['phone number in help offer', 'profil aide "appelez-moi au 06 12 34 56 78"', /numéro de téléphone/],
-    ['too many themes', 'profil thematiques a, b, c, d, e, f, g, h, i, j, k', /Thématique/],
+    ['too many themes', 'profil thematiques a, b, c, d, e, f, g, h, i, j, k', /11 thématiques.*10 au plus/],
     ['unknown member', 'profil @Personne', /Je ne trouve pas de membre/],
     ['bad language', 'profil langue de', /Langues possibles/],
     ['empty search', 'qui', /Qui cherchez-vous/],

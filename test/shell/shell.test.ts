@@ -1,8 +1,9 @@
 // The shell adapter driven through streams, as `printf '…' | npm start` drives it.
 import { PassThrough } from 'node:stream';
 import { beforeAll, expect, it } from 'vitest';
-import { runShell } from '../../adapters/shell/shell.ts';
+import { runShell, shellPublisher } from '../../adapters/shell/shell.ts';
 import type { Core } from '../../src/core/core.ts';
+import { privateMessage, text } from '../../src/core/message.ts';
 import { describeDatabases } from '../support/databases.ts';
 import { testCore } from '../support/fakes.ts';
 
@@ -75,6 +76,16 @@ describeDatabases('shell adapter', (database) => {
     expect(out).not.toContain('Personne ne correspond');
   });
 
+  it('speaks of the shell in its help, explains its own commands, and takes a line copied with /coop', async () => {
+    const out = await runLines(core, ['aide', 'aide as', 'aide demo', 'aide quitter', '/coop sigle CCAS']);
+    expect(out).toContain('Tapez une commande, telle qu’on l’écrit après /coop');
+    expect(out).toContain('as NOM agit en tant qu’un autre membre');
+    expect(out).toContain('demo entre dans le réseau de démonstration');
+    expect(out).toContain('quitter (ou quit) ferme le terminal');
+    expect(out).toContain('Centre communal d');
+    expect(out).not.toContain('Je ne connais pas la commande');
+  });
+
   it('leaves the shell with `quitter` or `quit` from inside the demo too', async () => {
     for (const word of ['quitter', 'quit']) {
       const out = await runLines(core, ['demo', word, 'aide']);
@@ -91,5 +102,25 @@ describeDatabases('shell adapter', (database) => {
   it('refuses an over-long `as` name', async () => {
     const out = await runLines(core, [`as ${'x'.repeat(81)}`]);
     expect(out).toContain('Donnez un nom de 1 à 80 caractères');
+  });
+
+  it('addresses a private message for the local user by their name, not by the shell’s id', async () => {
+    const output = new PassThrough();
+    let printed = '';
+    output.on('data', (chunk) => {
+      printed += String(chunk);
+    });
+    const publisher = shellPublisher(output, false, 'Camille');
+    const space = {
+      id: 's',
+      networkId: 'n',
+      platform: 'shell',
+      externalId: 'local',
+      name: null,
+      removedAt: null,
+    };
+    await publisher.direct(space as never, 'local-user', privateMessage(text('Votre café')), 'fr');
+    expect(printed).toContain('(message privé à Camille)');
+    expect(printed).not.toContain('local-user');
   });
 });

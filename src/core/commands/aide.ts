@@ -1,11 +1,20 @@
 import { z } from 'zod';
 import { type Token, tokenText } from '../args/tokenize.ts';
-import { t } from '../i18n/index.ts';
+import { type CatalogKey, t } from '../i18n/index.ts';
 import { context, header, privateMessage, text } from '../message.ts';
 import { err, ok } from '../result.ts';
+import { fold } from '../text/fold.ts';
 import { defineCommand } from './command.ts';
 import { findCommand, visibleCommands } from './registry-lookup.ts';
 import { commandHelpBlocks, commandSummaryLine } from './render-help.ts';
+
+/** The shell's own commands, which `aide` explains there (they are not core commands). */
+const SHELL_TOPICS: Record<string, CatalogKey> = {
+  as: 'shell.help.as-details',
+  demo: 'shell.help.demo-details',
+  quitter: 'shell.help.quit-details',
+  quit: 'shell.help.quit-details',
+};
 
 export const aide = defineCommand({
   names: ['aide', 'help', '?'],
@@ -26,6 +35,8 @@ export const aide = defineCommand({
   async run(ctx, input) {
     const commands = visibleCommands(ctx.commands, ctx.platform);
     if (input.topic) {
+      const shellOnly = ctx.platform === 'shell' ? SHELL_TOPICS[fold(input.topic)] : undefined;
+      if (shellOnly) return ok([privateMessage(text(t(ctx.locale, shellOnly)))]);
       const command = findCommand(commands, input.topic);
       if (!command) return err({ key: 'error.unknown-command', params: { name: input.topic } });
       return ok([privateMessage(...commandHelpBlocks(command, ctx.locale))]);
@@ -41,7 +52,7 @@ export const aide = defineCommand({
     return ok([
       privateMessage(
         header(t(ctx.locale, 'help.title')),
-        text(t(ctx.locale, 'help.intro')),
+        text(t(ctx.locale, ctx.platform === 'shell' ? 'help.intro-shell' : 'help.intro')),
         text(lines.join('\n')),
         context(t(ctx.locale, 'help.footer')),
       ),

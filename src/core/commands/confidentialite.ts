@@ -31,7 +31,8 @@ export const confidentialite = defineCommand({
         text(`${ctx.say(m.whoTitle)}\n${ctx.say(m.who)}`),
         text(`${ctx.say(m.howLongTitle)}\n${ctx.say(m.howLong, months)}`),
         text(`${ctx.say(m.rightsTitle)}\n${ctx.say(m.rights)}`),
-        context(ctx.network.name),
+        // Which network this is about (a member may be in several), and its own retention.
+        context(ctx.say(m.footer, { network: ctx.network.name, ...months })),
       ),
     ]);
   },

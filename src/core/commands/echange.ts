@@ -178,7 +178,9 @@ async function create(ctx: CommandContext, tokens: readonly Token[]): Promise<Co
   }
   return ok([
     privateMessage(
-      text(ctx.say(m.logged, { ref: created.ref, summary: summary() })),
+      text(
+        ctx.say(members.length > 0 ? m.logged : m.loggedNoPeople, { ref: created.ref, summary: summary() }),
+      ),
       buttons({
         label: ctx.say(m.undoButton),
         command: `${ctx.locale === 'fr' ? 'echange annuler' : 'log undo'} ${created.ref}`,

@@ -8,9 +8,21 @@ export const directoryMessages = defineMessages({
   themes: { fr: 'Thématiques', en: 'Themes' },
   help: { fr: 'Peut aider sur', en: 'Can help with' },
   notSet: { fr: '(non renseigné)', en: '(not set)' },
-  ownHint: {
-    fr: 'Pour compléter : `profil structure "Mission locale de Cergy"`, `profil metier "Conseillère en insertion"`, `profil territoire "Cergy"`, `profil thematiques logement, famille`, `profil aide "accès aux droits, logement des jeunes"`.',
-    en: 'To complete it: `profile organisation "Mission locale de Cergy"`, `profile role "Youth adviser"`, `profile territory "Cergy"`, `profile themes housing, family`, `profile help "access to rights, youth housing"`.',
+  ownHint: { fr: 'Pour compléter : {commands}.', en: 'To complete it: {commands}.' },
+  ownComplete: {
+    fr: 'Profil complet. Pour changer un champ, par exemple : `profil metier "Conseillère en insertion"`.',
+    en: 'Profile complete. To change a field, for example: `profile role "Youth adviser"`.',
+  },
+  hintOrganisation: {
+    fr: '`profil structure "Mission locale de Cergy"`',
+    en: '`profile organisation "Mission locale de Cergy"`',
+  },
+  hintRole: { fr: '`profil metier "Conseillère en insertion"`', en: '`profile role "Youth adviser"`' },
+  hintTerritory: { fr: '`profil territoire "Cergy"`', en: '`profile territory "Cergy"`' },
+  hintThemes: { fr: '`profil thematiques logement, famille`', en: '`profile themes housing, family`' },
+  hintHelp: {
+    fr: '`profil aide "accès aux droits, logement des jeunes"`',
+    en: '`profile help "access to rights, youth housing"`',
   },
   updated: { fr: 'Votre profil est à jour.', en: 'Your profile is up to date.' },
   organisationCreated: {

@@ -12,6 +12,10 @@ export const exchangeMessages = defineMessages({
     fr: 'Échange n° {ref} noté : {summary}. Les personnes nommées en sont informées en privé.',
     en: 'Exchange #{ref} logged: {summary}. The people named are told privately.',
   },
+  loggedNoPeople: {
+    fr: 'Échange n° {ref} noté : {summary}.',
+    en: 'Exchange #{ref} logged: {summary}.',
+  },
   undoButton: { fr: 'Annuler cet échange', en: 'Undo this exchange' },
   notifyNamed: {
     fr: '{author} a noté un échange avec vous : {summary} (n° {ref}). Il rend visible la coopération du réseau, en chiffres. Si vous ne souhaitez pas y figurer, retirez votre nom : `echange retirer {ref}`.',

@@ -225,7 +225,15 @@ const POLL_FIELDS: ReadonlyArray<[string, readonly string[]]> = [
   ],
   [
     'settings',
-    ['stray-words', 'setting-twice', 'value-missing', 'anonymous-and-public', 'max-invalid', 'unknown-goal'],
+    [
+      'stray-words',
+      'setting-twice',
+      'value-missing',
+      'anonymous-and-public',
+      'max-invalid',
+      'max-two-options',
+      'unknown-goal',
+    ],
   ],
 ];
 

@@ -2,6 +2,7 @@ import type { CatalogKey } from './catalog-fr.ts';
 
 export const en: Record<CatalogKey, string> = {
   'help.title': 'Maillage — commands',
+  'help.intro-shell': 'Type a command, as it is written after `/coop` in Slack or Discord. A few examples:',
   'help.intro': 'Type `/coop` followed by a command. A few examples:',
   'help.footer': 'For the details of a command: `help COMMAND` (for example `help config`).',
   'help.command.title': 'Command {name}',
@@ -75,4 +76,9 @@ export const en: Record<CatalogKey, string> = {
   'shell.help.as': '`as NAME`: act as another member (`as` alone brings you back)',
   'shell.help.demo': '`demo`: enter the demo network (creating it if needed); `demo exit` to come back',
   'shell.help.quit': '`quit`: leave',
+  'shell.help.as-details':
+    '`as NAME` acts as another member of the local network, created on first use (not a facilitator), for example: `as "Marie Dupont"`. `as` alone brings you back. Terminal only.',
+  'shell.help.demo-details':
+    '`demo` enters the demo network (5 organisations, 5 members, 3 exchanges, one shared goal), created on first use; `demo exit` brings you back to your network. Terminal only.',
+  'shell.help.quit-details': "`quit` (or `quitter`) closes Maillage's terminal, wherever you are.",
 };

@@ -4,6 +4,8 @@
 export const fr = {
   'help.title': 'Maillage — les commandes',
   'help.intro': "Tapez `/coop` suivi d'une commande. Quelques exemples :",
+  'help.intro-shell':
+    "Tapez une commande, telle qu'on l'écrit après `/coop` dans Slack ou Discord. Quelques exemples :",
   'help.footer': "Pour le détail d'une commande : `aide COMMANDE` (par exemple `aide config`).",
   'help.command.title': 'Commande {name}',
   'help.usage': 'Syntaxe',
@@ -82,6 +84,11 @@ export const fr = {
   'shell.help.demo':
     '`demo` : entrer dans le réseau de démonstration (le créer au besoin) ; `demo sortir` pour revenir',
   'shell.help.quit': '`quitter` : sortir',
+  'shell.help.as-details':
+    '`as NOM` agit en tant qu\'un autre membre du réseau local, créé au premier usage (il n\'est pas facilitateur), par exemple : `as "Marie Dupont"`. `as` seul revient à vous. Propre au terminal.',
+  'shell.help.demo-details':
+    '`demo` entre dans le réseau de démonstration (5 structures, 5 membres, 3 échanges, un but commun), créé au premier usage ; `demo sortir` revient à votre réseau. Propre au terminal.',
+  'shell.help.quit-details': '`quitter` (ou `quit`) ferme le terminal de Maillage, où que vous soyez.',
 } as const;
 
 export type CatalogKey = keyof typeof fr;

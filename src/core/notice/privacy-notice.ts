@@ -10,7 +10,7 @@ export const noticeMessages = defineMessages({
     fr: [
       '• Votre profil : le nom affiché par la plateforme, votre identifiant Slack ou Discord, et ce que vous renseignez (structure, fonction, territoire, thèmes, ce que vous proposez, langue).',
       '• Les échanges notés : date, type, thèmes, qui y a pris part, but lié, et une note courte de leur auteur.',
-      '• Les objectifs partagés et leur historique, les sigles du réseau, les sondages et leurs votes.',
+      '• Les buts communs et leur historique, les sigles du réseau, les sondages et leurs votes.',
       '• Le café coopération : votre inscription, les binômes formés et vos réponses « on s’est rencontrés ».',
       '• Le journal des actions des facilitateurs (réglages, rôles, fusions, modifications des entrées des autres, clôtures anticipées).',
       'Tout texte libre passe par un garde-fou qui refuse les données personnelles (téléphone, courriel, adresse, n° de sécurité sociale…) et alerte sur ce qui semble décrire une personne accompagnée (`verifier`). Les journaux techniques ne contiennent ni notes ni votants.',
@@ -27,7 +27,7 @@ export const noticeMessages = defineMessages({
   whoTitle: { fr: '**Qui voit quoi**', en: '**Who sees what**' },
   who: {
     fr: [
-      '• Les membres du réseau : l’annuaire (`qui`), les objectifs et les échanges qui y sont liés (sans leurs notes), les sondages, le diagnostic (des totaux, et les noms des nouveaux arrivants).',
+      '• Les membres du réseau : l’annuaire (`qui`), les buts communs et les échanges qui y sont liés (sans leurs notes), les sondages, le diagnostic (des totaux, et les noms des nouveaux arrivants).',
       '• La note d’un échange n’est montrée à personne dans Maillage : elle figure seulement dans l’export de son auteur.',
       '• Sondage anonyme : votre vote est rangé sous une empreinte calculée avec une clé propre au sondage, et voter ne fait pas de vous un membre. À la clôture, la clé est détruite et seuls les totaux restent : personne, même avec tous les fichiers de la base et le secret du serveur, ne peut plus relier un vote à un votant. Tant que le sondage est ouvert, seul qui détient à la fois la base et ce secret (l’hébergeur) le pourrait. Sondage public : chacun voit qui a voté quoi.',
       '• Les facilitateurs : les réglages et le journal (`config journal`). Un réseau ne voit jamais les données d’un autre.',
@@ -38,6 +38,10 @@ export const noticeMessages = defineMessages({
       '• Anonymous poll: your vote is stored under a fingerprint computed with a key of that poll, and voting does not make you a member. At closing the key is destroyed and only totals remain: no one, even with every file of the database and the server’s secret, can tie a vote to a voter any more. While the poll is open, only someone holding both the database and that secret (whoever hosts Maillage) could. Public poll: everyone sees who voted for what.',
       '• Facilitators: the settings and the journal (`config audit`). A network never sees another network’s data.',
     ].join('\n'),
+  },
+  footer: {
+    fr: 'Réseau « {network} » · notes des échanges gardées {months} mois',
+    en: 'Network "{network}" · exchange notes kept {months} months',
   },
   howLongTitle: { fr: '**Combien de temps**', en: '**For how long**' },
   howLong: {
@@ -54,7 +58,7 @@ export const noticeMessages = defineMessages({
   rights: {
     fr: [
       '• `mes-donnees` : tout ce que Maillage garde sur vous, dans un fichier JSON envoyé en privé.',
-      '• `oubli` : après confirmation, votre profil, votre identifiant et votre historique du café sont supprimés ; dans les échanges vous devenez « Ancien membre » pour que les totaux restent justes ; vos votes publics sont détachés de vous ; vos objectifs, sigles et sondages restent, sans auteur ; votre nom est retiré des textes du réseau.',
+      '• `oubli` : après confirmation, votre profil, votre identifiant et votre historique du café sont supprimés ; dans les échanges vous devenez « Ancien membre » pour que les totaux restent justes ; vos votes publics sont détachés de vous ; vos buts, sigles et sondages restent, sans auteur ; votre nom est retiré des textes du réseau.',
       '• Les messages déjà publiés sur Slack ou Discord (résultats de sondage, diagnostic, annonces) appartiennent à l’espace, pas à Maillage : nous ne les réécrivons pas. Demandez à un administrateur de l’espace de les supprimer. Les sauvegardes faites par l’hébergeur avant un effacement le contiennent encore jusqu’à ce qu’elles soient remplacées.',
       'Une question ? Adressez-vous aux facilitateurs du réseau (`config`) ou à qui héberge Maillage.',
     ].join('\n'),

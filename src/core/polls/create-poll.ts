@@ -54,7 +54,10 @@ function checkMax(draft: PollDraft, optionCount: number): Result<number | null, 
   if (draft.max === undefined) return ok(null);
   const max = /^\d{1,3}$/.test(draft.max) ? Number(draft.max) : Number.NaN;
   if (!(max >= 2 && max <= optionCount))
-    return err({ key: m['max-invalid'], params: { count: optionCount } });
+    return err({
+      key: optionCount === 2 ? m['max-two-options'] : m['max-invalid'],
+      params: { count: optionCount },
+    });
   return ok(max);
 }
 

@@ -51,6 +51,10 @@ export const pollMessages = defineMessages({
     fr: "Le nombre maximum de choix doit être un nombre entre 2 et {count} (le nombre d'options), par exemple : `multiple max 2`.",
     en: 'The maximum number of choices must be a number between 2 and {count} (the number of options), for example: `multiple max 2`.',
   },
+  'max-two-options': {
+    fr: 'Avec 2 options, on peut choisir les deux au plus : écrivez simplement `multiple`, sans maximum.',
+    en: 'With 2 options, voters can choose both at most: just write `multiple`, with no maximum.',
+  },
   'duration-invalid': {
     fr: 'Durée non comprise : « {value} ». Écrivez par exemple `duree 2h`, `duree 48h` ou `duree 3j`.',
     en: 'Duration not understood: "{value}". Write for example `duration 2h`, `duration 48h` or `duration 3d`.',
