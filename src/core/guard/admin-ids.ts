@@ -41,11 +41,13 @@ const PLATE_VALUE = `(?<![a-z\\d])(?:${SIV_LETTERS}[ -]?\\d{3}[ -]?${SIV_LETTERS
 const ANNOUNCED_PLATE = new RegExp(`${words(PLATE_WORDS)}${GAP}(${PLATE_VALUE})`, 'g');
 
 // "Numéro vert de la CAF 0 810 25 95 10": a service line, not a person's number.
-const SERVICE_LINE = /^0 ?8/;
+const SERVICE_LINE = /^0 ?8\d(?:[ .-]?\d){7}$/;
+const SERVICE_LINE_BEFORE = /(?:vert|gratuit|appel|appelez|appeler|standard|accueil)[^\d]{0,20}$/;
 
-function isIdentifier(value: string, after: string): boolean {
+function isIdentifier(value: string, after: string, before: string): boolean {
   const digits = value.replace(/\D/g, '').length;
-  return value.length >= 5 && digits >= 4 && !NOT_AN_IDENTIFIER.test(after) && !SERVICE_LINE.test(value);
+  if (SERVICE_LINE.test(value) && SERVICE_LINE_BEFORE.test(before)) return false;
+  return value.length >= 5 && digits >= 4 && !NOT_AN_IDENTIFIER.test(after);
 }
 
 function collect(source: string, pattern: RegExp, kind: GuardKind, valueFirst: boolean): Hit[] {
@@ -54,7 +56,8 @@ function collect(source: string, pattern: RegExp, kind: GuardKind, valueFirst: b
     const value = match[1] ?? '';
     const start = valueFirst ? (match.index ?? 0) : (match.index ?? 0) + match[0].length - value.length;
     const end = start + value.length;
-    if (kind === 'plate' || isIdentifier(value, source.slice(end, end + 8))) {
+    const before = source.slice(Math.max(0, start - 40), start);
+    if (kind === 'plate' || isIdentifier(value, source.slice(end, end + 8), before)) {
       hits.push({ kind, start, end });
     }
   }

@@ -89,3 +89,17 @@ export function wordBefore(folded: string, index: number): string {
   while (start > 0 && (LETTER.test(folded.charAt(start - 1)) || folded.charAt(start - 1) === '-')) start -= 1;
   return folded.slice(start, end);
 }
+
+// "Sophie de la CAF", "Nadia (infirmière)", "Sarah Cohen, juge des enfants": after the name (and
+// maybe a surname) comes the colleague's role or organisation.
+// ("Sofiane, le juge a tranché" starts a new clause: no article before the role.)
+const AFTER_NAME = /^(?: \p{Lu}[\p{L}'-]+)? ?,? ?(?:\(|- )?(?:de la |du |de l'|des |d')?(\p{L}+)/u;
+
+/** A first name that names a professional by their role or organisation, before or after it. */
+export function isColleagueName(prepared: PreparedText, start: number, end: number): boolean {
+  const before = wordBefore(prepared.folded, start);
+  if (ROLE_WORDS.has(before) || INSTITUTION_WORDS.has(before)) return true;
+  const after = AFTER_NAME.exec(prepared.text.slice(end, end + 40))?.[1]?.toLowerCase() ?? '';
+  const folded = after.normalize('NFD').replace(/\p{M}/gu, '');
+  return ROLE_WORDS.has(folded) || ORGANISATION_WORDS.has(folded);
+}

@@ -2,7 +2,7 @@
 // ASE de Lina"). Names and acronyms also meet in colleagues' talk ("point AEMO avec Sophie", "Sophie de
 // l'ASE"), so only a short link of ordinary words between the two counts.
 
-import { INSTITUTION_WORDS, isKnownFirstName, ROLE_WORDS, wordBefore, wordSet } from './names.ts';
+import { isColleagueName, isKnownFirstName, ROLE_WORDS, wordSet } from './names.ts';
 import type { PreparedText } from './prepared-text.ts';
 import type { Hit } from './types.ts';
 
@@ -59,9 +59,7 @@ function namesIn(prepared: PreparedText): Span[] {
   for (const match of prepared.folded.matchAll(NAME)) {
     const start = match.index ?? 0;
     const end = start + match[0].length;
-    if (!isKnownFirstName(prepared, start, end)) continue;
-    const before = wordBefore(prepared.folded, start);
-    if (ROLE_WORDS.has(before) || INSTITUTION_WORDS.has(before)) continue;
+    if (!isKnownFirstName(prepared, start, end) || isColleagueName(prepared, start, end)) continue;
     spans.push({ start, end, folded: match[0] });
   }
   return spans;

@@ -1,0 +1,46 @@
+// Data: words that reveal judicial or penal information about a person (RGPD art. 10: offences,
+// convictions, security measures; and removal orders), as regular-expression sources over folded
+// text. Chosen by hand (2026) from the Code pénal, the Code de procédure pénale, the Code de la
+// justice pénale des mineurs, the CESEDA (OQTF) and the glossary of justice.fr. Services alone
+// ("permanence du SPIP") are topics and pass.
+
+export const JUSTICE_TERMS = [
+  'sous main de justice',
+  'oqtf',
+  'incarcer(?:e|ee|es|ees|ation)',
+  'en detention',
+  'detention(?: provisoire)?',
+  'detenue?',
+  'en prison',
+  "(?:sort|sorti|sortie|sortir|libere|liberee) de (?:prison|detention|maison d'arret)",
+  'prison',
+  "maison d'arret",
+  'centre penitentiaire',
+  'ecroue?e?',
+  'sous ecrou',
+  'garde a vue',
+  'gav',
+  'condamne(?:e|es|s)?',
+  'condamnation',
+  // a locker is a "casier" too
+  'casier judiciaire',
+  '(?:un|son) casier (?:charge|vierge)',
+  'a un casier',
+  'sursis(?: probatoire)?',
+  'bracelet electronique',
+  'sous bracelet',
+  'pse',
+  'controle judiciaire',
+  'tig',
+  "(?:heures de )?travail d'interet general",
+  'mise? en examen',
+  'deferee?',
+  'comparution immediate',
+  'liberation conditionnelle',
+  'amenagement de peine',
+  '(?:\\d+ )?(?:mois|ans) ferme',
+  "juge d'application des peines",
+  'jap',
+  'pointe au commissariat',
+  'interdiction de paraitre',
+] as const;

@@ -1,0 +1,79 @@
+// What makes a sentence about someone in particular: a first name, initials, a civility and a
+// name, a family member named by their tie ("la mère de…", "son fils"), a pupil's class ("4eB"),
+// an age. Generic words ("un jeune", "une mère", "les familles") are not: they are what the guard
+// itself advises writing.
+
+import { isColleagueName, isKnownFirstName, isUpperCaseLetter } from './names.ts';
+import type { PreparedText } from './prepared-text.ts';
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+const WORD = /(?<![\p{L}])\p{L}+(?:-\p{L}+)*/gu;
+// "Sarah L.", "Kevin M", "A.B.", "M.K", "J-B.", "T. R."
+const INITIALS =
+  /(?<![\p{L}.])\p{Lu}(?:\.|-\p{Lu}\.?)(?: ?\p{Lu}\.?)?(?![\p{L}])|(?<=\p{Lu}\p{Ll}+ )\p{Lu}\.?(?![\p{L}.])/gu;
+const TIE =
+  /(?<![a-z])(?:la|le|sa|son|leur|ce|cet|cette) (?:mere|maman|pere|papa|fils|fille|frere|soeur|grande? (?:soeur|frere)|grand-mere|grand-pere|tante|oncle|cousine?|beau-pere|belle-mere|compagnon|compagne|mari|femme|epouse|conjointe?|bebe|petite?(?! dej)|jeune|gamine?|ado|adolescente?|eleve|collegienne?|lyceenne?|enfant|dame|monsieur)(?![a-z])/g;
+// "4eB", "5e A", "2nde4", "1ère3", "CM2 B": a class group, not just a level.
+const CLASS =
+  /(?<![a-z0-9])(?:[3-6] ?(?:e|eme)|2nde|seconde|1ere|tle|cm[12]|ce[12]) ?([a-h1-9])(?![a-z0-9])/g;
+const AGE = /(?<![\d/-])(\d{1,2}) ?(?:ans|an|a)(?![a-z])/g;
+// "les 11-15 ans", "de 12 à 17 ans", "moins de 25 ans", "depuis 2 ans": brackets and durations.
+const NOT_AN_AGE_BEFORE =
+  /(?:\d ?(?:-|\/|a|et|à) ?|(?:de|entre|moins de|plus de|les|des|aux|tous les|depuis|pendant|il y a|apres|sur|en|dans|pour|ces|ses|leurs) )$/;
+const NOT_AN_AGE_AFTER = /^ ?(?:et (?:plus|\+)|\+|de |d'|-\d|\/\d)/;
+
+function firstNames(prepared: PreparedText): Span[] {
+  const spans: Span[] = [];
+  for (const match of prepared.folded.matchAll(WORD)) {
+    const start = match.index ?? 0;
+    const end = start + match[0].length;
+    if (isKnownFirstName(prepared, start, end) && !isColleagueName(prepared, start, end)) {
+      spans.push({ start, end });
+    }
+  }
+  return spans;
+}
+
+function classes(prepared: PreparedText): Span[] {
+  const spans: Span[] = [];
+  for (const match of prepared.folded.matchAll(CLASS)) {
+    const start = match.index ?? 0;
+    const end = start + match[0].length;
+    const group = prepared.text.charAt(end - 1);
+    // "les 3e a 14h" is a level and a time: the group's letter is written in capitals.
+    if (/\d/.test(group) || isUpperCaseLetter(group) || prepared.singleCase) spans.push({ start, end });
+  }
+  return spans;
+}
+
+function ages(folded: string): Span[] {
+  const spans: Span[] = [];
+  for (const match of folded.matchAll(AGE)) {
+    const start = match.index ?? 0;
+    const end = start + match[0].length;
+    if (NOT_AN_AGE_BEFORE.test(folded.slice(Math.max(0, start - 12), start))) continue;
+    if (NOT_AN_AGE_AFTER.test(folded.slice(end, end + 8))) continue;
+    spans.push({ start, end });
+  }
+  return spans;
+}
+
+const spansOf = (source: string, pattern: RegExp): Span[] =>
+  [...source.matchAll(pattern)].map((match) => ({
+    start: match.index ?? 0,
+    end: (match.index ?? 0) + match[0].length,
+  }));
+
+export function findPersonReferences(prepared: PreparedText): Span[] {
+  return [
+    ...firstNames(prepared),
+    ...spansOf(prepared.text, INITIALS),
+    ...spansOf(prepared.folded, TIE),
+    ...classes(prepared),
+    ...ages(prepared.folded),
+  ];
+}
