@@ -57,6 +57,7 @@ class Contender {
 
 const work = mkdtempSync(join(tmpdir(), 'maillage-lock-race-'));
 let contenders: Contender[] = [];
+let dead = 0;
 
 beforeAll(async () => {
   // Plain JavaScript, so twenty processes start in well under a second on two cores.
@@ -73,6 +74,7 @@ beforeAll(async () => {
     () => new Contender(spawn(process.execPath, [script], { stdio: 'pipe' })),
   );
   await Promise.all(contenders.map((c) => c.next()));
+  dead = deadPid();
 });
 
 afterAll(() => {
@@ -124,7 +126,7 @@ describe(`the data directory lock, raced by ${CONTENDERS} processes at once`, ()
   it(`gives a dead process's lock to exactly one of them (${ROUNDS} rounds)`, async () => {
     for (let round = 0; round < ROUNDS; round++) {
       const dir = newDir();
-      writeFileSync(join(dir, LOCK_FILE), String(deadPid()));
+      writeFileSync(join(dir, LOCK_FILE), String(dead));
       await raceAndCheck(dir);
     }
   });
@@ -132,10 +134,10 @@ describe(`the data directory lock, raced by ${CONTENDERS} processes at once`, ()
   it('takes over a dead lock whose takeover was interrupted (its takeover lock left behind)', async () => {
     for (let round = 0; round < ROUNDS / 2; round++) {
       const dir = newDir();
-      writeFileSync(join(dir, LOCK_FILE), String(deadPid()));
+      writeFileSync(join(dir, LOCK_FILE), String(dead));
       const ino = statSync(join(dir, LOCK_FILE)).ino;
       // An older Maillage killed after creating its lock and before writing its pid left it empty.
-      writeFileSync(join(dir, `${LOCK_FILE}.takeover-${ino}`), round % 2 ? '' : String(deadPid()));
+      writeFileSync(join(dir, `${LOCK_FILE}.takeover-${ino}`), round % 2 ? '' : String(dead));
       await raceAndCheck(dir);
     }
   });
