@@ -107,7 +107,7 @@ async function setOrganisation(
 ): Promise<CommandResult> {
   const checked = checkFreeText(name, { max: 120, confirmed: ctx.confirmed });
   if (!checked.ok) return checked;
-  const found = await resolveOrganisation(ctx, checked.value);
+  const found = await resolveOrganisation(ctx, checked.value, { joining: true });
   if (found.ok) return saved(ctx, { organisationId: found.value.id });
   if (!found.error.notFound || type === undefined) return found;
   const kind = findOrganisationType(type);

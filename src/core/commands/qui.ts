@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { type Token, tokenText } from '../args/tokenize.ts';
+import { joinTokens, type Token, tokenText } from '../args/tokenize.ts';
+import { addOrganisation } from '../directory/add-organisation.ts';
 import { directoryMessages as m } from '../directory/messages.ts';
 import { organisationLine } from '../directory/profile-card.ts';
 import { searchMembers } from '../directory/search-members.ts';
@@ -15,6 +16,23 @@ import { type CommandContext, type CommandResult, defineCommand } from './comman
 
 const ORGANISATIONS = ['structures', 'structure', 'organisations', 'organizations', 'orgs'];
 const TYPES = ['types', 'type'];
+const ADD = ['ajouter', 'add', 'creer', 'create'];
+
+/**
+ * `qui structures ajouter "NOM" type CODE` adds an organisation; anything else is a search
+ * (`qui structures` alone lists them, and `qui structures ajouter` with nothing after says how).
+ */
+function parse(tokens: readonly Token[]): unknown {
+  const [first, second, ...rest] = tokens;
+  const isWord = (token: Token | undefined, words: readonly string[]) =>
+    token?.kind === 'word' && words.includes(fold(token.text));
+  if (!isWord(first, ORGANISATIONS) || !isWord(second, ADD))
+    return { action: 'search', terms: tokens.map((t) => (t.kind === 'mention' ? t.label : tokenText(t))) };
+  const typeAt = rest.findIndex((token) => isWord(token, TYPES));
+  const name = joinTokens(typeAt < 0 ? rest : rest.slice(0, typeAt)).trim();
+  const type = typeAt < 0 ? '' : joinTokens(rest.slice(typeAt + 1)).trim();
+  return { action: 'add', name: name || undefined, type: type || undefined };
+}
 const MAX_LISTED = 25;
 
 function memberLine(
@@ -78,39 +96,49 @@ export const qui = defineCommand({
   help: {
     fr: {
       summary:
-        'trouver qui fait quoi : un membre par son métier, sa structure, son territoire, ses thématiques ; la liste des structures.',
-      usage: ['qui MOTS…', 'qui structures', 'qui types'],
+        'trouver qui fait quoi : un membre par son métier, sa structure, son territoire, ses thématiques ; la liste des structures, et en ajouter une sans vous y rattacher.',
+      usage: ['qui MOTS…', 'qui structures', 'qui structures ajouter "NOM" type CODE', 'qui types'],
       examples: [
         'qui logement',
         'qui "Mission locale"',
         'qui éducateur Cergy',
         'qui structures',
+        'qui structures ajouter "Association Les Jardins partagés" type ASSO',
         'qui types',
       ],
     },
     en: {
       summary:
-        'find who does what: a member by role, organisation, territory, themes; the list of organisations.',
-      usage: ['who WORDS…', 'who organisations', 'who types'],
+        'find who does what: a member by role, organisation, territory, themes; the list of organisations, and adding one without joining it.',
+      usage: ['who WORDS…', 'who organisations', 'who organisations add "NAME" type CODE', 'who types'],
       examples: [
         'who housing',
         'who "Mission locale"',
         'who educator Cergy',
         'who organisations',
+        'who organisations add "Shared gardens association" type ASSO',
         'who types',
       ],
     },
   },
-  parse: (tokens: readonly Token[]) => ({
-    terms: tokens.map((token) => (token.kind === 'mention' ? token.label : tokenText(token))),
-  }),
-  schema: z.object({
-    terms: z
-      .array(z.string().max(80, 'error.too-long'))
-      .min(1, 'searchEmpty')
-      .max(10, 'error.invalid-arguments'),
-  }),
-  async run(ctx, { terms }) {
+  parse,
+  schema: z.discriminatedUnion('action', [
+    z.object({
+      action: z.literal('search'),
+      terms: z
+        .array(z.string().max(80, 'error.too-long'))
+        .min(1, 'searchEmpty')
+        .max(10, 'error.invalid-arguments'),
+    }),
+    z.object({
+      action: z.literal('add'),
+      name: z.string().max(120, 'error.too-long').optional(),
+      type: z.string().max(40, 'error.too-long').optional(),
+    }),
+  ]),
+  async run(ctx, args) {
+    if (args.action === 'add') return addOrganisation(ctx, args.name, args.type);
+    const { terms } = args;
     const first = fold(terms[0] ?? '');
     if (terms.length === 1 && ORGANISATIONS.includes(first)) return listOrganisations(ctx);
     if (terms.length === 1 && TYPES.includes(first)) return ok([listTypes(ctx.locale)]);

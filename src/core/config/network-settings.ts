@@ -6,6 +6,7 @@ import { audit } from '../audit/record-audit.ts';
 import type { CommandContext, CommandResult } from '../commands/command.ts';
 import { checkFreeText } from '../commands/free-text.ts';
 import { directoryMessages } from '../directory/messages.ts';
+import { organisationMessages } from '../directory/organisation-messages.ts';
 import { resolveOrganisation } from '../directory/resolve-organisation.ts';
 import { t } from '../i18n/index.ts';
 import type { Locale } from '../locale.ts';
@@ -91,6 +92,12 @@ export async function mergeOrganisations(
   const target = await resolveOrganisation(ctx, targetName);
   if (!target.ok) return target;
   if (source.value.id === target.value.id) return err({ key: directoryMessages.mergeSame });
+  // Two types are two organisations more often than one written twice: ask before merging.
+  const [sourceType, targetType] = [source.value.typeCode, target.value.typeCode];
+  if (sourceType !== targetType && !ctx.confirmed) {
+    const params = { source: source.value.name, target: target.value.name, sourceType, targetType };
+    return err({ key: organisationMessages.mergeTypes, params, confirmable: true });
+  }
   await ctx.repos.organisations.merge(ctx.network.id, source.value.id, target.value.id);
   const params = { source: source.value.name, target: target.value.name };
   await audit(ctx, 'organisations.merged', params);

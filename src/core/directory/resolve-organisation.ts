@@ -7,10 +7,20 @@ import { err, ok, type Result } from '../result.ts';
 import { closest } from '../text/fold.ts';
 import { matchOrganisation } from './match-organisation.ts';
 import { directoryMessages as m } from './messages.ts';
+import { organisationMessages } from './organisation-messages.ts';
 
 export type OrganisationLookup = Result<Organisation, Failure & { notFound?: boolean }>;
 
-export async function resolveOrganisation(ctx: CommandContext, name: string): Promise<OrganisationLookup> {
+/**
+ * `joining`: the name was typed to join the organisation (`profil structure`), so an unknown
+ * one is created there with its type; elsewhere (an exchange, a merge) the answer offers to add
+ * it to the network without joining it.
+ */
+export async function resolveOrganisation(
+  ctx: CommandContext,
+  name: string,
+  { joining = false } = {},
+): Promise<OrganisationLookup> {
   const organisations = await ctx.repos.organisations.list(ctx.network.id);
   const { match, candidates } = matchOrganisation(name, organisations);
   if (match) return ok(match);
@@ -26,5 +36,6 @@ export async function resolveOrganisation(ctx: CommandContext, name: string): Pr
     organisations.map((o) => o.name),
   );
   const suggestions = near.length > 0 ? inBoth(m.organisationSuggestions, { names: near.join(', ') }) : '';
-  return err({ key: m.organisationUnknown, params: { name, suggestions }, notFound: true });
+  const key = joining ? m.organisationUnknown : organisationMessages.unknownElsewhere;
+  return err({ key, params: { name, suggestions }, notFound: true });
 }
