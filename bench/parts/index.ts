@@ -2,6 +2,7 @@
 // exporting a BenchPart (see framework/part.ts and bench/README.md) and list it here.
 import type { BenchPart } from '../framework/part.ts';
 import { digestPart } from './digest.ts';
+import { directorySearchPart } from './directory-search.ts';
 import { discordPathPart } from './discord-path.ts';
 import { embeddedDurabilityPart } from './embedded-durability.ts';
 import { footprintPart } from './footprint.ts';
@@ -21,4 +22,5 @@ export const parts: BenchPart[] = [
   embeddedDurabilityPart,
   guardPart,
   pollClosePart,
+  directorySearchPart,
 ];

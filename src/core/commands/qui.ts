@@ -81,7 +81,7 @@ async function search(ctx: CommandContext, terms: string[]): Promise<CommandResu
     ctx.repos.members.list(ctx.network.id),
   ]);
   const byId = new Map(organisations.map((o) => [o.id, o]));
-  const found = searchMembers(terms, members, byId);
+  const found = searchMembers(terms, members, byId).map((hit) => hit.member);
   const query = terms.join(' ');
   if (found.length === 0) return ok([privateMessage(text(ctx.say(m.searchNone, { query })))]);
   const lines = found.slice(0, MAX_LISTED).map((member) => memberLine(member, byId, ctx.locale));
