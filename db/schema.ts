@@ -518,13 +518,9 @@ export const pollKeys = pgTable(
     key: bytea('key').notNull(),
     scheme: integer('scheme').notNull().default(2),
   },
-  (t) => [
-    foreignKey({
-      name: 'poll_keys_poll_fk',
-      columns: [t.networkId, t.pollId],
-      foreignColumns: [polls.networkId, polls.id],
-    }).onDelete('cascade'),
-  ],
+  // No foreign key to polls, on purpose: putting the other keys back when a poll closes would
+  // lock their polls' rows, which another closer may hold while it waits for this table (a
+  // deadlock between two replicas). The rewrite keeps the keys of open polls only instead.
 );
 
 /**

@@ -9,9 +9,10 @@ import { PGlite } from '@electric-sql/pglite';
 import { sql } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/pglite';
 import { migrate } from 'drizzle-orm/pglite/migrator';
-import { describe, expect, it } from 'vitest';
-import { type Database, MIGRATIONS_FOLDER } from '../../db/client.ts';
-import { repositories } from '../../db/store.ts';
+import postgres from 'postgres';
+import { describe, expect, inject, it } from 'vitest';
+import { type Database, MIGRATIONS_FOLDER, openServer } from '../../db/client.ts';
+import { createStore, repositories } from '../../db/store.ts';
 import { legacyVoterKey } from '../../src/core/request-parts.ts';
 import { describeDatabases } from '../support/databases.ts';
 import { FakeClock, newSpace, say, testCore } from '../support/fakes.ts';
@@ -183,3 +184,63 @@ describe('an anonymous poll opened before poll keys', () => {
     }
   });
 });
+
+const templateUrl = inject('serverUrl');
+const adminUrl = inject('serverAdminUrl');
+
+describe.skipIf(!templateUrl || !adminUrl)(
+  'anonymous polls closing at once on two replicas [postgres]',
+  () => {
+    /** A database of the test's own; `fk` re-creates the former foreign key (to see the test fail). */
+    async function scratch(fk = false) {
+      const name = `maillage_closing_${process.pid}_${Date.now()}`;
+      const admin = postgres(adminUrl ?? '', { max: 1, onnotice: () => {} });
+      await admin.unsafe(`create database ${name} template ${new URL(templateUrl ?? '').pathname.slice(1)}`);
+      const url = new URL(templateUrl ?? '');
+      url.pathname = `/${name}`;
+      const raw = postgres(url.toString(), { max: 1, onnotice: () => {} });
+      if (fk)
+        await raw.unsafe(
+          'alter table poll_keys add constraint poll_keys_poll_fk foreign key (network_id, poll_id) references polls(network_id, id) on delete cascade',
+        );
+      const opened = await openServer(url.toString(), { max: 4 });
+      const drop = async () => {
+        await opened.close();
+        await raw.end({ timeout: 5 });
+        await admin.unsafe(`drop database if exists ${name} with (force)`);
+        await admin.end({ timeout: 5 });
+      };
+      return { raw, db: opened.db, drop };
+    }
+
+    it('closes a poll while another closer holds its own poll and waits for the keys table', async () => {
+      const { raw, db, drop } = await scratch(process.env.MAILLAGE_TEST_FORMER_FK === '1');
+      try {
+        const core = testCore(db, new FakeClock(new Date()));
+        const where = newSpace('slack');
+        for (const i of [1, 2]) {
+          await say(core, where, `sondage "Question ${i} ?" "Oui" "Non"`, ALICE);
+          await say(core, where, `vote ${i} 1`, NEWCOMER);
+        }
+        const found = await repositories(db).networks.findSpace('slack', where.space.externalId);
+        const networkId = found?.network.id ?? '';
+        const [first, second] = await repositories(db).polls.listOpen(networkId);
+        if (!first || !second) throw new Error('two polls expected');
+        // The other replica, mid-close of the second poll: it holds that poll's row, and will
+        // want the keys table once this replica's close of the first poll has it.
+        let closing: Promise<boolean> | undefined;
+        await raw.begin(async (other) => {
+          await other`select id from polls where id = ${second.id} for update`;
+          closing = createStore(db).run((repos) => repos.polls.close(networkId, first.id, new Date()));
+          await new Promise((resolve) => setTimeout(resolve, 500));
+          await other`lock table poll_keys in access exclusive mode`;
+        });
+        expect(await closing).toBe(true);
+        expect(await repositories(db).polls.keyOf(networkId, first.id)).toBeUndefined();
+        expect(await repositories(db).polls.keyOf(networkId, second.id)).toBeDefined();
+      } finally {
+        await drop();
+      }
+    }, 60_000);
+  },
+);
