@@ -129,7 +129,6 @@ const TABLES = {
     'status',
     'closed_at',
     'participants',
-    'salt',
   ],
   poll_options: ['network_id', 'poll_id', 'position', 'label', 'votes'],
   exchanges: ['id', 'network_id', 'ref', 'author_id', 'kind', 'occurred_on', 'themes', 'note', 'goal_id'],
@@ -223,7 +222,6 @@ function polls(lines: Lines, rand: Random, networkId: string, endMs: number) {
       open ? 'open' : 'closed',
       open ? null : closedAt,
       open ? null : rand.int(12),
-      open ? 'bench-salt' : null,
     ]);
     for (let p = 1; p <= 3; p += 1) {
       push(lines, 'poll_options', [networkId, id, p, `Option ${p}`, open ? null : rand.int(5)]);
