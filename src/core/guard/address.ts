@@ -2,6 +2,7 @@
 // appt 12"), or a street right after "habite"/"domicilié". A street named without a number is a
 // place people meet ("au local de la rue Paul Bert") and passes.
 
+import { allMatches } from './all-matches.ts';
 import { INSTITUTION_PLACES, STREET_ACTIONS } from './lexicons/places.ts';
 import { isCapitalisedWord, isKnownFirstName } from './names.ts';
 import type { PreparedText } from './prepared-text.ts';
@@ -119,7 +120,7 @@ function followsAPlace(folded: string, start: number): boolean {
 function findNumberedStreets(prepared: PreparedText): Hit[] {
   const hits: Hit[] = [];
   if (isVenueOnly(prepared.folded)) return hits;
-  for (const match of prepared.folded.matchAll(NUMBERED_STREET)) {
+  for (const match of allMatches(NUMBERED_STREET, prepared.folded)) {
     const start = match.index ?? 0;
     if (followsAPlace(prepared.folded, start)) continue;
     const name = match[3] ?? '';
@@ -132,7 +133,7 @@ function findNumberedStreets(prepared: PreparedText): Hit[] {
 
 function findOthers(prepared: PreparedText, pattern: RegExp, extend: boolean): Hit[] {
   const hits: Hit[] = [];
-  for (const match of prepared.folded.matchAll(pattern)) {
+  for (const match of allMatches(pattern, prepared.folded)) {
     const start = match.index ?? 0;
     const end = start + match[0].length;
     hits.push({ kind: 'address', start, end: extend ? extendAddress(prepared, end) : end });

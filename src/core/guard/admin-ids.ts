@@ -2,6 +2,7 @@
 // identity documents and vehicle plates: a number right after the word that names it is personal
 // data whatever its shape or checksum. Organisation identifiers (SIRET, RNA, UAI…) have no word here.
 
+import { allMatches } from './all-matches.ts';
 import {
   ADMIN_ID_SHORT_WORDS,
   ADMIN_ID_WORDS,
@@ -52,7 +53,7 @@ function isIdentifier(value: string, after: string, before: string): boolean {
 
 function collect(source: string, pattern: RegExp, kind: GuardKind, valueFirst: boolean): Hit[] {
   const hits: Hit[] = [];
-  for (const match of source.matchAll(pattern)) {
+  for (const match of allMatches(pattern, source)) {
     const value = match[1] ?? '';
     const start = valueFirst ? (match.index ?? 0) : (match.index ?? 0) + match[0].length - value.length;
     const end = start + value.length;
@@ -64,15 +65,25 @@ function collect(source: string, pattern: RegExp, kind: GuardKind, valueFirst: b
   return hits;
 }
 
+// Cheap tests that rule most texts out before the patterns that capture.
+const ANY_ID_WORD = new RegExp(words([...ADMIN_ID_WORDS, ...ADMIN_ID_SHORT_WORDS, ...ID_DOCUMENT_WORDS]));
+const ANY_PLATE_WORD = new RegExp(words(PLATE_WORDS));
+const MAYBE_DASHED_PLATE = /[a-z]-\d{3}-[a-z]/;
+
 export function findAdministrativeIds(prepared: PreparedText): Hit[] {
   const source = prepared.folded;
   if (!/\d/.test(source)) return [];
-  const hits = ANNOUNCED.flatMap(([kind, pattern]) => collect(source, pattern, kind, false));
-  hits.push(...collect(source, NUMBER_FIRST, 'admin-id', true));
-  for (const match of source.matchAll(SIV_DASHED)) {
-    const start = match.index ?? 0;
-    hits.push({ kind: 'plate', start, end: start + match[0].length });
+  const hits: Hit[] = [];
+  if (ANY_ID_WORD.test(source)) {
+    for (const [kind, pattern] of ANNOUNCED) hits.push(...collect(source, pattern, kind, false));
+    hits.push(...collect(source, NUMBER_FIRST, 'admin-id', true));
   }
-  hits.push(...collect(source, ANNOUNCED_PLATE, 'plate', false));
+  if (MAYBE_DASHED_PLATE.test(source)) {
+    for (const match of allMatches(SIV_DASHED, source)) {
+      const start = match.index ?? 0;
+      hits.push({ kind: 'plate', start, end: start + match[0].length });
+    }
+  }
+  if (ANY_PLATE_WORD.test(source)) hits.push(...collect(source, ANNOUNCED_PLATE, 'plate', false));
   return hits;
 }

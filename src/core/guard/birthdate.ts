@@ -1,6 +1,7 @@
 // Dates of birth: a date is personal data only in a birth context ("né le", "DDN", "date de
 // naissance", "born on"…); meeting dates and deadlines stay ordinary text.
 
+import { allMatches } from './all-matches.ts';
 import { DATE, YEAR_ONLY } from './dates.ts';
 import type { PreparedText } from './prepared-text.ts';
 import type { Hit } from './types.ts';
@@ -98,7 +99,7 @@ export function findBirthdates(prepared: PreparedText): Hit[] {
   const source = prepared.folded;
   if (!/\d/.test(source)) return [];
   const hits: Hit[] = [];
-  for (const match of source.matchAll(CONTEXT)) {
+  for (const match of allMatches(CONTEXT, source)) {
     const context = describe(prepared, match.index ?? 0, match[0]);
     const end = dateEnd(source, context);
     if (end !== undefined && !aboutAThing(source, context, end)) {

@@ -2,6 +2,7 @@
 // "x.y[at]mail[dot]fr", "x.y @ mail . fr". Spelt-out dots need a known top-level domain at the end,
 // and "at"/"chez" a known mail provider, so that ordinary words around them stay ordinary.
 
+import { allMatches } from './all-matches.ts';
 import type { PreparedText } from './prepared-text.ts';
 import type { Hit } from './types.ts';
 
@@ -34,7 +35,7 @@ export function findDisguisedEmails(prepared: PreparedText): Hit[] {
   if (!MAY_HIDE_AN_EMAIL.test(source)) return [];
   const hits: Hit[] = [];
   for (const pattern of [SPELT, WITH_WORD_AT]) {
-    for (const match of source.matchAll(pattern)) {
+    for (const match of allMatches(pattern, source)) {
       const start = match.index ?? 0;
       hits.push({ kind: 'email', start, end: start + match[0].length });
     }

@@ -2,6 +2,7 @@
 // spelt out ("zéro six, douze, trente-quatre…"), digits typed one by one ("0 6 1 2…") and a number
 // split by a few words ("le 07 puis 31 58 22 90").
 
+import { allMatches } from './all-matches.ts';
 import { findPhones } from './phone.ts';
 import type { PreparedText } from './prepared-text.ts';
 import { isNumberWord, type NumberToken, readGroup } from './spoken-numbers.ts';
@@ -21,7 +22,7 @@ const PHONE_START = /^0[1-79]/;
 function tokensOf(source: string): NumberToken[] {
   const tokens: NumberToken[] = [];
   let previousEnd = 0;
-  for (const match of source.matchAll(TOKEN)) {
+  for (const match of allMatches(TOKEN, source)) {
     const start = match.index ?? 0;
     tokens.push({
       text: match[0],
@@ -159,13 +160,21 @@ function withDigitsForLookAlikes(folded: string): string {
   return result;
 }
 
-const MAY_HIDE_A_PHONE =
-  /zero|plus trente|\d ?(?:un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante)(?![a-z])|(?<!\d)0[1-79](?!\d)|(?<!\d)0 \d(?!\d)/;
+// Cheap tests that rule most texts out: a number word after a digit or "zéro", or a short number
+// starting like a phone number with more digits a few words later.
+const MAY_BE_SPOKEN =
+  /zero|plus trente|\d ?(?:un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante)(?![a-z])/;
+const MAY_BE_SPLIT = /(?<!\d)0 ?[1-79](?!\d)[^\d!?;\n]{1,30}\d/;
 
 export function findDisguisedPhones(prepared: PreparedText): Hit[] {
   const source = withDigitsForLookAlikes(prepared.folded);
-  if (source === prepared.folded && !MAY_HIDE_A_PHONE.test(source)) return [];
-  const hits = source === prepared.folded ? [] : findPhones({ ...prepared, folded: source });
+  const swapped = source !== prepared.folded;
+  const hits = swapped ? findPhones({ ...prepared, folded: source }) : [];
+  const spoken = MAY_BE_SPOKEN.test(source);
+  const split = swapped || MAY_BE_SPLIT.test(source);
+  if (!spoken && !split) return hits;
   const tokens = tokensOf(source);
-  return [...hits, ...spokenPhones(source, tokens), ...blockPhones(source, tokens)];
+  if (spoken) hits.push(...spokenPhones(source, tokens));
+  if (split) hits.push(...blockPhones(source, tokens));
+  return hits;
 }

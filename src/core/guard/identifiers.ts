@@ -1,6 +1,7 @@
 // Identifiers that single a person out: e-mail addresses, social security numbers (NIR) and bank
 // account numbers (IBAN, French RIB). Check digits decide when the layout alone is not convincing.
 
+import { allMatches } from './all-matches.ts';
 import { IBAN_LENGTHS, ibanChecksumIsValid, isValidNir } from './checksums.ts';
 import type { PreparedText } from './prepared-text.ts';
 import type { Hit } from './types.ts';
@@ -27,7 +28,7 @@ function findEmails(prepared: PreparedText): Hit[] {
   const { text } = prepared;
   if (!/@|\(at\)|\[at\]|arobase/i.test(text)) return [];
   const hits: Hit[] = [];
-  for (const match of text.matchAll(EMAIL)) {
+  for (const match of allMatches(EMAIL, text)) {
     const topLevel = match[0].slice(match[0].lastIndexOf('.') + 1);
     if (!/^\p{L}{2,}$/u.test(topLevel)) continue;
     const start = match.index ?? 0;
@@ -47,12 +48,12 @@ function nirIsConvincing(match: string): boolean {
 function findNirs(prepared: PreparedText): Hit[] {
   const source = prepared.folded;
   const hits: Hit[] = [];
-  for (const match of source.matchAll(NIR)) {
+  for (const match of allMatches(NIR, source)) {
     if (!nirIsConvincing(match[0])) continue;
     const start = match.index ?? 0;
     hits.push({ kind: 'nir', start, end: start + match[0].length });
   }
-  for (const match of source.matchAll(ANNOUNCED_NIR)) {
+  for (const match of allMatches(ANNOUNCED_NIR, source)) {
     const number = match[1] ?? '';
     const length = number.replace(/[ .-]/g, '').length;
     if (length !== 13 && length !== 15) continue;
@@ -93,13 +94,13 @@ function ibanLength(match: string): number | undefined {
 
 function findIbans(prepared: PreparedText): Hit[] {
   const hits: Hit[] = [];
-  for (const match of prepared.text.matchAll(IBAN)) {
+  for (const match of allMatches(IBAN, prepared.text)) {
     const length = ibanLength(match[0]);
     if (length === undefined) continue;
     const start = match.index ?? 0;
     hits.push({ kind: 'iban', start, end: start + length });
   }
-  for (const match of prepared.folded.matchAll(RIB)) {
+  for (const match of allMatches(RIB, prepared.folded)) {
     const start = match.index ?? 0;
     hits.push({ kind: 'iban', start, end: start + match[0].length });
   }

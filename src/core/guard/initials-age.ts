@@ -1,6 +1,7 @@
 // Short forms of a young person's identity: initials or a first name and an initial with an age
 // ("T.R., 13 ans", "M.L (16ans)", "AB, 15 ans") or a birth year in brackets ("Yanis B. (2011)").
 
+import { allMatches } from './all-matches.ts';
 import { isKnownFirstName, wordSet } from './names.ts';
 import type { PreparedText } from './prepared-text.ts';
 import type { Hit } from './types.ts';
@@ -22,6 +23,9 @@ const NOT_A_PERSONS_AGE = /^ ?(?:de |d'|et \+|et plus|\+|-\d|a \d)/;
 // Two capitals that are a class or an acronym: "CP, 6 ans", "BTS 2 ans".
 const ACRONYMS = wordSet('cp ce cm gs ms ps as es me ip ts pe ft rn cd de le la un en ok tp td rh qpv');
 
+// Every match ends with an age or a year in brackets: most texts have neither.
+const AGE_OR_YEAR = /\d ?(?:ans|an|a)(?![a-z])|\((?:19|20)\d\d\)/;
+
 function accepts(prepared: PreparedText, match: RegExpMatchArray): boolean {
   const start = match.index ?? 0;
   const end = start + match[0].length;
@@ -32,14 +36,14 @@ function accepts(prepared: PreparedText, match: RegExpMatchArray): boolean {
 
 export function findInitialsWithAge(prepared: PreparedText): Hit[] {
   // In one-case text capitals prove nothing: initials cannot be told from words.
-  if (prepared.singleCase || !/\d/.test(prepared.text)) return [];
+  if (prepared.singleCase || !AGE_OR_YEAR.test(prepared.folded)) return [];
   const hits: Hit[] = [];
-  for (const match of prepared.text.matchAll(WITH_AGE)) {
+  for (const match of allMatches(WITH_AGE, prepared.text)) {
     if (!accepts(prepared, match)) continue;
     const start = match.index ?? 0;
     hits.push({ kind: 'person-age', start, end: start + match[0].length });
   }
-  for (const match of prepared.text.matchAll(FIRST_NAME_AND_YEAR)) {
+  for (const match of allMatches(FIRST_NAME_AND_YEAR, prepared.text)) {
     const start = match.index ?? 0;
     if (!isKnownFirstName(prepared, start, start + (match[1] ?? '').length)) continue;
     hits.push({ kind: 'person-age', start, end: start + match[0].length });

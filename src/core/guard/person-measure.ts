@@ -2,6 +2,7 @@
 // ASE de Lina"). Names and acronyms also meet in colleagues' talk ("point AEMO avec Sophie", "Sophie de
 // l'ASE"), so only a short link of ordinary words between the two counts.
 
+import { allMatches } from './all-matches.ts';
 import { isColleagueName, isKnownFirstName, ROLE_WORDS, wordSet } from './names.ts';
 import type { PreparedText } from './prepared-text.ts';
 import type { Hit } from './types.ts';
@@ -45,7 +46,7 @@ function isMeasure(prepared: PreparedText, term: string, original: string): bool
 
 function measuresIn(prepared: PreparedText): Span[] {
   const spans: Span[] = [];
-  for (const match of prepared.folded.matchAll(MEASURE)) {
+  for (const match of allMatches(MEASURE, prepared.folded)) {
     const start = match.index ?? 0;
     const end = start + match[0].length;
     if (isMeasure(prepared, match[0], prepared.text.slice(start, end)))
@@ -56,7 +57,7 @@ function measuresIn(prepared: PreparedText): Span[] {
 
 function namesIn(prepared: PreparedText): Span[] {
   const spans: Span[] = [];
-  for (const match of prepared.folded.matchAll(NAME)) {
+  for (const match of allMatches(NAME, prepared.folded)) {
     const start = match.index ?? 0;
     const end = start + match[0].length;
     if (!isKnownFirstName(prepared, start, end) || isColleagueName(prepared, start, end)) continue;

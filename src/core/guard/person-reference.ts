@@ -3,6 +3,7 @@
 // an age. Generic words ("un jeune", "une mère", "les familles") are not: they are what the guard
 // itself advises writing.
 
+import { allMatches } from './all-matches.ts';
 import { isColleagueName, isKnownFirstName, isUpperCaseLetter } from './names.ts';
 import type { PreparedText } from './prepared-text.ts';
 
@@ -11,7 +12,8 @@ export interface Span {
   end: number;
 }
 
-const WORD = /(?<![\p{L}])\p{L}+(?:-\p{L}+)*/gu;
+// Folded text: first names are plain letters by then (an ASCII pattern is much faster).
+const WORD = /(?<![a-z])[a-z]+(?:-[a-z]+)*/g;
 // "Sarah L.", "Kevin M", "A.B.", "M.K", "J-B.", "T. R."
 const INITIALS =
   /(?<![\p{L}.])\p{Lu}(?:\.|-\p{Lu}\.?)(?: ?\p{Lu}\.?)?(?![\p{L}])|(?<=\p{Lu}\p{Ll}+ )\p{Lu}\.?(?![\p{L}.])/gu;
@@ -26,9 +28,17 @@ const NOT_AN_AGE_BEFORE =
   /(?:\d ?(?:-|\/|a|et|à) ?|(?:de|entre|moins de|plus de|les|des|aux|tous les|depuis|pendant|il y a|apres|sur|en|dans|pour|ces|ses|leurs) )$/;
 const NOT_AN_AGE_AFTER = /^ ?(?:et (?:plus|\+)|\+|de |d'|-\d|\/\d)/;
 
-function firstNames(prepared: PreparedText): Span[] {
+/** Matches of `pattern` in `source` between `from` and `to`, in the coordinates of `source`. */
+function* matchesIn(source: string, pattern: RegExp, from: number, to: number) {
+  for (const match of allMatches(pattern, source.slice(from, to))) {
+    match.index = (match.index ?? 0) + from;
+    yield match;
+  }
+}
+
+function firstNames(prepared: PreparedText, from: number, to: number): Span[] {
   const spans: Span[] = [];
-  for (const match of prepared.folded.matchAll(WORD)) {
+  for (const match of matchesIn(prepared.folded, WORD, from, to)) {
     const start = match.index ?? 0;
     const end = start + match[0].length;
     if (isKnownFirstName(prepared, start, end) && !isColleagueName(prepared, start, end)) {
@@ -38,9 +48,9 @@ function firstNames(prepared: PreparedText): Span[] {
   return spans;
 }
 
-function classes(prepared: PreparedText): Span[] {
+function classes(prepared: PreparedText, from: number, to: number): Span[] {
   const spans: Span[] = [];
-  for (const match of prepared.folded.matchAll(CLASS)) {
+  for (const match of matchesIn(prepared.folded, CLASS, from, to)) {
     const start = match.index ?? 0;
     const end = start + match[0].length;
     const group = prepared.text.charAt(end - 1);
@@ -50,9 +60,9 @@ function classes(prepared: PreparedText): Span[] {
   return spans;
 }
 
-function ages(folded: string): Span[] {
+function ages(folded: string, from: number, to: number): Span[] {
   const spans: Span[] = [];
-  for (const match of folded.matchAll(AGE)) {
+  for (const match of matchesIn(folded, AGE, from, to)) {
     const start = match.index ?? 0;
     const end = start + match[0].length;
     if (NOT_AN_AGE_BEFORE.test(folded.slice(Math.max(0, start - 12), start))) continue;
@@ -62,18 +72,19 @@ function ages(folded: string): Span[] {
   return spans;
 }
 
-const spansOf = (source: string, pattern: RegExp): Span[] =>
-  [...source.matchAll(pattern)].map((match) => ({
+const spansOf = (source: string, pattern: RegExp, from: number, to: number): Span[] =>
+  [...matchesIn(source, pattern, from, to)].map((match) => ({
     start: match.index ?? 0,
     end: (match.index ?? 0) + match[0].length,
   }));
 
-export function findPersonReferences(prepared: PreparedText): Span[] {
+/** References to a person between `from` and `to` (the stretch around sensitive terms). */
+export function findPersonReferences(prepared: PreparedText, from = 0, to = prepared.text.length): Span[] {
   return [
-    ...firstNames(prepared),
-    ...spansOf(prepared.text, INITIALS),
-    ...spansOf(prepared.folded, TIE),
-    ...classes(prepared),
-    ...ages(prepared.folded),
+    ...firstNames(prepared, from, to),
+    ...spansOf(prepared.text, INITIALS, from, to),
+    ...spansOf(prepared.folded, TIE, from, to),
+    ...classes(prepared, from, to),
+    ...ages(prepared.folded, from, to),
   ];
 }

@@ -2,6 +2,7 @@
 // a family name. Capitalised words count as names only in these strong contexts; elsewhere only the
 // first-name list does, so that "Mission locale de Cergy" or "collège Jean Moulin" pass.
 
+import { allMatches } from './all-matches.ts';
 import {
   INSTITUTION_WORDS,
   isAllCaps,
@@ -69,9 +70,13 @@ function isPersonBeforeAge(prepared: PreparedText, token: Token, age: number): b
   );
 }
 
+// Every age ends with "ans", "an" or "a" after digits: most texts have none.
+const MAY_HOLD_AN_AGE = /\d ?a/;
+
 function findAges(prepared: PreparedText): Hit[] {
   const hits: Hit[] = [];
-  for (const match of prepared.folded.matchAll(NAME_WITH_AGE)) {
+  if (!MAY_HOLD_AN_AGE.test(prepared.folded)) return hits;
+  for (const match of allMatches(NAME_WITH_AGE, prepared.folded)) {
     const start = match.index ?? 0;
     const end = start + match[0].length;
     if (NOT_A_PERSONS_AGE.test(prepared.folded.slice(end, end + 8))) continue;
@@ -121,7 +126,7 @@ function isNameAfterCivility(prepared: PreparedText, match: RegExpMatchArray, to
 
 function findCivilities(prepared: PreparedText): Hit[] {
   const hits: Hit[] = [];
-  for (const match of prepared.text.matchAll(CIVILITY)) {
+  for (const match of allMatches(CIVILITY, prepared.text)) {
     const token = lastToken(prepared, match);
     const start = match.index ?? 0;
     if (!isNameAfterCivility(prepared, match, token) || isProfessional(prepared, start, token.end)) continue;
@@ -146,12 +151,12 @@ function insideAProperName(prepared: PreparedText, start: number): boolean {
 
 function findFamilies(prepared: PreparedText): Hit[] {
   const hits: Hit[] = [];
-  for (const match of prepared.text.matchAll(FAMILY)) {
+  for (const match of allMatches(FAMILY, prepared.text)) {
     const token = lastToken(prepared, match);
     if (!isFamilyName(prepared, token, false) || insideAProperName(prepared, match.index ?? 0)) continue;
     hits.push({ kind: 'family-name', start: match.index ?? 0, end: token.end });
   }
-  for (const match of prepared.text.matchAll(THE_FAMILY)) {
+  for (const match of allMatches(THE_FAMILY, prepared.text)) {
     const start = match.index ?? 0;
     const article = match[0].slice(0, 3);
     if (article !== 'les' && !isSentenceStart(prepared.text, start)) continue;

@@ -1,6 +1,7 @@
 // Phone numbers: French national and international writings, foreign numbers with "+", and shorter
 // or oddly grouped numbers when a word such as "tel" or "portable" announces them.
 
+import { allMatches } from './all-matches.ts';
 import type { PreparedText } from './prepared-text.ts';
 import type { Hit } from './types.ts';
 
@@ -53,7 +54,7 @@ function collect(
   group = 0,
 ): Hit[] {
   const hits: Hit[] = [];
-  for (const match of source.matchAll(pattern)) {
+  for (const match of allMatches(pattern, source)) {
     const value = match[group];
     if (value === undefined) continue;
     const start = (match.index ?? 0) + match[0].length - value.length;

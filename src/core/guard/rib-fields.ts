@@ -1,6 +1,7 @@
 // A French RIB given field by field ("banque 30004 guichet 00817 compte 00010287341 clé 62"):
 // two labelled fields near each other are bank details, whichever two and in whatever order.
 
+import { allMatches } from './all-matches.ts';
 import type { PreparedText } from './prepared-text.ts';
 import type { Hit } from './types.ts';
 
@@ -33,7 +34,7 @@ interface Field {
 function fieldsIn(source: string): Field[] {
   const fields: Field[] = [];
   for (const [name, pattern] of FIELD_PATTERNS) {
-    for (const match of source.matchAll(pattern)) {
+    for (const match of allMatches(pattern, source)) {
       const value = match[1] ?? '';
       // An account number is mostly digits: "compte rendu" or "compte 12 jeunes" are not.
       if (name === 'account' && value.replace(/\D/g, '').length < 8) continue;
@@ -46,7 +47,8 @@ function fieldsIn(source: string): Field[] {
 
 export function findRibFields(prepared: PreparedText): Hit[] {
   const source = prepared.folded;
-  if (!/\d{2}/.test(source)) return [];
+  // Every pair of fields holds a bank or branch code or an account number: five digits in a row.
+  if (!/\d{5}/.test(source)) return [];
   const fields = fieldsIn(source);
   const hits: Hit[] = [];
   let index = 0;
