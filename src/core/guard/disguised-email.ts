@@ -11,7 +11,7 @@ const LOCAL = '[a-z0-9_%+-]+';
 const LABEL = '[a-z0-9-]+';
 const DOT = '(?: ?(?:\\.|\\[\\.\\]|\\(\\.\\)|\\[dot\\]|\\(dot\\)|\\[point\\]|\\(point\\)) ?| (?:point|dot) )';
 const SYMBOL_AT =
-  '(?: ?(?:@|\\[@\\]|\\(@\\)|\\[at\\]|\\(at\\)|\\{at\\}|\\[arobase\\]|\\(arobase\\)) ?| arr?obase )';
+  '(?: ?(?:@|\\(a\\)|\\[@\\]|\\(@\\)|\\[at\\]|\\(at\\)|\\{at\\}|\\[arobase\\]|\\(arobase\\)) ?| arr?obase )';
 // "at" and "chez" are ordinary words: only before a provider people really use.
 const WORD_AT = ' (?:at|chez|a commercial) ';
 const PROVIDER =
@@ -28,7 +28,7 @@ const WITH_WORD_AT = new RegExp(
   `${BEFORE}${LOCAL}(?:${DOT}${LOCAL}){0,4}${WORD_AT}${PROVIDER}${DOT}${TLD}${AFTER}`,
   'g',
 );
-const MAY_HIDE_AN_EMAIL = /@|arr?obase|\[at\]|\(at\)|\{at\}| at | chez | a commercial /;
+const MAY_HIDE_AN_EMAIL = /@|\(a\)|arr?obase|\[at\]|\(at\)|\{at\}| at | chez | a commercial /;
 
 export function findDisguisedEmails(prepared: PreparedText): Hit[] {
   const source = prepared.folded;

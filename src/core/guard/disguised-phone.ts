@@ -10,11 +10,11 @@ import type { Hit } from './types.ts';
 
 const TOKEN = /\d+|[a-z]+/g;
 // Within a dictated number: spaces, a comma, a dot or dashes ("soixante-dix", "06 - 12").
-const IN_NUMBER = /^ ?[,.-]? ?$/;
+const IN_NUMBER = /^ ?[,.\-•·]? ?$/;
 // Between the two halves of a split number: a few words, no digit and no end of sentence.
 const SPLIT_GAP = /^[ ,:a-z'-]{3,30}$/;
 // "le 07 puis le 14, 21…" lists dates, not a phone number.
-const DATE_WORD_BEFORE = /(?:^|[ '])(?:le|les|au|aux|du|des|et|a|en|de|d)[ ,]*$/;
+const DATE_WORD_BEFORE = /(?:^|[ '])(?:le|les|au|aux|du|des|et)[ ,]*$/;
 const TIME_OR_MONTH_AFTER =
   /^ ?(?:h\d|h(?![a-z])|:\d|\/|janv|fev|mars|avr|mai|juin|juil|aout|sept|oct|nov|dec)/;
 const PHONE_START = /^0[1-79]/;

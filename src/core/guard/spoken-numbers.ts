@@ -52,13 +52,16 @@ export interface Group {
 }
 
 const at = (tokens: readonly NumberToken[], index: number): string => tokens[index]?.text ?? '';
+/** The word at `index` when it continues the number before it: "quarante-cinq", not "quarante, cinq". */
+const next = (tokens: readonly NumberToken[], index: number): string =>
+  /^[ -]?$/.test(tokens[index]?.before ?? '') ? at(tokens, index) : '';
 
 /** 10–19 from "dix"…"seize" or "dix-sept"…"dix-neuf", starting at `index`. */
 function teen(tokens: readonly NumberToken[], index: number): { value: number; next: number } | undefined {
   const word = at(tokens, index);
   const value = TEENS.get(word);
   if (value === undefined) return undefined;
-  const unit = UNITS.get(at(tokens, index + 1));
+  const unit = UNITS.get(next(tokens, index + 1));
   if (word === 'dix' && unit !== undefined && unit >= 7) return { value: 10 + unit, next: index + 2 };
   return { value, next: index + 1 };
 }
@@ -69,12 +72,12 @@ function tensTail(
   base: number,
   index: number,
 ): { value: number; next: number } {
-  const withEt = at(tokens, index) === 'et' ? index + 1 : index;
+  const withEt = next(tokens, index) === 'et' ? index + 1 : index;
   if (base === 60 || base === 80) {
-    const ten = teen(tokens, withEt);
+    const ten = next(tokens, withEt) === '' ? undefined : teen(tokens, withEt);
     if (ten) return { value: base + ten.value, next: ten.next };
   }
-  const unit = UNITS.get(at(tokens, withEt));
+  const unit = UNITS.get(next(tokens, withEt));
   if (unit !== undefined && unit > 0) return { value: base + unit, next: withEt + 1 };
   return { value: base, next: index };
 }
@@ -86,7 +89,7 @@ export function readGroup(tokens: readonly NumberToken[], index: number): Group 
   let read: { value: number; next: number } | undefined;
   const tens = TENS.get(word);
   if (tens !== undefined) read = tensTail(tokens, tens, index + 1);
-  else if (word === 'quatre' && /^vingts?$/.test(at(tokens, index + 1))) {
+  else if (word === 'quatre' && /^vingts?$/.test(next(tokens, index + 1))) {
     read = tensTail(tokens, 80, index + 2);
   } else if (TEENS.has(word)) read = teen(tokens, index);
   else if (UNITS.has(word)) read = { value: UNITS.get(word) ?? 0, next: index + 1 };

@@ -12,7 +12,7 @@ export const RELIGION_TERMS = [
   "pratiquant(?:e|es|s)?(?! (?:de|du|des|d'))",
   'tres religieu(?:x|se)',
   'religieu(?:x|se)',
-  '(?:fait|fera|faire|font) (?:le )?ramadan',
+  'ramadan',
   '(?:porte|porter|portent|met|mettre) (?:le )?(?:voile|foulard|niqab|kippa|turban)',
   'voilee',
   'juif|juive|juifs|juives',
