@@ -26,15 +26,20 @@ const OPENINGS: ReadonlyArray<[Expected, string]> = [
   ['pass', 'Rien à signaler'],
 ];
 
-/** The verdict a member reads in `verifier`'s reply to `verifier TEXT`. */
-export async function verifierVerdict(text: string): Promise<Expected> {
+/** What a member reads after typing `verifier TEXT` (in French). */
+export async function verifierReply(text: string): Promise<string> {
   const tokens = tokenize(`verifier ${text}`);
   if (!tokens.ok) throw new Error(`the tokenizer refuses ${JSON.stringify(text)}`);
   const [, ...words] = withoutConfirmation(tokens.value).tokens;
   const input = verifier.schema.parse(verifier.parse(words));
   const reply = await verifier.run(context, input);
   if (!reply.ok) throw new Error(`verifier failed on ${JSON.stringify(text)}`);
-  const shown = reply.value.map(messageText).join('\n');
+  return reply.value.map(messageText).join('\n');
+}
+
+/** The verdict a member reads in `verifier`'s reply to `verifier TEXT`. */
+export async function verifierVerdict(text: string): Promise<Expected> {
+  const shown = await verifierReply(text);
   const opening = OPENINGS.find(([, start]) => shown.startsWith(start));
   if (opening === undefined) throw new Error(`unknown reply opening: ${shown.slice(0, 60)}`);
   return opening[0];
