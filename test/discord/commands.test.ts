@@ -250,7 +250,11 @@ describeDatabases('Discord /coop subcommands', (database) => {
         /Une modification à la fois/,
       ],
       [{ path: 'profil', values: { type: 'ML' } }, /va avec `structure`/],
-      [{ path: 'config nom', values: { nom: 'Pirates' }, as: 'other' }, /Réseau de Cergy|renomm|nom/],
+      // Refused: the answer names the facilitators (the admin seen so far, by right).
+      [
+        { path: 'config nom', values: { nom: 'Pirates' }, as: 'other' },
+        /réservée aux facilitateurs.*\(de droit\)/,
+      ],
       [{ path: 'echange noter', values: { note: 'seul' } }, /membre|structure/],
       [{ path: 'but nouveau', values: { titre: 'Appeler au 06 12 34 56 78' } }, /téléphone/],
     ];
