@@ -76,6 +76,8 @@ async function quietOrganisations(db: Database, networkId: string, days: DayRang
       )
       select o.id, o.name from organisations o
       where o.network_id = ${networkId} and o.id not in (select organisation_id from active)
+        -- An organisation that joined during the window has not had its 4 weeks yet.
+        and o.created_at < ${day(days.from)}
       order by o.name`,
   );
   return rows.map((r): OrganisationRef => ({ id: String(r.id), name: String(r.name) }));

@@ -18,11 +18,11 @@ const toOrganisation = (row: OrganisationRow): Organisation => ({
 
 export function organisationRepository(db: Database): OrganisationRepository {
   return {
-    async create(networkId, name, typeCode) {
+    async create(networkId, name, typeCode, since) {
       const nameKey = fold(name);
       const [row] = await db
         .insert(organisations)
-        .values({ networkId, name, nameKey, typeCode })
+        .values({ networkId, name, nameKey, typeCode, ...(since ? { createdAt: since } : {}) })
         .onConflictDoNothing()
         .returning();
       if (row) return ok(toOrganisation(row));

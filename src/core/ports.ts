@@ -123,11 +123,15 @@ export interface MemberRepository {
 }
 
 export interface OrganisationRepository {
-  /** Creates the organisation, or returns `exists` when one with the same folded name is there. */
+  /**
+   * Creates the organisation, or returns `exists` when one with the same folded name is there.
+   * `since`: when it joined the network (the demo's organisations are older than the demo).
+   */
   create(
     networkId: string,
     name: string,
     typeCode: string,
+    since?: Date,
   ): Promise<Result<Organisation, { code: 'exists'; existing: Organisation }>>;
   list(networkId: string): Promise<Organisation[]>;
   get(networkId: string, organisationId: string): Promise<Organisation | undefined>;

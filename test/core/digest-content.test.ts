@@ -69,6 +69,9 @@ describeDatabases('digest content', (database) => {
     await database().db.execute(
       sql`update members set created_at = '2026-01-05T00:00:00Z' where network_id = ${id}`,
     );
+    await database().db.execute(
+      sql`update organisations set created_at = '2026-01-05T00:00:00Z' where network_id = ${id}`,
+    );
     for (const name of newcomers) {
       await database().db.execute(
         sql`update members set created_at = '2026-11-18T00:00:00Z'
@@ -197,14 +200,31 @@ describeDatabases('digest content', (database) => {
     expect(text).toContain('**Angles morts**');
   });
 
-  it('says a quiet week in one friendly line', async () => {
+  it('says a quiet week in one friendly line, and keeps the blind spots, which matter most then', async () => {
     const where = newSpace();
     await say(core, where, 'profil structure "Mission locale de Cergy" type ML', marie);
     await arrivals(where, []);
     const digest = await digestOf(where);
-    expect(digest.blocks).toHaveLength(2);
     expect(messageText(digest)).toContain('Semaine calme\u00a0: aucun échange noté');
+    expect(section(digest, '**Angles morts**')).toContain(
+      'Sans échange depuis 4 semaines\u00a0: Mission locale de Cergy',
+    );
+    expect(messageText(digest)).not.toContain('**Activité**');
     expect(messageText(await digestOf(where, 'en'))).toContain('A quiet week: no exchange logged');
+  });
+
+  it('leaves out of « sans échange depuis 4 semaines » an organisation that joined within them', async () => {
+    const where = newSpace();
+    await say(core, where, 'profil structure "Mission locale de Cergy" type ML', marie);
+    await arrivals(where, []);
+    await say(core, where, 'profil structure "Association arrivée hier" type ASSO', jean);
+    const id = await networkIdOf(where);
+    await database().db.execute(
+      sql`update organisations set created_at = '2026-11-19T10:00:00Z' where network_id = ${id} and type_code = 'ASSO'`,
+    );
+    const blind = section(await digestOf(where), '**Angles morts**') ?? '';
+    expect(blind).toContain('Mission locale de Cergy');
+    expect(blind).not.toContain('Association arrivée hier');
   });
 
   it('never shows another network’s data', async () => {

@@ -40,6 +40,12 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
   return formatter;
 }
 
+/** The zone's canonical IANA name (`europe/paris` → `Europe/Paris`); undefined when unknown. */
+export function canonicalTimeZone(timeZone: string): string | undefined {
+  if (!isValidTimeZone(timeZone)) return undefined;
+  return new Intl.DateTimeFormat('en', { timeZone }).resolvedOptions().timeZone;
+}
+
 export function isValidTimeZone(timeZone: string): boolean {
   if (typeof timeZone !== 'string' || timeZone.trim() === '') return false;
   try {

@@ -59,6 +59,17 @@ export function starter(people: readonly Person[], locale: Locale): string {
 const say = (locale: Locale, message: Bilingual, params?: Record<string, string | number>) =>
   localized(locale, message, params);
 
+/**
+ * When everyone in the group is of one organisation (nobody of another one could be paired
+ * with them this round), they are told so: `cafe oui` promised someone of another one.
+ */
+function sameOrganisationNote(group: readonly Person[], locale: Locale): Message['blocks'] {
+  const [first] = group;
+  const shared = first?.member.organisationId;
+  if (!shared || !first?.organisation || group.some((p) => p.member.organisationId !== shared)) return [];
+  return [context(say(locale, m.introSameOrganisation, { organisation: first.organisation }))];
+}
+
 /** What `recipient` reads about the others of their group. */
 export function introductionFor(
   recipient: Person,
@@ -75,6 +86,7 @@ export function introductionFor(
     header(say(locale, m.introTitle)),
     text(intro),
     text(starter(group, locale)),
+    ...sameOrganisationNote(group, locale),
     context(say(locale, m.introFooter, { ref })),
   );
 }
@@ -86,6 +98,7 @@ export function introductionForGroup(group: readonly Person[], ref: number, loca
     header(say(locale, m.introTitle)),
     text(say(locale, m.introGroup, { names })),
     text(starter(group, locale)),
+    ...sameOrganisationNote(group, locale),
     context(say(locale, m.introFooter, { ref })),
   );
 }

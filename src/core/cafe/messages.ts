@@ -132,6 +132,10 @@ export const cafeMessages = defineMessages({
     fr: 'Pour lancer la conversation : qu’est-ce qui occupe le plus votre structure en ce moment, et qui aimeriez-vous mieux connaître sur le territoire ?',
     en: 'To start the conversation: what keeps your organisation busiest right now, and whom would you like to know better in the area?',
   },
+  introSameOrganisation: {
+    fr: "Personne d'une autre structure n'était disponible pour ce tour : vous êtes présentés entre collègues de {organisation}. Au prochain tour, Maillage cherchera de nouveau hors de votre structure.",
+    en: 'Nobody from another organisation was available this round: you are introduced to colleagues of {organisation}. Next round, Maillage will look beyond your organisation again.',
+  },
   introFooter: {
     fr: 'Binôme n° {ref}. Dans une semaine, je vous demanderai si vous vous êtes vus. `cafe non` pour ne plus participer.',
     en: 'Pair #{ref}. In a week I will ask whether you met. `coffee no` to stop taking part.',

@@ -67,6 +67,8 @@ const SCHEDULE_ERRORS = {
 async function setSchedule(ctx: CommandContext, typed: string): Promise<CommandResult> {
   const cron = parseSchedule(typed);
   if (!cron.ok) return err({ key: SCHEDULE_ERRORS[cron.error.code] });
+  // A valid expression may still name no day that exists (`0 0 31 2 *`): it would never post.
+  if (nextRuns(cron.value, ctx.network.timeZone, ctx.now).length === 0) return err({ key: m.neverRuns });
   const updated = await ctx.repos.networks.update(ctx.network.id, { digestCron: cron.value });
   if (cron.value !== ctx.network.digestCron)
     await audit(ctx, 'digest.schedule', { from: ctx.network.digestCron, to: cron.value });

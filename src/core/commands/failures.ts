@@ -35,9 +35,10 @@ export async function facilitatorOnly(ctx: CommandContext): Promise<Failure> {
 /** Schemas carry message names as their issue messages; anything else is a generic "not understood". */
 export function failureFromIssue(issue: { message: string } | undefined, command: AnyCommand): Failure {
   const name = issue?.message ?? '';
+  // A message of its own says what to type instead: the whole help after it would bury it.
   const own = command.messages?.[name];
-  if (own) return { key: own, usage: true };
-  if (name in fr) return { key: name as keyof typeof fr, usage: true };
+  if (own) return { key: own };
+  if (name in fr && name !== 'error.invalid-arguments') return { key: name as keyof typeof fr };
   return { key: 'error.invalid-arguments', usage: true };
 }
 

@@ -1,6 +1,8 @@
 // The network's own settings (`config`, `config nom|langue|fuseau|facilitateur|fusionner`):
 // the overview, and each change, audited in the command's transaction.
+
 import type { Token } from '../args/tokenize.ts';
+import { canonicalTimeZone } from '../args/zoned-time.ts';
 import { auditMessages as am } from '../audit/messages.ts';
 import { audit } from '../audit/record-audit.ts';
 import type { CommandContext, CommandResult } from '../commands/command.ts';
@@ -57,7 +59,9 @@ export async function setLocale(ctx: CommandContext, value: Locale): Promise<Com
   return ok([publicMessage(text(t(ctx.locale, 'config.locale-set', { value: language })))]);
 }
 
-export async function setTimeZone(ctx: CommandContext, value: string): Promise<CommandResult> {
+export async function setTimeZone(ctx: CommandContext, typed: string): Promise<CommandResult> {
+  // Stored and audited as the zone's canonical name, whatever the case it was typed in.
+  const value = canonicalTimeZone(typed) ?? typed;
   const from = ctx.network.timeZone;
   await ctx.repos.networks.update(ctx.network.id, { timeZone: value });
   if (from !== value) await audit(ctx, 'network.timezone', { from, to: value });

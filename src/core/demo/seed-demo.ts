@@ -78,8 +78,10 @@ export async function seedDemoNetwork(
   // Dated things happen at the start of today, so a preview of the last days shows them.
   const morning = zonedDate(parseDay(today), network.timeZone);
   const orgIds = new Map<string, string>();
+  // The fictional network has existed for a while: its organisations are older than its exchanges.
+  const founded = new Date(morning.getTime() - 60 * 86_400_000);
   for (const org of ORGANISATIONS) {
-    const created = await repos.organisations.create(networkId, org.name, org.type);
+    const created = await repos.organisations.create(networkId, org.name, org.type, founded);
     orgIds.set(org.key, created.ok ? created.value.id : created.error.existing.id);
   }
   const memberIds: string[] = [];

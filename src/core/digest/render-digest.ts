@@ -247,6 +247,13 @@ export function renderDigest(data: DigestData, locale: Locale): Message {
   const blocks: Block[] = [header(title(data, locale))];
   if (isQuietPeriod(data)) {
     blocks.push(text(say(m.empty)));
+    // A quiet week is when the blind spots matter most: they stay, with what is still open.
+    const still = [
+      pollsSection(data, say, locale),
+      blindSpotsSection(data, say, locale),
+      acronymSection(data, say),
+    ];
+    for (const section of still) if (section !== undefined) blocks.push(text(section));
     return publicMessage(...blocks);
   }
   blocks.push(context(say(m.intro, { network: data.network.name })));

@@ -85,6 +85,10 @@ export const scheduleMessages = defineMessages({
     fr: `Je ne comprends pas cet horaire. Écrivez-le ${EXAMPLES_FR}.`,
     en: `I do not understand this schedule. Write it ${EXAMPLES_EN}.`,
   },
+  neverRuns: {
+    fr: `Cet horaire ne tombe jamais (un 31 février, par exemple) : le diagnostic ne serait jamais publié. Écrivez-le ${EXAMPLES_FR}.`,
+    en: `This schedule never comes round (a 31st of February, say): the digest would never be posted. Write it ${EXAMPLES_EN}.`,
+  },
   unknownAction: {
     fr: 'Après `diagnostic`, tapez rien (aperçu), `ici`, `horaire "chaque lundi à 9h"`, `statut`, `on` ou `off`.',
     en: 'After `digest`, type nothing (preview), `here`, `schedule "every monday at 9am"`, `status`, `on` or `off`.',
