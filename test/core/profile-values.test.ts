@@ -51,4 +51,19 @@ describeDatabases('profile values', (database) => {
     const english = await say(core, where, `profile themes ${eleven}`, sam);
     expect(english.text).toContain('11 themes: 10 at most');
   });
+
+  it('refuses a phone number or an e-mail in a profile for what a profile is, not with advice about a mother', async () => {
+    const where = newSpace();
+    for (const typed of [
+      'profil aide "appelez-moi au 06 12 34 56 78"',
+      'profil metier "marie.dupont@example.org"',
+    ]) {
+      const reply = await say(core, where, typed, marie);
+      expect(reply.failed).toBe(true);
+      expect(reply.text).toMatch(/Un profil ne garde jamais de numéro ni d.adresse e-mail/);
+      expect(reply.text).not.toContain('mère de famille');
+    }
+    const english = await say(core, where, 'profile help "call me on 06 12 34 56 78"', sam);
+    expect(english.text).toContain('A profile never keeps a phone number');
+  });
 });

@@ -13,6 +13,10 @@ export const freeTextMessages = defineMessages({
     fr: "Ce texte contient {what} : {where}. Il n'a pas été enregistré : les informations sur les personnes accompagnées ne circulent pas ici. {advice}",
     en: 'This text contains {what}: {where}. It was not saved: information about the people you support does not circulate here. {advice}',
   },
+  profileContact: {
+    fr: "Ce texte contient {what} : {where}. Un profil ne garde jamais de numéro ni d'adresse e-mail : on joint un membre par la plateforme (Slack, Discord). Rien n'a été enregistré.",
+    en: 'This text contains {what}: {where}. A profile never keeps a phone number or an e-mail address: members are reached through the platform (Slack, Discord). Nothing was saved.',
+  },
   warning: {
     fr: "Ce texte semble décrire une personne accompagnée ({what}) : {where}. {advice} Si ce n'est pas le cas, vous pouvez l'enregistrer quand même en ajoutant `--ok` à la fin de la commande.",
     en: 'This text seems to describe a person you support ({what}): {where}. {advice} If it does not, you can save it anyway by adding `--ok` at the end of the command.',
@@ -23,7 +27,14 @@ export interface FreeTextOptions {
   max: number;
   /** The user confirmed past warnings (`--ok`). */
   confirmed?: boolean;
+  /**
+   * A field of one's own profile: a phone number or an e-mail there is most likely one's
+   * own, refused for what a profile is (not as data about a person supported).
+   */
+  profile?: boolean;
 }
+
+const CONTACT_KINDS: readonly string[] = ['phone', 'email'];
 
 /** Where the findings are, marked in a short excerpt of the text. */
 function where(value: string, findings: readonly GuardFinding[]): string {
@@ -39,12 +50,22 @@ function where(value: string, findings: readonly GuardFinding[]): string {
     .join(' ; ');
 }
 
-function guardFailure(value: string, findings: readonly GuardFinding[], warning: boolean): Failure {
+function guardFailure(
+  value: string,
+  findings: readonly GuardFinding[],
+  warning: boolean,
+  profile = false,
+): Failure {
   const kinds = [...new Set(findings.map((f) => f.kind))];
   const bilingual = (make: (locale: Locale) => string) => ({ fr: make('fr'), en: make('en') });
   const first = kinds[0];
+  const contact = profile && !warning && kinds.every((k) => CONTACT_KINDS.includes(k));
   return {
-    key: warning ? freeTextMessages.warning : freeTextMessages.refused,
+    key: contact
+      ? freeTextMessages.profileContact
+      : warning
+        ? freeTextMessages.warning
+        : freeTextMessages.refused,
     params: {
       what: bilingual((locale) =>
         joinList(
@@ -72,6 +93,7 @@ export function checkFreeText(raw: string, options: FreeTextOptions): Result<str
         value,
         verdict.findings.filter((f) => f.severity === 'refuse'),
         false,
+        options.profile,
       ),
     );
   }

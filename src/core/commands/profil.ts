@@ -208,7 +208,11 @@ export const profil = defineCommand({
       }
       default: {
         if (args.value === undefined) return valueMissing(ctx, args.action);
-        const value = checkFreeText(args.value, { max: LIMITS[args.action], confirmed: ctx.confirmed });
+        const value = checkFreeText(args.value, {
+          max: LIMITS[args.action],
+          confirmed: ctx.confirmed,
+          profile: true,
+        });
         if (!value.ok) return value;
         return saved(ctx, { [args.action]: value.value });
       }
