@@ -163,7 +163,7 @@ function withDigitsForLookAlikes(folded: string): string {
 // Cheap tests that rule most texts out: a number word after a digit or "zéro", or a short number
 // starting like a phone number with more digits a few words later.
 const MAY_BE_SPOKEN =
-  /zero|plus trente|\d ?(?:un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante)(?![a-z])/;
+  /zero|plus trente|\+ ?trente|\d ?(?:un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante)(?![a-z])/;
 const MAY_BE_SPLIT = /(?<!\d)0 ?[1-79](?!\d)[^\d!?;\n]{1,30}\d/;
 
 export function findDisguisedPhones(prepared: PreparedText): Hit[] {

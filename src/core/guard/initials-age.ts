@@ -30,8 +30,9 @@ function accepts(prepared: PreparedText, match: RegExpMatchArray): boolean {
   const start = match.index ?? 0;
   const end = start + match[0].length;
   if (NOT_A_PERSONS_AGE.test(prepared.folded.slice(end, end + 8))) return false;
-  const letters = (match[1] ?? '').replace(/[^\p{L}]/gu, '');
-  return !(letters.length === 2 && letters === letters.toUpperCase() && ACRONYMS.has(letters.toLowerCase()));
+  // Only two bare capitals may be an acronym: "A-S." or "A.S." are initials.
+  const written = match[1] ?? '';
+  return !(/^\p{Lu}{2}$/u.test(written) && ACRONYMS.has(written.toLowerCase()));
 }
 
 export function findInitialsWithAge(prepared: PreparedText): Hit[] {

@@ -30,7 +30,7 @@ const LANDLINE = /^0[1-59]/;
 
 function nationalLooksLikePhone(match: string, after: string, before: string): boolean {
   if (FOLLOWED_BY_TIME_OR_AMOUNT.test(after)) return false;
-  if (LANDLINE.test(match) && HELPLINE_BEFORE.test(before)) return false;
+  if (LANDLINE.test(match.replace(/\D/g, '')) && HELPLINE_BEFORE.test(before)) return false;
   const separators = separatorsOf(match);
   // Mixed separators are accepted only in the five-pairs layout ("06 12.34.56.78").
   if (separators.size > 1) return /^0\d(?:[ .-]\d\d){4}$/.test(match);

@@ -60,6 +60,7 @@ describe('disguised phone numbers', () => {
     '0 6 1 2 3 4 5 6 7 8',
     'son 06 : 06 - 12 - 34 - 56 - 78',
     'whatsapp: plus trente trois six douze trente quatre cinquante six soixante dix huit',
+    'portable : +trente-trois sept 12 34 56 78',
   ])('refuses %j as a phone number', (text) => {
     expect(checkText(text).verdict).toBe('refuse');
     expect(kindsIn(text)).toContain('phone');
@@ -76,6 +77,7 @@ describe('disguised phone numbers', () => {
     'deux trois jeunes sont venus, puis six ou sept',
     'SOS Homophobie 01 48 06 42 41, ligne d’écoute',
     'standard de la mairie : 01 30 12 34 00',
+    'ligne d’écoute 0 970 123 456 pour les parents',
   ])('lets %j pass', (text) => {
     expect(checkText(text).verdict).toBe('pass');
   });
@@ -152,6 +154,7 @@ describe('special categories of data about someone', () => {
     ['Mme Diallo est musulmane pratiquante', 'religion'],
     ['Théo 4eB est gay et se fait harceler', 'sexual-orientation'],
     ['la famille Dumitru est rom', 'origin'],
+    ['Nina est métisse, on l’insulte au collège', 'origin'],
     ['le frère de Lina est en prison pour trafic', 'justice'],
   ] as const)('warns about %j as %s', (text, kind) => {
     const verdict = checkText(text);
@@ -188,12 +191,15 @@ describe('special categories of data about someone', () => {
 });
 
 describe('initials and short forms with an age', () => {
-  it.each(['T.R., 13 ans', 'M.L (16ans) a quitté le foyer', 'Yanis B. (2011) inscrit', 'AB, 15 ans, absent'])(
-    'warns about %j',
-    (text) => {
-      expect(kindsIn(text)).toContain('person-age');
-    },
-  );
+  it.each([
+    'T.R., 13 ans',
+    'M.L (16ans) a quitté le foyer',
+    'Yanis B. (2011) inscrit',
+    'AB, 15 ans, absent',
+    'vu C-E. 12 ans au parc',
+  ])('warns about %j', (text) => {
+    expect(kindsIn(text)).toContain('person-age');
+  });
 
   it.each(['BTS en 2 ans', 'élèves de CP, 6 ans', 'les 11-15 ans', 'les jeunes nés en 2010 entrent en 3e'])(
     'lets %j pass',

@@ -21,7 +21,7 @@ export const ORIGIN_TERMS = [
   'manouches?',
   'yeniches?',
   'gens du voyage',
-  'metisse?',
+  'metis(?:se|ses|s)?',
   '(?:est|sont|un|une|jeune) noire?s?',
   'arabe',
   'beur|rebeu|renoi',
