@@ -4,7 +4,7 @@
 
 import { allMatches } from './all-matches.ts';
 import { findPhones } from './phone.ts';
-import type { PreparedText } from './prepared-text.ts';
+import { type PreparedText, withFolded } from './prepared-text.ts';
 import { isNumberWord, type NumberToken, readGroup } from './spoken-numbers.ts';
 import type { Hit } from './types.ts';
 
@@ -169,7 +169,7 @@ const MAY_BE_SPLIT = /(?<!\d)0 ?[1-79](?!\d)[^\d!?;\n]{1,30}\d/;
 export function findDisguisedPhones(prepared: PreparedText): Hit[] {
   const source = withDigitsForLookAlikes(prepared.folded);
   const swapped = source !== prepared.folded;
-  const hits = swapped ? findPhones({ ...prepared, folded: source }) : [];
+  const hits = swapped ? findPhones(withFolded(prepared, source)) : [];
   const spoken = MAY_BE_SPOKEN.test(source);
   const split = swapped || MAY_BE_SPLIT.test(source);
   if (!spoken && !split) return hits;

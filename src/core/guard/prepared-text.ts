@@ -47,21 +47,51 @@ function foldChar(char: string): string {
 function foldSameLength(text: string): string {
   if (!NOT_PLAIN_ASCII.test(text)) return text.toLowerCase();
   let folded = '';
-  for (const unit of text.split('')) folded += unit < '\u0080' ? unit.toLowerCase() : foldChar(unit);
+  for (let i = 0; i < text.length; i += 1) {
+    const unit = text.charAt(i);
+    folded += unit < '\u0080' ? unit.toLowerCase() : foldChar(unit);
+  }
   return folded;
 }
 
 const isSingleCase = (text: string): boolean => !/\p{Lu}/u.test(text) || !/\p{Ll}/u.test(text);
 
-function identity(original: string, text: string): PreparedText {
-  return {
-    original,
-    text,
-    folded: foldSameLength(text),
-    singleCase: isSingleCase(text),
-    originalStart: (index) => Math.min(index, original.length),
-    originalEnd: (index) => Math.min(index, original.length),
-  };
+// Classes rather than objects of closures: the checks run tens of thousands of times a second, and
+// a closure per call (with its name kept by the dev loader) showed in the profile.
+class SameLengthText implements PreparedText {
+  readonly singleCase: boolean;
+  constructor(
+    readonly original: string,
+    readonly text: string,
+    readonly folded = foldSameLength(text),
+  ) {
+    this.singleCase = isSingleCase(text);
+  }
+  originalStart(index: number): number {
+    return Math.min(index, this.original.length);
+  }
+  originalEnd(index: number): number {
+    return Math.min(index, this.original.length);
+  }
+}
+
+class MappedText implements PreparedText {
+  readonly singleCase: boolean;
+  constructor(
+    readonly original: string,
+    readonly text: string,
+    private readonly starts: readonly number[],
+    private readonly ends: readonly number[],
+    readonly folded = foldSameLength(text),
+  ) {
+    this.singleCase = isSingleCase(text);
+  }
+  originalStart(i: number): number {
+    return i < this.starts.length ? (this.starts[i] ?? this.original.length) : this.original.length;
+  }
+  originalEnd(i: number): number {
+    return i <= 0 ? 0 : (this.ends[Math.min(i, this.ends.length) - 1] ?? this.original.length);
+  }
 }
 
 /** Walks the input one base character (plus its combining marks) at a time, recording where each came from. */
@@ -86,21 +116,26 @@ function mapped(original: string): PreparedText {
     }
     index = next;
   }
-  return {
-    original,
-    text,
-    folded: foldSameLength(text),
-    singleCase: isSingleCase(text),
-    originalStart: (i) => (i < starts.length ? (starts[i] ?? original.length) : original.length),
-    originalEnd: (i) => (i <= 0 ? 0 : (ends[Math.min(i, ends.length) - 1] ?? original.length)),
-  };
+  return new MappedText(original, text, starts, ends);
 }
 
 export function prepareText(original: string): PreparedText {
-  if (!NOT_PLAIN_ASCII.test(original)) return identity(original, original.replace(/\t/g, ' '));
+  if (!NOT_PLAIN_ASCII.test(original)) return new SameLengthText(original, original.replace(/\t/g, ' '));
   // Common case for French: precomposed accents and typographic spaces keep the length unchanged.
   if (!IGNORABLE.test(original) && original.normalize('NFC') === original) {
-    return identity(original, unify(original));
+    return new SameLengthText(original, unify(original));
   }
   return mapped(original);
+}
+
+/** The same text with another folded twin of the same length (digits for look-alike letters). */
+export function withFolded(prepared: PreparedText, folded: string): PreparedText {
+  return {
+    original: prepared.original,
+    text: prepared.text,
+    folded,
+    singleCase: prepared.singleCase,
+    originalStart: (index) => prepared.originalStart(index),
+    originalEnd: (index) => prepared.originalEnd(index),
+  };
 }
