@@ -19,7 +19,10 @@ const words = (list: readonly string[]): string => `(?<![a-z])(?:${list.join('|'
 const VALUE = '(?<![a-z\\d])[a-z]{0,3}\\d(?:[ .-]?\\d|[a-z]){3,18}(?![a-z\\d])';
 // Words between the identifier's name and its number: "passeport du père n° …", never a sentence's end.
 const GAP = '[^\\d\\n;!?]{0,25}?';
-const SHORT_GAP = " ?(?:[:#=]|n°|no|n|num|numero|c'est|est)? ?(?:[:#=] ?)?";
+// "INE du jeune …", "n° CAF de la famille : …": whose number it is may come between.
+const SHORT_GAP =
+  " ?(?:(?:de l'|du |de la |des |d')(?:eleve|jeune|mere|pere|enfant|famille|fille|fils|ado|foyer|menage) ?)?" +
+  "(?:[:#=]|n°|no|n|num|numero|c'est|est)? ?(?:[:#=] ?)?";
 
 const ANNOUNCED: ReadonlyArray<[GuardKind, RegExp]> = [
   ['admin-id', new RegExp(`${words(ADMIN_ID_WORDS)}${GAP}(${VALUE})`, 'g')],

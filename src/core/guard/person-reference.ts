@@ -4,7 +4,16 @@
 // itself advises writing.
 
 import { allMatches } from './all-matches.ts';
-import { isColleagueName, isKnownFirstName, isUpperCaseLetter } from './names.ts';
+import {
+  INSTITUTION_WORDS,
+  isColleagueName,
+  isKnownFirstName,
+  isUpperCaseLetter,
+  NOT_A_NAME,
+  ORGANISATION_WORDS,
+  ROLE_WORDS,
+  wordSet,
+} from './names.ts';
 import type { PreparedText } from './prepared-text.ts';
 
 export interface Span {
@@ -72,6 +81,26 @@ function ages(folded: string, from: number, to: number): Span[] {
   return spans;
 }
 
+// A first name the list does not know, as the subject of the sentence: "Samy est diabétique",
+// "pour Kylan qui est autiste". Capitalised, and followed by a verb that describes someone.
+const SUBJECT =
+  /(?<![\p{L}'-])\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?= (?:qui )?(?:est|a|fait|sort|porte|va|vit|prend|doit|veut|pense|attend|consomme|prie|refuse|reste|revient|etait|était|avait|sera|se|s'|n'|ne) )/gu;
+const NOT_A_SUBJECT = wordSet(`ce cette cet ca cela celui celle rien tout tous chacun chacune personne aucun
+  aucune aujourd'hui demain hier dieu`);
+
+function subjects(prepared: PreparedText, from: number, to: number): Span[] {
+  if (prepared.singleCase) return [];
+  const spans: Span[] = [];
+  for (const match of matchesIn(prepared.text, SUBJECT, from, to)) {
+    const start = match.index ?? 0;
+    const end = start + match[0].length;
+    const folded = prepared.folded.slice(start, end);
+    const known = [NOT_A_NAME, NOT_A_SUBJECT, ORGANISATION_WORDS, INSTITUTION_WORDS, ROLE_WORDS];
+    if (!known.some((words) => words.has(folded))) spans.push({ start, end });
+  }
+  return spans;
+}
+
 const spansOf = (source: string, pattern: RegExp, from: number, to: number): Span[] =>
   [...matchesIn(source, pattern, from, to)].map((match) => ({
     start: match.index ?? 0,
@@ -82,6 +111,7 @@ const spansOf = (source: string, pattern: RegExp, from: number, to: number): Spa
 export function findPersonReferences(prepared: PreparedText, from = 0, to = prepared.text.length): Span[] {
   return [
     ...firstNames(prepared, from, to),
+    ...subjects(prepared, from, to),
     ...spansOf(prepared.text, INITIALS, from, to),
     ...spansOf(prepared.folded, TIE, from, to),
     ...classes(prepared, from, to),

@@ -29,6 +29,11 @@ describe('administrative identifiers', () => {
     expect(excerptOf(text, kind)).toBe(excerpt);
   });
 
+  it('reads whose number it is between a short word and the number', () => {
+    expect(excerptOf('INE du jeune 0923456781H pour l’inscription', 'admin-id')).toBe('0923456781H');
+    expect(excerptOf('n° CAF de la famille : 4471820', 'admin-id')).toBe('4471820');
+  });
+
   it.each([
     'SIRET 123 456 789 00012',
     'RNA W953004512 pour la préfecture',
@@ -160,6 +165,13 @@ describe('special categories of data about someone', () => {
     const verdict = checkText(text);
     expect(verdict.verdict).toBe('warn');
     expect(verdict.findings.map((finding) => finding.kind)).toContain(kind);
+  });
+
+  it('takes a first name it does not know for someone when a verb follows it', () => {
+    expect(kindsIn('Samy est diabétique depuis ses 8 ans')).toContain('health');
+    expect(kindsIn('pour Kylan qui est autiste, prévoir un temps calme')).toContain('health');
+    expect(checkText('Emmaüs porte le projet des sortants de prison').verdict).toBe('pass');
+    expect(checkText('Rien n’est prévu pour les jeunes sous main de justice').verdict).toBe('pass');
   });
 
   it('points at the sensitive term, not at the whole sentence', () => {

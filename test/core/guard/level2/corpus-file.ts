@@ -17,10 +17,10 @@ export interface CorpusLine {
 /**
  * tuning.txt: what the guard was tuned on. held-out.txt: written before any tuning, never tuned on.
  * held-out-2.txt: written after the tuning, before the fixes drawn from reading held-out.txt's
- * misses (so the only part never seen by any change).
+ * misses. held-out-3.txt: written before a third round of tuning.
  */
-export type CorpusPart = 'tuning' | 'held-out' | 'held-out-2';
-export const CORPUS_PARTS: readonly CorpusPart[] = ['tuning', 'held-out', 'held-out-2'];
+export type CorpusPart = 'tuning' | 'held-out' | 'held-out-2' | 'held-out-3';
+export const CORPUS_PARTS: readonly CorpusPart[] = ['tuning', 'held-out', 'held-out-2', 'held-out-3'];
 
 /** Categories of personal data (to be caught) and of ordinary text (to pass), in the files' order. */
 export const PERSONAL_CATEGORIES = [
