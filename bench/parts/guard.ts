@@ -1,7 +1,7 @@
 // The confidentiality guard on its test corpora (not a part of issue 11's suite: run it with
 // `npm run bench:guard`): recall, false alarms and throughput, to quote in docs and PRs. The
 // second level's corpus (issue 31) is judged through `verifier` as a member reads it, category by
-// category, on the part the guard was tuned on and on the held-out part it never was.
+// category, on the part the guard was tuned on and on the held-out parts it never was.
 import { checkText } from '../../src/core/guard/index.ts';
 import { PASS, REFUSE, WARN } from '../../test/core/guard/corpus.ts';
 import { measureCorpus } from '../../test/core/guard/corpus-metrics.ts';
