@@ -144,7 +144,8 @@ describeDatabases('organisation links', (database) => {
       'Collège Les Explorateurs ↔ Mission locale de Cergy 2026-10-01',
     );
 
-    await log(where, 'config fusionner "Centre social des Touleuses" "Mission locale de Cergy"');
+    // A CS into an ML: two types, confirmed with --ok.
+    await log(where, 'config fusionner "Centre social des Touleuses" "Mission locale de Cergy" --ok');
     expect(await storedPairs(db, id)).toEqual(await expectedPairs(db, id));
     expect(await storedPairs(db, id)).toEqual([
       'Collège Les Explorateurs ↔ Mission locale de Cergy 2026-10-01',
