@@ -10,7 +10,9 @@ const kim = { externalId: 'u-kim', displayName: 'Kim Lee', isPlatformAdmin: fals
 const marie = { externalId: 'u-marie', displayName: 'Marie Curie', isPlatformAdmin: false };
 
 const commandsOf = (messages: readonly Message[]) =>
-  messages.flatMap((m) => m.blocks.flatMap((b) => (b.type === 'buttons' ? b.buttons.map((x) => x.command) : [])));
+  messages.flatMap((m) =>
+    m.blocks.flatMap((b) => (b.type === 'buttons' ? b.buttons.map((x) => x.command) : [])),
+  );
 
 describeDatabases('buttons in the reader’s language', (database) => {
   let core: Core;

@@ -22,7 +22,8 @@ describeDatabases('names withdrawn from an exchange', (database) => {
     await say(core, where, 'echange orientation @Jean', marie);
     await say(core, where, 'echange appel @Jean @Zoé', marie);
     await say(core, where, 'log call @Jean', sam);
-    for (const ref of [1, 2, 3]) expect((await say(core, where, `echange retirer ${ref}`, jean)).failed).toBe(false);
+    for (const ref of [1, 2, 3])
+      expect((await say(core, where, `echange retirer ${ref}`, jean)).failed).toBe(false);
     const list = (await say(core, where, 'echange liste', marie)).text.replace(/\u00a0/g, ' ');
     expect(list).toContain('Orientation avec 1 nom retiré');
     expect(list).toContain('Appel avec Zoé Lambert et 1 nom retiré');

@@ -511,7 +511,11 @@ describeDatabases('polls', (database) => {
       'sondage "Quelle date ?" "Lundi" "Mardi" duree 2h fin demain',
       /pas les deux/,
     ],
-    ['a maximum over the options', 'sondage "Quelle date ?" "Lundi" "Mardi" multiple max 3', /Avec 2 options.*`multiple`, sans maximum/],
+    [
+      'a maximum over the options',
+      'sondage "Quelle date ?" "Lundi" "Mardi" multiple max 3',
+      /Avec 2 options.*`multiple`, sans maximum/,
+    ],
     ['an unknown goal', 'sondage "Quelle date ?" "Lundi" "Mardi" but 9', /pas de but n°\u00a09/],
     [
       'unquoted words',
