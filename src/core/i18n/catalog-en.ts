@@ -77,7 +77,7 @@ export const en: Record<CatalogKey, string> = {
   'shell.help.demo': '`demo`: enter the demo network (creating it if needed); `demo exit` to come back',
   'shell.help.quit': '`quit`: leave',
   'shell.help.as-details':
-    '`as NAME` acts as another member of the local network, created on first use (not a facilitator), for example: `as "Marie Dupont"`. `as` alone brings you back. Terminal only.',
+    '`as NAME` acts as another member of the local network: the one with that name, or the only one with that first name; otherwise a new member (not a facilitator), for example: `as "Marie Dupont"`. `as` alone brings you back. Terminal only.',
   'shell.help.demo-details':
     '`demo` enters the demo network (5 organisations, 5 members, 3 exchanges, one shared goal), created on first use; `demo exit` brings you back to your network. Terminal only.',
   'shell.help.quit-details': "`quit` (or `quitter`) closes Maillage's terminal, wherever you are.",

@@ -85,7 +85,7 @@ export const fr = {
     '`demo` : entrer dans le réseau de démonstration (le créer au besoin) ; `demo sortir` pour revenir',
   'shell.help.quit': '`quitter` : sortir',
   'shell.help.as-details':
-    '`as NOM` agit en tant qu\'un autre membre du réseau local, créé au premier usage (il n\'est pas facilitateur), par exemple : `as "Marie Dupont"`. `as` seul revient à vous. Propre au terminal.',
+    '`as NOM` agit en tant qu\'un autre membre du réseau local : celui qui porte ce nom, ou le seul dont c\'est le prénom ; sinon un nouveau membre (pas facilitateur), par exemple : `as "Marie Dupont"`. `as` seul revient à vous. Propre au terminal.',
   'shell.help.demo-details':
     '`demo` entre dans le réseau de démonstration (5 structures, 5 membres, 3 échanges, un but commun), créé au premier usage ; `demo sortir` revient à votre réseau. Propre au terminal.',
   'shell.help.quit-details': '`quitter` (ou `quit`) ferme le terminal de Maillage, où que vous soyez.',
