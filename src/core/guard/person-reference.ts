@@ -32,9 +32,10 @@ const TIE =
 const CLASS =
   /(?<![a-z0-9])(?:[3-6] ?(?:e|eme)|2nde|seconde|1ere|tle|cm[12]|ce[12]) ?([a-h1-9])(?![a-z0-9])/g;
 const AGE = /(?<![\d/-])(\d{1,2}) ?(?:ans|an|a)(?![a-z])/g;
-// "les 11-15 ans", "de 12 à 17 ans", "moins de 25 ans", "depuis 2 ans": brackets and durations.
+// "les 11-15 ans", "de 12 à 17 ans", "moins de 25 ans", "depuis 2 ans", "jusqu'à 29 ans", "à 18 ans": brackets,
+// limits and durations.
 const NOT_AN_AGE_BEFORE =
-  /(?:\d ?(?:-|\/|a|et|à) ?|(?:de|entre|moins de|plus de|les|des|aux|tous les|depuis|pendant|il y a|apres|sur|en|dans|pour|ces|ses|leurs) )$/;
+  /(?:\d ?(?:-|\/|a|et|à) ?|(?:de|entre|moins de|plus de|les|des|aux|tous les|depuis|pendant|il y a|apres|sur|en|dans|pour|ces|ses|leurs|jusqu'a|jusqu a|a partir de|a|avant|au-dela de) )$/;
 const NOT_AN_AGE_AFTER = /^ ?(?:et (?:plus|\+)|\+|de |d'|-\d|\/\d)/;
 
 /** Matches of `pattern` in `source` between `from` and `to`, in the coordinates of `source`. */
@@ -74,7 +75,7 @@ function ages(folded: string, from: number, to: number): Span[] {
   for (const match of matchesIn(folded, AGE, from, to)) {
     const start = match.index ?? 0;
     const end = start + match[0].length;
-    if (NOT_AN_AGE_BEFORE.test(folded.slice(Math.max(0, start - 12), start))) continue;
+    if (NOT_AN_AGE_BEFORE.test(folded.slice(Math.max(0, start - 16), start))) continue;
     if (NOT_AN_AGE_AFTER.test(folded.slice(end, end + 8))) continue;
     spans.push({ start, end });
   }

@@ -196,6 +196,8 @@ describe('special categories of data about someone', () => {
     'Sophie du SPIP présente le dispositif',
     'un jeune de 14 ans suivi en AEMO',
     'Kevin a perdu la clé de son casier',
+    'les jeunes qui quittent l’ASE à 18 ans, ou les sorties de prison',
+    'jeunes de 16 à 25 ans, jusqu’à 29 ans en situation de handicap',
     'Lina a ramené son enceinte pour la fête',
   ])('lets %j pass', (text) => {
     expect(checkText(text).verdict).toBe('pass');
