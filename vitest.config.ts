@@ -8,5 +8,6 @@ export default defineConfig({
     hookTimeout: 60_000,
     // PGlite instances are large (~300 MB each): two workers on these 2-core machines.
     maxWorkers: 2,
+    isolate: false,
   },
 });

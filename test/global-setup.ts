@@ -15,6 +15,8 @@ import { parseConfig } from '../src/config.ts';
 declare module 'vitest' {
   export interface ProvidedContext {
     pgliteDump: string;
+    /** A DATA_DIR with a migrated embedded database and no network yet (see data-dir-template.ts). */
+    dataDirTemplate: string;
     /** The run's migrated template database on the server (nobody connects to it). */
     serverUrl: string | null;
     /** TEST_DATABASE_URL itself, to create and drop databases from. */
@@ -63,6 +65,12 @@ export default async function setup(project: TestProject) {
   const dumpPath = join(dir, 'migrated.tar');
   writeFileSync(dumpPath, Buffer.from(await dump.arrayBuffer()));
   project.provide('pgliteDump', dumpPath);
+  // A DATA_DIR holding that migrated database, as the bot leaves it after a first start: tests
+  // that run the bot but do not test its first start copy it (no initdb in each of them).
+  const templateDir = join(dir, 'data-dir');
+  const template = await openEmbedded(templateDir, { loadDataDir: dump });
+  await template.close();
+  project.provide('dataDirTemplate', templateDir);
 
   const config = parseConfig(process.env);
   const serverUrl = config.ok ? config.value.testDatabaseUrl : undefined;

@@ -19,6 +19,7 @@ import { PGlite } from '@electric-sql/pglite';
 import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { formatBytes } from '../../db/export-report.ts';
+import { migratedDataDir } from '../support/data-dir-template.ts';
 import {
   countEveryTable,
   pgliteQuery,
@@ -137,7 +138,7 @@ interface Exported {
 
 /** The bot used on an embedded database, asked QUESTIONS, then exported: once per run. */
 async function useThenExport(): Promise<Exported> {
-  const dataDir = join(freshDir('maillage-export-'), 'data');
+  const dataDir = migratedDataDir('maillage-export-');
   const fill = await runBot({ DATA_DIR: dataDir }, FILL);
   expect(fill.code, fill.stderr).toBe(0);
   const answers = await runBot({ DATA_DIR: dataDir }, QUESTIONS);

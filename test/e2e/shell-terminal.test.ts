@@ -2,10 +2,11 @@
 // start's question, the demo and `quitter` show the conversation only — no JSON log line
 // and no scheduler message in between (logs go to standard error, at warn by default there).
 import { execFileSync, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { migratedDataDir } from '../support/data-dir-template.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const hasScript = (() => {
@@ -18,7 +19,8 @@ const hasScript = (() => {
 })();
 
 describe.skipIf(!hasScript)('the shell at a terminal', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'maillage-tty-'));
+  // A migrated database with no network yet: the first start's question is still asked.
+  const dir = migratedDataDir('maillage-tty-');
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('shows the conversation only: no log line after the first question, the demo or quitter', async () => {

@@ -5,6 +5,7 @@ import { existsSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { migratedDataDir } from '../support/data-dir-template.ts';
 import { buildTestBundle, ROOT, type TestBundle } from './bundle.ts';
 
 let bundle: TestBundle;
@@ -63,7 +64,7 @@ describe('npm start', () => {
   }, 60_000);
 
   it('refuses a second process on the same data directory while the first runs', async () => {
-    const dataDir = join(mkdtempSync(join(tmpdir(), 'maillage-lock-')), 'data');
+    const dataDir = migratedDataDir('maillage-lock-');
     const first = start({ DATA_DIR: dataDir });
     const firstRun = collect(first);
     await untilReady(firstRun.out);
@@ -83,7 +84,7 @@ describe('npm start', () => {
   }, 90_000);
 
   it('runs a scripted session with the README syntax: organisations, profiles, exchange, glossary, directory, goal', async () => {
-    const dataDir = join(mkdtempSync(join(tmpdir(), 'maillage-script-')), 'data');
+    const dataDir = migratedDataDir('maillage-script-');
     const child = start({ DATA_DIR: dataDir });
     const { out, exit } = collect(child);
     const script = [
@@ -125,7 +126,7 @@ describe('npm start', () => {
   }, 60_000);
 
   it('runs a café coopération round on the demo network and prints the introductions', async () => {
-    const dataDir = join(mkdtempSync(join(tmpdir(), 'maillage-cafe-')), 'data');
+    const dataDir = migratedDataDir('maillage-cafe-');
     const child = start({ DATA_DIR: dataDir });
     const { out, exit } = collect(child);
     child.stdin?.end(`${['demo', 'cafe', 'cafe lancer', 'as "Samia Benali"', 'cafe'].join('\n')}\n`);

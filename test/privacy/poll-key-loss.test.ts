@@ -4,11 +4,11 @@
 // change or add a vote (nobody could be told apart from a new voter), the message says why,
 // and the poll closes with the votes it had. A clean stop keeps the key: votes change after.
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ROOT, runBot } from '../db/export-support.ts';
+import { migratedDataDir } from '../support/data-dir-template.ts';
 
 const dirs: string[] = [];
 afterAll(() => {
@@ -16,7 +16,7 @@ afterAll(() => {
 });
 
 function dataDir(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'maillage-keyloss-'));
+  const dir = migratedDataDir('maillage-keyloss-');
   dirs.push(dir);
   return dir;
 }

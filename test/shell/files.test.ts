@@ -22,6 +22,7 @@ import { safeFileName } from '../../adapters/shell/save-file.ts';
 import { runShell } from '../../adapters/shell/shell.ts';
 import type { Core, IncomingCommand } from '../../src/core/core.ts';
 import { type PrivateFile, privateMessage, text } from '../../src/core/message.ts';
+import { migratedDataDir } from '../support/data-dir-template.ts';
 import { describeDatabases } from '../support/databases.ts';
 import { testCore } from '../support/fakes.ts';
 
@@ -166,7 +167,7 @@ describeDatabases('shell private files', (database) => {
 
 describe('npm start with DATA_DIR', () => {
   it('writes `mes-donnees` under DATA_DIR/exports and prints where', async () => {
-    const dataDir = freshDir();
+    const dataDir = migratedDataDir('maillage-files-');
     const child = spawn(
       process.execPath,
       [createRequire(import.meta.url).resolve('tsx/cli'), 'src/main.ts'],
