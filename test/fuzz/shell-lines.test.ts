@@ -1,32 +1,14 @@
-// The shell adapter fed hostile lines, as `printf '…' | npm start` would feed them: every
-// command of the registry and the shell's own (`as`, `demo`, `quitter`, comments). It
-// always reaches the end of input, logs no unexpected failure and never writes a control
-// character of the text to the terminal.
-import { PassThrough } from 'node:stream';
 import fc from 'fast-check';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { runShell } from '../../adapters/shell/shell.ts';
 import { commands } from '../../src/core/commands/index.ts';
 import type { Core } from '../../src/core/core.ts';
 import { describeDatabases } from '../support/databases.ts';
 import { FakeClock, RecordingLogger, testCore } from '../support/fakes.ts';
+import { runLines } from '../support/shell-lines.ts';
 import { commandLines } from './command-lines.ts';
 import { hostileText, hostileWord } from './hostile-text.ts';
 import { TERMINAL_CONTROL } from './platform-checks.ts';
 import { FUZZ_RUNS, RunCounter, saltOf, settings } from './settings.ts';
-
-async function runLines(core: Core, lines: readonly string[]): Promise<string> {
-  const input = new PassThrough();
-  const output = new PassThrough();
-  let printed = '';
-  output.on('data', (chunk) => {
-    printed += String(chunk);
-  });
-  const done = runShell({ core, input, output, interactive: false, localName: 'Camille' });
-  input.end(`${lines.join('\n')}\n`);
-  await done;
-  return printed;
-}
 
 const shellOnly = fc.oneof(
   hostileWord.map((w) => `as ${w}`),

@@ -1,25 +1,8 @@
-// The shell's `as NAME`: an existing member by exact name, else by a first name only one
-// member has, never by a near spelling; a new member only when nobody matches; a name that
-// fits several lists them and changes nothing.
-import { PassThrough } from 'node:stream';
 import { beforeAll, expect, it } from 'vitest';
-import { runShell } from '../../adapters/shell/shell.ts';
 import type { Core } from '../../src/core/core.ts';
 import { describeDatabases } from '../support/databases.ts';
 import { testCore } from '../support/fakes.ts';
-
-async function runLines(core: Core, lines: string[]): Promise<string> {
-  const input = new PassThrough();
-  const output = new PassThrough();
-  let printed = '';
-  output.on('data', (chunk) => {
-    printed += String(chunk);
-  });
-  const done = runShell({ core, input, output, interactive: false, localName: 'Camille' });
-  input.end(`${lines.join('\n')}\n`);
-  await done;
-  return printed;
-}
+import { runLines } from '../support/shell-lines.ts';
 
 describeDatabases('shell: as NAME', (database) => {
   let core: Core;

@@ -1,27 +1,10 @@
-// Erasure holds in the shell: the shell does not bring back, from what it remembers, the
-// member who was just erased — neither an `as` member nor the local user.
-import { PassThrough } from 'node:stream';
 import { sql } from 'drizzle-orm';
 import { expect, it } from 'vitest';
-import { runShell } from '../../adapters/shell/shell.ts';
 import type { Database } from '../../db/client.ts';
-import type { Core } from '../../src/core/core.ts';
 import { shellIdentity } from '../../src/core/demo/seed-demo.ts';
 import { describeDatabases } from '../support/databases.ts';
 import { testCore } from '../support/fakes.ts';
-
-async function runLines(core: Core, lines: string[]): Promise<string> {
-  const input = new PassThrough();
-  const output = new PassThrough();
-  let printed = '';
-  output.on('data', (chunk) => {
-    printed += String(chunk);
-  });
-  const done = runShell({ core, input, output, interactive: false, localName: 'Camille' });
-  input.end(`${lines.join('\n')}\n`);
-  await done;
-  return printed;
-}
+import { runLines } from '../support/shell-lines.ts';
 
 /** Every member and identity row, as text: what a dump of those tables would show. */
 async function peopleRows(db: Database): Promise<string> {

@@ -1,24 +1,12 @@
 // The shell adapter driven through streams, as `printf '…' | npm start` drives it.
 import { PassThrough } from 'node:stream';
 import { beforeAll, expect, it } from 'vitest';
-import { runShell, shellPublisher } from '../../adapters/shell/shell.ts';
+import { shellPublisher } from '../../adapters/shell/shell.ts';
 import type { Core } from '../../src/core/core.ts';
 import { privateMessage, text } from '../../src/core/message.ts';
 import { describeDatabases } from '../support/databases.ts';
 import { testCore } from '../support/fakes.ts';
-
-async function runLines(core: Core, lines: string[], localName = 'Camille'): Promise<string> {
-  const input = new PassThrough();
-  const output = new PassThrough();
-  let printed = '';
-  output.on('data', (chunk) => {
-    printed += String(chunk);
-  });
-  const done = runShell({ core, input, output, interactive: false, localName });
-  input.end(`${lines.join('\n')}\n`);
-  await done;
-  return printed;
-}
+import { runLines } from '../support/shell-lines.ts';
 
 describeDatabases('shell adapter', (database) => {
   let core: Core;
