@@ -3,8 +3,9 @@
 import { zonedDay } from './args/human-date.ts';
 import { type Token, tokenize, tokenText } from './args/tokenize.ts';
 import type { AnyCommand, CommandContext, Failure } from './commands/command.ts';
-import { facilitatorOnly, failureFromIssue, renderFailure, unknownCommand } from './commands/failures.ts';
+import { facilitatorOnly, renderFailure, unknownCommand } from './commands/failures.ts';
 import { findCommand, visibleCommands } from './commands/registry-lookup.ts';
+import { runCommand } from './commands/run-command.ts';
 import type {
   Core,
   CoreDependencies,
@@ -189,9 +190,7 @@ export function createCore(deps: CoreDependencies): Core {
       pollChanged: (pollId) => changedPolls.add(pollId),
     };
     if (command.facilitatorOnly && !ctx.isFacilitator) return reject(await facilitatorOnly(ctx), command);
-    const input = command.schema.safeParse(command.parse(rest));
-    if (!input.success) return reject(failureFromIssue(input.error.issues[0], command), command);
-    const result = await command.run(ctx, input.data);
+    const result = await runCommand(command, ctx, rest);
     if (!result.ok) return reject(result.error, command);
     const notifications: Notification[] = [];
     // Looked up together (one round trip, whatever the number of people named).

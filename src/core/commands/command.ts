@@ -2,6 +2,7 @@
 // object, the zod schema that input must satisfy, and its handler.
 import type { z } from 'zod';
 import type { Token } from '../args/tokenize.ts';
+import type { ArgValues, VerbSpec } from '../grammar/spec.ts';
 import type { Bilingual, CatalogKey, Params, Say } from '../i18n/index.ts';
 import type { Locale } from '../locale.ts';
 import type { Message } from '../message.ts';
@@ -74,12 +75,24 @@ export interface Command<I> {
   quiet?: boolean;
   /** Where the command exists; all platforms when absent. */
   platforms?: readonly Platform[];
-  /** Turns the words after the command name into the raw input the schema checks. */
-  parse(tokens: readonly Token[]): unknown;
-  schema: z.ZodType<I>;
   /** Messages the schema may name in its issues, besides the shared catalog's keys. */
   messages?: Readonly<Record<string, Bilingual>>;
-  run(ctx: CommandContext, input: I): Promise<CommandResult>;
+  /**
+   * The command's grammar, declared once (src/core/grammar/): its verbs, their typed
+   * arguments and handlers. A command declares either `verbs`, or (the former way, while
+   * commands move to their grammar) `parse`, `schema` and `run`.
+   */
+  verbs?: readonly Verb[];
+  /** Turns the words after the command name into the raw input the schema checks. */
+  parse?(tokens: readonly Token[]): unknown;
+  schema?: z.ZodType<I>;
+  run?(ctx: CommandContext, input: I): Promise<CommandResult>;
+}
+
+/** A verb of a command: its grammar and what it does with the checked values. */
+export interface Verb extends VerbSpec {
+  facilitatorOnly?: boolean;
+  run(ctx: CommandContext, values: ArgValues): Promise<CommandResult>;
 }
 
 // biome-ignore lint/suspicious/noExplicitAny: the registry holds commands of every input type.

@@ -1,7 +1,5 @@
 // The glossary of acronyms and jargon: shipped entries plus the network's own, looked up by
 // anyone, completed by members, adapted by facilitators. See src/core/glossary/.
-import { z } from 'zod';
-import { type Token, tokenText } from '../args/tokenize.ts';
 import {
   addTerm,
   DEFINITION_MAX,
@@ -12,82 +10,108 @@ import {
 } from '../glossary/change-term.ts';
 import { listGlossary, lookupTerm } from '../glossary/lookup-term.ts';
 import { messages } from '../glossary/messages.ts';
-import { fold } from '../text/fold.ts';
+import type { ArgSpec } from '../grammar/spec.ts';
+import { textOf, textsOf } from '../grammar/values.ts';
+import { err } from '../result.ts';
+import type { CommandContext, CommandResult, Verb } from './command.ts';
 import { defineCommand } from './command.ts';
 
-const VERBS = {
-  add: ['ajouter', 'add', 'nouveau', 'new', '+'],
-  edit: ['modifier', 'edit', 'changer', 'change', 'corriger'],
-  remove: ['supprimer', 'remove', 'retirer', 'effacer', 'delete', 'masquer', 'hide', '-'],
-  restore: ['retablir', 'restore'],
-  list: ['liste', 'list'],
-} as const;
-type Verb = keyof typeof VERBS;
+const DEFINITION_EXAMPLE = 'sigle ajouter VVV "Ville vie vacances : activités pour les jeunes"';
 
-const term = z
-  .string({ error: 'termMissing' })
-  .min(1, 'termMissing')
-  .max(TERM_MAX, 'termTooLong')
-  .refine((value) => /[\p{L}\p{N}]/u.test(value), 'termInvalid');
-const definition = z
-  .string({ error: 'definitionMissing' })
-  .min(1, 'definitionMissing')
-  .max(DEFINITION_MAX, 'definitionTooLong');
+/** A term is written alone after its verb, or quoted when it has several words. */
+const term = (read: ArgSpec['read']): ArgSpec => ({
+  key: 'term',
+  names: ['terme', 'term'],
+  help: { fr: 'Sigle ou mot', en: 'Acronym or word' },
+  type: { kind: 'text', max: TERM_MAX },
+  read,
+  required: true,
+  messages: { missing: messages.termMissing, tooLong: messages.termTooLong },
+});
 
-const input = z.discriminatedUnion('action', [
-  z.object({ action: z.literal('list') }),
-  z.object({
-    action: z.literal('lookup'),
-    term: z.string().max(200, 'error.invalid-arguments'),
-    words: z.array(z.string()),
-  }),
-  z.object({ action: z.literal('add'), term, definition }),
-  z.object({ action: z.literal('edit'), term, definition }),
-  z.object({ action: z.literal('remove'), term }),
-  z.object({ action: z.literal('restore'), term }),
-]);
+const definition: ArgSpec = {
+  key: 'definition',
+  names: ['definition', 'definition'],
+  help: { fr: 'Définition, en mots simples', en: 'Definition, in plain words' },
+  type: { kind: 'text', max: DEFINITION_MAX },
+  read: { by: 'rest' },
+  required: true,
+  messages: { missing: messages.definitionMissing, tooLong: messages.definitionTooLong },
+  example: DEFINITION_EXAMPLE,
+};
 
-const clean = (value: string) => value.replace(/\s+/g, ' ').trim();
-const joined = (tokens: readonly Token[]) => clean(tokens.map(tokenText).join(' '));
 // "sigle ajouter CLAS : aide aux devoirs": the colon belongs to the sentence, not to the term.
-const termOf = (tokens: readonly Token[]) => joined(tokens).replace(/\s*[:=–—]+$/, '') || undefined;
+const termOf = (typed: string) => typed.replace(/\s*[:=–—]+$/, '');
 
-/** Only an unquoted word is a verb: `sigle "ajouter"` looks the word up. */
-function verbOf(token: Token | undefined): Verb | undefined {
-  if (token?.kind !== 'word') return undefined;
-  const key = fold(token.text);
-  return (Object.keys(VERBS) as Verb[]).find((verb) => (VERBS[verb] as readonly string[]).includes(key));
+/** The term as typed, without the sentence's colon; refused without a letter or a digit. */
+function checkedTerm(
+  typed: string | undefined,
+): { ok: true; term: string } | { ok: false; result: CommandResult } {
+  const cleaned = termOf(typed ?? '');
+  if (cleaned === '') return { ok: false, result: err({ key: messages.termMissing }) };
+  if (!/[\p{L}\p{N}]/u.test(cleaned)) return { ok: false, result: err({ key: messages.termInvalid }) };
+  return { ok: true, term: cleaned };
 }
 
-/**
- * The term, then the definition. A term of several words is quoted, or the definition is:
- * `"sortie sèche" "…"`, `sortie sèche "…"`, `CLAS aide aux devoirs…` (one-word term).
- */
-function termAndDefinition(tokens: readonly Token[]): { term?: string; definition?: string } {
-  const [first, ...rest] = tokens;
-  if (!first) return {};
-  const quoted = rest.findIndex((t) => t.kind === 'quoted');
-  const split = first.kind === 'quoted' || quoted < 0 ? 1 : quoted + 1;
-  return { term: termOf(tokens.slice(0, split)), definition: joined(tokens.slice(split)) || undefined };
-}
+const withTerm =
+  (change: (ctx: CommandContext, term: string, definition: string | undefined) => Promise<CommandResult>) =>
+  async (ctx: CommandContext, values: Parameters<Verb['run']>[1]): Promise<CommandResult> => {
+    const checked = checkedTerm(textOf(values, 'term'));
+    return checked.ok ? change(ctx, checked.term, textOf(values, 'definition')) : checked.result;
+  };
 
-function parse(tokens: readonly Token[]): unknown {
-  const [first, ...rest] = tokens;
-  if (!first || !joined(tokens)) return { action: 'list' };
-  const verb = verbOf(first);
-  switch (verb) {
-    case undefined:
-      return { action: 'lookup', term: joined(tokens), words: tokens.map((t) => clean(tokenText(t))) };
-    case 'list':
-      return { action: 'list' };
-    case 'add':
-    case 'edit':
-      return { action: verb, ...termAndDefinition(rest) };
-    case 'remove':
-    case 'restore':
-      return { action: verb, term: termOf(rest) };
-  }
-}
+const verbs: Verb[] = [
+  {
+    help: { fr: 'Chercher un ou des termes', en: 'Look terms up' },
+    args: [
+      {
+        key: 'terms',
+        names: ['termes', 'terms'],
+        help: { fr: 'PRE, sortie sèche…', en: 'PRE, QPV…' },
+        type: { kind: 'text', max: 200 },
+        read: { by: 'rest' },
+        many: 40,
+      },
+    ],
+    run(ctx, values) {
+      const words = textsOf(values, 'terms');
+      if (words.length === 0) return listGlossary(ctx);
+      const joined = words.join(' ');
+      if (joined.length > 200) return Promise.resolve(err({ key: 'error.invalid-arguments', usage: true }));
+      return lookupTerm(ctx, joined, words);
+    },
+  },
+  {
+    names: ['liste', 'list'],
+    help: { fr: 'Les termes du réseau', en: 'The network’s terms' },
+    args: [],
+    run: (ctx) => listGlossary(ctx),
+  },
+  {
+    names: ['ajouter', 'add', 'nouveau', 'new', '+'],
+    help: { fr: 'Ajouter un terme', en: 'Add a term' },
+    args: [term({ by: 'position', only: 'term' }), definition],
+    run: withTerm((ctx, t, d) => addTerm(ctx, { term: t, definition: d ?? '' })),
+  },
+  {
+    names: ['modifier', 'edit', 'changer', 'change', 'corriger'],
+    help: { fr: 'Changer sa définition', en: 'Change a definition' },
+    args: [term({ by: 'position', only: 'term' }), definition],
+    run: withTerm((ctx, t, d) => editTerm(ctx, { term: t, definition: d ?? '' })),
+  },
+  {
+    names: ['supprimer', 'remove', 'retirer', 'effacer', 'delete', 'masquer', 'hide', '-'],
+    help: { fr: 'Retirer un terme', en: 'Remove a term' },
+    args: [term({ by: 'rest' })],
+    run: withTerm((ctx, t) => removeTerm(ctx, t)),
+  },
+  {
+    names: ['retablir', 'restore'],
+    help: { fr: 'Rétablir l’original', en: 'Restore the original' },
+    args: [term({ by: 'rest' })],
+    run: withTerm((ctx, t) => restoreTerm(ctx, t)),
+  },
+];
 
 export const sigle = defineCommand({
   names: ['sigle', 'glossary', 'glossaire', 'sigles', 'acronym'],
@@ -136,22 +160,5 @@ export const sigle = defineCommand({
     },
   },
   messages,
-  parse,
-  schema: input,
-  async run(ctx, args) {
-    switch (args.action) {
-      case 'list':
-        return listGlossary(ctx);
-      case 'lookup':
-        return lookupTerm(ctx, args.term, args.words);
-      case 'add':
-        return addTerm(ctx, args);
-      case 'edit':
-        return editTerm(ctx, args);
-      case 'remove':
-        return removeTerm(ctx, args.term);
-      case 'restore':
-        return restoreTerm(ctx, args.term);
-    }
-  },
+  verbs,
 });

@@ -4,6 +4,7 @@
 
 import { tokenize } from '../../../../src/core/args/tokenize.ts';
 import type { CommandContext } from '../../../../src/core/commands/command.ts';
+import { runCommand } from '../../../../src/core/commands/run-command.ts';
 import { verifier } from '../../../../src/core/commands/verifier.ts';
 import { sayer } from '../../../../src/core/i18n/index.ts';
 import { messageText } from '../../../../src/core/message.ts';
@@ -31,8 +32,7 @@ export async function verifierReply(text: string): Promise<string> {
   const tokens = tokenize(`verifier ${text}`);
   if (!tokens.ok) throw new Error(`the tokenizer refuses ${JSON.stringify(text)}`);
   const [, ...words] = withoutConfirmation(tokens.value).tokens;
-  const input = verifier.schema.parse(verifier.parse(words));
-  const reply = await verifier.run(context, input);
+  const reply = await runCommand(verifier, context, words);
   if (!reply.ok) throw new Error(`verifier failed on ${JSON.stringify(text)}`);
   return reply.value.map(messageText).join('\n');
 }

@@ -1,0 +1,109 @@
+// The checks every value of an argument passes, whether it was read from text or given
+// typed (Discord's options, a form's fields): texts tidied and bounded, numbers in range,
+// choices among their names, members as references. A failure names its argument.
+import { readRef } from '../args/ref.ts';
+import type { Locale } from '../locale.ts';
+import { err, ok, type Result } from '../result.ts';
+import { fold } from '../text/fold.ts';
+import { grammarMessages as gm } from './messages.ts';
+import type { ArgSpec, ArgValue, ArgValues, GrammarFailure, MemberRef, VerbSpec } from './spec.ts';
+
+/** A value as an adapter or the text reader gives it, before checking. */
+export type GivenValue = string | number | boolean | MemberRef | readonly (string | MemberRef)[];
+export type GivenValues = Readonly<Record<string, GivenValue | undefined>>;
+
+const nameOf = (arg: ArgSpec, locale: Locale) => arg.names[locale === 'fr' ? 0 : 1];
+
+function fail(arg: ArgSpec, key: GrammarFailure['key'], params: Record<string, string | number>) {
+  return err<GrammarFailure>({ arg: arg.key, key, params });
+}
+
+function checkOne(arg: ArgSpec, given: GivenValue, locale: Locale): Result<ArgValue, GrammarFailure> {
+  const name = nameOf(arg, locale);
+  const type = arg.type;
+  switch (type.kind) {
+    case 'text': {
+      if (typeof given !== 'string')
+        return fail(arg, arg.messages?.invalid ?? gm.missing, { name, example: arg.example ?? '' });
+      const value = given.replace(/\s+/g, ' ').trim();
+      if (value === '')
+        return fail(arg, arg.messages?.missing ?? gm.missing, { name, example: arg.example ?? '' });
+      if (value.length > type.max)
+        return fail(arg, arg.messages?.tooLong ?? gm.tooLong, { name, length: value.length, max: type.max });
+      return ok(value);
+    }
+    case 'integer': {
+      const value =
+        typeof given === 'number' ? given : typeof given === 'string' ? readRef(given.trim()) : undefined;
+      if (value === undefined || !Number.isSafeInteger(value) || value < type.min || value > type.max)
+        return fail(arg, arg.messages?.invalid ?? gm.notANumber, {
+          name,
+          min: type.min,
+          max: type.max,
+          word: typeof given === 'object' ? '' : String(given),
+        });
+      return ok(value);
+    }
+    case 'choice': {
+      const word = typeof given === 'string' ? fold(given.trim()) : '';
+      const choice = type.choices.find((c) => c.value === given || c.names.some((n) => fold(n) === word));
+      if (!choice)
+        return fail(arg, arg.messages?.invalid ?? gm.notAChoice, {
+          name,
+          word: typeof given === 'string' ? given : '',
+          choices: type.choices.map((c) => c.names[locale === 'fr' ? 0 : 1]).join(', '),
+        });
+      return ok(choice.value);
+    }
+    case 'flag':
+      return ok(given === true || given === 'true');
+    case 'member':
+      if (typeof given === 'object' && !Array.isArray(given)) return ok(given as MemberRef);
+      if (typeof given === 'string' && given.trim() !== '') return ok({ kind: 'name', name: given.trim() });
+      return fail(arg, arg.messages?.missing ?? gm.missing, { name, example: arg.example ?? '' });
+  }
+}
+
+function checkArg(
+  arg: ArgSpec,
+  given: GivenValue | undefined,
+  locale: Locale,
+): Result<ArgValue | undefined, GrammarFailure> {
+  if (given === undefined || given === '' || (Array.isArray(given) && given.length === 0)) {
+    if (!arg.required) return ok(undefined);
+    return fail(arg, arg.messages?.missing ?? gm.missing, {
+      name: nameOf(arg, locale),
+      example: arg.example ?? '',
+    });
+  }
+  if (!arg.many) return checkOne(arg, Array.isArray(given) ? (given[0] as GivenValue) : given, locale);
+  const list = Array.isArray(given) ? given : [given as string | MemberRef];
+  if (list.length > arg.many)
+    return fail(arg, arg.messages?.twice ?? gm.tooMany, {
+      name: nameOf(arg, locale),
+      count: list.length,
+      max: arg.many,
+    });
+  const values: ArgValue[] = [];
+  for (const item of list) {
+    const checked = checkOne(arg, item, locale);
+    if (!checked.ok) return checked;
+    values.push(checked.value);
+  }
+  return ok(values as ArgValue);
+}
+
+/** Every argument of the verb checked, in declared order; the first failure wins. */
+export function checkArgs(
+  verb: VerbSpec,
+  given: GivenValues,
+  locale: Locale,
+): Result<ArgValues, GrammarFailure> {
+  const values: Record<string, ArgValue | undefined> = {};
+  for (const arg of verb.args) {
+    const checked = checkArg(arg, given[arg.key], locale);
+    if (!checked.ok) return checked;
+    if (checked.value !== undefined) values[arg.key] = checked.value;
+  }
+  return ok(values);
+}

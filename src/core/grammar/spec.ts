@@ -1,0 +1,101 @@
+// A command's grammar, declared once: its verbs and their typed arguments, with French and
+// English names and help. From it come the text reader (what follows `/coop`, as the README
+// writes it), the checks of typed values (from Discord's options or a form), the Discord
+// application commands and the forms. Handlers receive typed values, never text to re-read.
+import type { MessageRef } from '../commands/command.ts';
+import type { Bilingual } from '../i18n/index.ts';
+import type { Platform } from '../model.ts';
+import type { SuggestionKind } from '../suggest.ts';
+
+/** [French, English, ...other accepted spellings], compared folded (no case, no accents). */
+export type Names = readonly [string, string, ...string[]];
+
+/** A member as the user named them: a platform mention, or a name to look up. */
+export type MemberRef =
+  | { kind: 'mention'; platform?: Platform; userId: string; name: string }
+  | { kind: 'name'; name: string };
+
+export interface Choice {
+  /** What the handler receives. */
+  value: string;
+  names: Names;
+}
+
+/** What an argument holds, whatever it was given through. */
+export type ArgType =
+  /** Free text, stored or searched; `max` characters at most. */
+  | { kind: 'text'; max: number }
+  | { kind: 'integer'; min: number; max: number }
+  | { kind: 'member' }
+  | { kind: 'choice'; choices: readonly Choice[] }
+  /** A word that is there or not (`public`, `multiple`). */
+  | { kind: 'flag' };
+
+/**
+ * Where the text reader finds the argument among the words after the verb:
+ * - `keyword`: after one of its names (`note "…"`, `but 3`); `run` takes the words up to
+ *   the next keyword (`duree 48 h`), `one` a single word or quoted text;
+ * - `position`: the next word or quoted text not claimed otherwise, in declared order
+ *   (`quoted`: only a quoted text; `number`: only a number such as `12` or `#12`; `term`:
+ *   a quoted text, or the words before the first quoted text, or else one word);
+ * - `rest`: every word left, joined (`qui éducateur Cergy`);
+ * - `mention`: `@Name` and platform mentions;
+ * - `hashtag`: `#word` words;
+ * - `word`: one of its own words anywhere — a choice's names, a flag's names.
+ */
+export type Reading =
+  | { by: 'keyword'; value: 'one' | 'run' }
+  | { by: 'position'; only?: 'quoted' | 'number' | 'term' }
+  | { by: 'rest' }
+  | { by: 'mention' }
+  | { by: 'hashtag' }
+  | { by: 'word' };
+
+export interface ArgMessages {
+  /** When it is required and not given. */
+  missing?: MessageRef;
+  /** When it is given twice, or more than `many` times. */
+  twice?: MessageRef;
+  /** When its value is not of its type (a word for a number, an unknown choice). */
+  invalid?: MessageRef;
+  tooLong?: MessageRef;
+}
+
+export interface ArgSpec {
+  /** The handler's name for it, and the form field's. */
+  key: string;
+  /** Its keyword in the text, and its option name on Discord (French first). */
+  names: Names;
+  help: Bilingual;
+  type: ArgType;
+  read: Reading;
+  required?: boolean;
+  /** Given several times (`@a @b`, `#x #y`, the options of a poll): at most this many. */
+  many?: number;
+  messages?: ArgMessages;
+  /** Suggestions while typing, where the platform has them. */
+  suggest?: SuggestionKind;
+  /** An example of its value, for messages that say what to type. */
+  example?: string;
+}
+
+/** The values of a verb's arguments, as its handler receives them. */
+export type ArgValue = string | number | boolean | MemberRef | readonly string[] | readonly MemberRef[];
+export type ArgValues = Readonly<Record<string, ArgValue | undefined>>;
+
+/** A failure of reading or checking, about one argument when it is known. */
+export interface GrammarFailure {
+  arg?: string;
+  key: MessageRef;
+  params?: Record<string, string | number>;
+}
+
+export interface VerbSpec {
+  /** The verb's words; none for the command's default verb (`sigle CCAS`, `qui logement`). */
+  names?: Names;
+  /** `but 3 statut actif`: the verb comes after the number of what it acts on (this argument). */
+  after?: string;
+  args: readonly ArgSpec[];
+  /** Short description (Discord's, 100 characters at most). */
+  help: Bilingual;
+}
