@@ -40,6 +40,14 @@ export function findVerb<V extends VerbSpec>(
     const taken = verbWords(verb, tokens, 1);
     if (taken > 0) return { verb, rest: tokens.slice(1 + taken), values: { [verb.after]: String(ref) } };
   }
+  if (tokens.length === 0) {
+    const empty = verbs.find((verb) => verb.also === 'nothing');
+    if (empty) return { verb: empty, rest: tokens, values: {} };
+  }
+  if (tokens.length === 1 && ref !== undefined) {
+    const number = verbs.find((verb) => verb.also === 'number');
+    if (number) return { verb: number, rest: tokens, values: {} };
+  }
   const fallback = verbs.find((verb) => !verb.names);
   return fallback ? { verb: fallback, rest: tokens, values: {} } : undefined;
 }
@@ -147,6 +155,12 @@ function readClaimed(args: readonly ArgSpec[], tokens: readonly Token[], values:
   return { values, loose };
 }
 
+/** A token as typed: a quoted text keeps quotes (ones it does not contain). */
+function quotedText(token: Token): string {
+  if (token.kind !== 'quoted') return tokenText(token);
+  return /["“”]/.test(token.text) ? `«${token.text}»` : `"${token.text}"`;
+}
+
 /** `sigle ajouter sortie sèche "…"`: the words before the first quoted text, or one word. */
 function termSpan(loose: readonly Token[]): number {
   if (loose[0]?.kind !== 'word') return loose.length > 0 ? 1 : 0;
@@ -160,16 +174,17 @@ function readPositions(args: readonly ArgSpec[], loose: Token[], values: RawValu
   for (const arg of args) {
     const read = arg.read;
     if (read.by === 'rest') {
+      const text = read.quotes === 'kept' ? quotedText : tokenText;
       if (left.length > 0 && values[arg.key] === undefined)
-        values[arg.key] = arg.many ? left.map(tokenText) : left.map(tokenText).join(' ');
+        values[arg.key] = arg.many ? left.map(text) : left.map(text).join(' ');
       left = [];
     }
-    if (read.by !== 'position') continue;
+    if (read.by !== 'position' || values[arg.key] !== undefined) continue;
     const fits = (t: Token) =>
       read.only === 'quoted'
         ? t.kind === 'quoted'
         : read.only === 'number'
-          ? readRef(tokenText(t)) !== undefined && t.kind === 'word'
+          ? t.kind === 'word' // a word that is no number is said by the argument's check
           : true;
     if (read.only === 'term') {
       const span = termSpan(left);
@@ -205,6 +220,7 @@ export function readText<V extends VerbSpec>(
   const claimed = readClaimed(verb.args, rest, { ...found.values });
   if (claimed.failure) return err(claimed.failure);
   const left = readPositions(verb.args, claimed.loose, claimed.values);
-  if (left.length > 0) return err({ key: stray, params: { words: left.map(tokenText).join(' ') } });
+  if (left.length > 0)
+    return err({ key: verb.stray ?? stray, params: { words: left.map(tokenText).join(' ') } });
   return ok({ verb, values: claimed.values });
 }

@@ -38,7 +38,8 @@ export type ArgType =
  * - `position`: the next word or quoted text not claimed otherwise, in declared order
  *   (`quoted`: only a quoted text; `number`: only a number such as `12` or `#12`; `term`:
  *   a quoted text, or the words before the first quoted text, or else one word);
- * - `rest`: every word left, joined (`qui éducateur Cergy`);
+ * - `rest`: every word left, joined (`qui éducateur Cergy`); with `quotes: 'kept'`, quoted
+ *   texts stay quoted in the value, for a handler that reads a list (`vote 4 "Lundi matin" 3`);
  * - `mention`: `@Name` and platform mentions;
  * - `hashtag`: `#word` words;
  * - `word`: one of its own words anywhere — a choice's names, a flag's names.
@@ -46,7 +47,7 @@ export type ArgType =
 export type Reading =
   | { by: 'keyword'; value: 'one' | 'run' }
   | { by: 'position'; only?: 'quoted' | 'number' | 'term' }
-  | { by: 'rest' }
+  | { by: 'rest'; quotes?: 'kept' }
   | { by: 'mention' }
   | { by: 'hashtag' }
   | { by: 'word' };
@@ -95,6 +96,13 @@ export interface VerbSpec {
   names?: Names;
   /** `but 3 statut actif`: the verb comes after the number of what it acts on (this argument). */
   after?: string;
+  /**
+   * The verb is also what no word at all means (`sondage` alone lists), or a lone number
+   * (`sondage 3` shows poll 3), without its own word.
+   */
+  also?: 'nothing' | 'number';
+  /** The verb's own message for words that fit none of its arguments (`{words}`). */
+  stray?: MessageRef;
   args: readonly ArgSpec[];
   /** Short description (Discord's, 100 characters at most). */
   help: Bilingual;
