@@ -4,16 +4,16 @@
 import { formatDate } from '../args/format-date.ts';
 import { zonedDay } from '../args/human-date.ts';
 import { audit } from '../audit/record-audit.ts';
-import { cafeInput, parseCafe } from '../cafe/cafe-input.ts';
-import { dayName, nextRoundSlot } from '../cafe/cafe-schedule.ts';
+import { dayName, nextRoundSlot, WEEKDAY_CHOICES } from '../cafe/cafe-schedule.ts';
 import { cafeMessages as m } from '../cafe/messages.ts';
+import type { ArgSpec, Names } from '../grammar/spec.ts';
+import { numberOf, textOf } from '../grammar/values.ts';
 import { joinList } from '../i18n/index.ts';
 import { fields, header, privateMessage, publicMessage, text } from '../message.ts';
 import type { Network } from '../model.ts';
 import { err, ok } from '../result.ts';
 import { markCafeStart, requestInstant } from '../scheduling/cafe-jobs.ts';
-import { type CommandContext, type CommandResult, defineCommand } from './command.ts';
-import { facilitatorOnly } from './failures.ts';
+import { type CommandContext, type CommandResult, defineCommand, type Verb } from './command.ts';
 
 const rhythmOf = (ctx: CommandContext, network: Network) =>
   ctx.say(network.cafeEveryWeeks === 1 ? m.rhythmWeekly : m.rhythm, {
@@ -75,65 +75,57 @@ async function auditRhythm(ctx: CommandContext, before: Network, after: Network)
     await audit(ctx, 'cafe.day', { from: before.cafeWeekday, to: after.cafeWeekday });
 }
 
-async function settings(
+async function here(ctx: CommandContext): Promise<CommandResult> {
+  const { network } = ctx;
+  const channelId = ctx.channelId ?? null;
+  if (network.cafeSpaceId === ctx.space.id && network.cafeChannelId === channelId)
+    return ok([confirmation(ctx, network, ctx.say(m.hereAlready, { rhythm: rhythmOf(ctx, network) }))]);
+  const updated = await ctx.repos.networks.update(network.id, {
+    cafeSpaceId: ctx.space.id,
+    cafeChannelId: channelId,
+    cafeChosenBy: ctx.actor.id,
+  });
+  await audit(ctx, 'cafe.channel', { channel: channelId });
+  await markCafeStart(ctx.repos, network.id, ctx.now);
+  return ok([confirmation(ctx, updated, ctx.say(m.hereSet, { rhythm: rhythmOf(ctx, updated) }))]);
+}
+
+async function setRhythm(
   ctx: CommandContext,
-  input: ReturnType<typeof cafeInput.parse>,
+  change: { cafeEveryWeeks: number } | { cafeWeekday: number },
 ): Promise<CommandResult> {
   const { network } = ctx;
-  switch (input.action) {
-    case 'here': {
-      const channelId = ctx.channelId ?? null;
-      if (network.cafeSpaceId === ctx.space.id && network.cafeChannelId === channelId)
-        return ok([confirmation(ctx, network, ctx.say(m.hereAlready, { rhythm: rhythmOf(ctx, network) }))]);
-      const updated = await ctx.repos.networks.update(network.id, {
-        cafeSpaceId: ctx.space.id,
-        cafeChannelId: channelId,
-        cafeChosenBy: ctx.actor.id,
-      });
-      await audit(ctx, 'cafe.channel', { channel: channelId });
-      await markCafeStart(ctx.repos, network.id, ctx.now);
-      return ok([confirmation(ctx, updated, ctx.say(m.hereSet, { rhythm: rhythmOf(ctx, updated) }))]);
-    }
-    case 'every':
-    case 'day': {
-      const updated = await ctx.repos.networks.update(
-        network.id,
-        input.action === 'every' ? { cafeEveryWeeks: input.weeks } : { cafeWeekday: input.weekday },
-      );
-      await auditRhythm(ctx, network, updated);
-      await markCafeStart(ctx.repos, network.id, ctx.now);
-      return ok([confirmation(ctx, updated, ctx.say(m.rhythmSet, { rhythm: rhythmOf(ctx, updated) }))]);
-    }
-    case 'on':
-    case 'off': {
-      const enabled = input.action === 'on';
-      if (network.cafeEnabled === enabled)
-        return ok([
-          privateMessage(
-            text(ctx.say(enabled ? m.alreadyOn : m.alreadyOff, { rhythm: rhythmOf(ctx, network) })),
-          ),
-        ]);
-      const updated = await ctx.repos.networks.update(network.id, { cafeEnabled: enabled });
-      await audit(ctx, enabled ? 'cafe.on' : 'cafe.off', {});
-      if (!enabled) return ok([publicMessage(text(ctx.say(m.turnedOff)))]);
-      await markCafeStart(ctx.repos, network.id, ctx.now);
-      return ok([confirmation(ctx, updated, ctx.say(m.turnedOn, { rhythm: rhythmOf(ctx, updated) }))]);
-    }
-    case 'run': {
-      // Without a channel yet, this one becomes the café's.
-      const updated = await ctx.repos.networks.update(network.id, {
-        cafeRequestedAt: await requestInstant(ctx.repos, network.id, ctx.now),
-        ...(network.cafeSpaceId
-          ? {}
-          : { cafeSpaceId: ctx.space.id, cafeChannelId: ctx.channelId ?? null, cafeChosenBy: ctx.actor.id }),
-        cafeEnabled: true,
-      });
-      await audit(ctx, 'cafe.run', { channel: network.cafeSpaceId ? null : (ctx.channelId ?? null) });
-      return ok([confirmation(ctx, updated, ctx.say(m.runRequested))]);
-    }
-    default:
-      return err({ key: m.unknownAction });
-  }
+  const updated = await ctx.repos.networks.update(network.id, change);
+  await auditRhythm(ctx, network, updated);
+  await markCafeStart(ctx.repos, network.id, ctx.now);
+  return ok([confirmation(ctx, updated, ctx.say(m.rhythmSet, { rhythm: rhythmOf(ctx, updated) }))]);
+}
+
+async function turn(ctx: CommandContext, enabled: boolean): Promise<CommandResult> {
+  const { network } = ctx;
+  if (network.cafeEnabled === enabled)
+    return ok([
+      privateMessage(text(ctx.say(enabled ? m.alreadyOn : m.alreadyOff, { rhythm: rhythmOf(ctx, network) }))),
+    ]);
+  const updated = await ctx.repos.networks.update(network.id, { cafeEnabled: enabled });
+  await audit(ctx, enabled ? 'cafe.on' : 'cafe.off', {});
+  if (!enabled) return ok([publicMessage(text(ctx.say(m.turnedOff)))]);
+  await markCafeStart(ctx.repos, network.id, ctx.now);
+  return ok([confirmation(ctx, updated, ctx.say(m.turnedOn, { rhythm: rhythmOf(ctx, updated) }))]);
+}
+
+async function runNow(ctx: CommandContext): Promise<CommandResult> {
+  const { network } = ctx;
+  // Without a channel yet, this one becomes the café's.
+  const updated = await ctx.repos.networks.update(network.id, {
+    cafeRequestedAt: await requestInstant(ctx.repos, network.id, ctx.now),
+    ...(network.cafeSpaceId
+      ? {}
+      : { cafeSpaceId: ctx.space.id, cafeChannelId: ctx.channelId ?? null, cafeChosenBy: ctx.actor.id }),
+    cafeEnabled: true,
+  });
+  await audit(ctx, 'cafe.run', { channel: network.cafeSpaceId ? null : (ctx.channelId ?? null) });
+  return ok([confirmation(ctx, updated, ctx.say(m.runRequested))]);
 }
 
 async function answer(ctx: CommandContext, ref: number, met: boolean): Promise<CommandResult> {
@@ -184,6 +176,129 @@ async function answer(ctx: CommandContext, ref: number, met: boolean): Promise<C
     ),
   ]);
 }
+
+const help = (fr: string, en: string) => ({ fr, en });
+
+/** A verb of one word and nothing after it: other words get the list of the café's verbs. */
+const bare = (
+  names: Names,
+  helpText: ReturnType<typeof help>,
+  run: Verb['run'],
+  facilitatorOnly = false,
+): Verb => ({ names, help: helpText, args: [], stray: m.unknownAction, facilitatorOnly, run });
+
+const weeks: ArgSpec = {
+  key: 'weeks',
+  names: ['semaines', 'weeks'],
+  help: help('Toutes les combien de semaines (1 à 8)', 'Every how many weeks (1 to 8)'),
+  type: { kind: 'integer', min: 1, max: 8 },
+  read: { by: 'position', only: 'number' },
+  required: true,
+  messages: { missing: m.everyInvalid, invalid: m.everyInvalid },
+};
+
+const weekday: ArgSpec = {
+  key: 'weekday',
+  names: ['jour', 'day'],
+  help: help('Jour de la semaine', 'Day of the week'),
+  type: { kind: 'choice', choices: WEEKDAY_CHOICES },
+  read: { by: 'position' },
+  required: true,
+  messages: { missing: m.dayInvalid, invalid: m.dayInvalid },
+};
+
+const pair: ArgSpec = {
+  key: 'ref',
+  names: ['numero', 'number'],
+  help: help('Numéro du binôme', 'Pair number'),
+  type: { kind: 'integer', min: 1, max: Number.MAX_SAFE_INTEGER },
+  read: { by: 'position', only: 'number' },
+  required: true,
+  messages: { missing: m.metUsage, invalid: m.metUsage },
+};
+
+const met: ArgSpec = {
+  key: 'met',
+  names: ['reponse', 'answer'],
+  help: help('oui ou non', 'yes or no'),
+  type: {
+    kind: 'choice',
+    choices: [
+      { value: 'yes', names: ['oui', 'yes', 'o', 'y'] },
+      { value: 'no', names: ['non', 'no', 'n', 'pas encore', 'not yet', 'pas-encore', 'not-yet'] },
+    ],
+  },
+  read: { by: 'position' },
+  required: true,
+  messages: { missing: m.metUsage, invalid: m.metUsage },
+};
+
+const verbs: Verb[] = [
+  {
+    // `cafe`, `cafe statut`: where the café stands is what the command shows by default.
+    skip: ['statut', 'status', 'etat', 'state', 'info', 'infos'],
+    help: help('Où en est le café', 'Where the café stands'),
+    args: [],
+    stray: m.unknownAction,
+    run: (ctx) => status(ctx),
+  },
+  bare(['oui', 'yes', 'inscrire', 'participer', 'join', 'in', 'optin'], help('Participer', 'Join'), (ctx) =>
+    optIn(ctx, true),
+  ),
+  bare(
+    ['non', 'no', 'desinscrire', 'quitter', 'leave', 'out', 'optout'],
+    help('Ne plus participer', 'Leave'),
+    (ctx) => optIn(ctx, false),
+  ),
+  {
+    names: ['rencontre', 'met', 'rencontres', 'vu', 'meeting'],
+    help: help('Dire si le binôme s’est rencontré', 'Say whether the pair met'),
+    args: [pair, met],
+    stray: m.metUsage,
+    run: (ctx, values) => answer(ctx, numberOf(values, 'ref') ?? 0, textOf(values, 'met') === 'yes'),
+  },
+  bare(
+    ['ici', 'here', 'canal', 'channel'],
+    help('Le café dans ce canal', 'The café in this channel'),
+    here,
+    true,
+  ),
+  {
+    names: ['rythme', 'every', 'cadence', 'frequence', 'rhythm', 'frequency'],
+    skip: ['semaine', 'semaines', 'sem', 'week', 'weeks', 'w'],
+    help: help('Son rythme, en semaines', 'Its rhythm, in weeks'),
+    args: [weeks],
+    stray: m.everyInvalid,
+    facilitatorOnly: true,
+    run: (ctx, values) => setRhythm(ctx, { cafeEveryWeeks: numberOf(values, 'weeks') ?? 1 }),
+  },
+  {
+    names: ['jour', 'day'],
+    help: help('Son jour', 'Its day'),
+    args: [weekday],
+    stray: m.dayInvalid,
+    facilitatorOnly: true,
+    run: (ctx, values) => setRhythm(ctx, { cafeWeekday: Number(textOf(values, 'weekday')) }),
+  },
+  bare(
+    ['on', 'on', 'activer', 'reprendre', 'enable', 'resume', 'start'],
+    help('Le reprendre', 'Resume it'),
+    (ctx) => turn(ctx, true),
+    true,
+  ),
+  bare(
+    ['off', 'off', 'desactiver', 'pause', 'arreter', 'disable', 'stop'],
+    help('Le mettre en pause', 'Pause it'),
+    (ctx) => turn(ctx, false),
+    true,
+  ),
+  bare(
+    ['lancer', 'run', 'maintenant', 'now', 'tour', 'round'],
+    help('Lancer un tour maintenant', 'Run a round now'),
+    runNow,
+    true,
+  ),
+];
 
 export const cafe = defineCommand({
   names: ['cafe', 'coffee', 'café'],
@@ -236,22 +351,5 @@ export const cafe = defineCommand({
     },
   },
   messages: m,
-  parse: parseCafe,
-  schema: cafeInput,
-  async run(ctx, input) {
-    switch (input.action) {
-      case 'status':
-        return status(ctx);
-      case 'join':
-        return optIn(ctx, true);
-      case 'leave':
-        return optIn(ctx, false);
-      case 'met':
-        return answer(ctx, input.ref, input.met);
-      case 'unknown':
-        return err({ key: m.unknownAction });
-    }
-    if (!ctx.isFacilitator) return err(await facilitatorOnly(ctx));
-    return settings(ctx, input);
-  },
+  verbs,
 });
