@@ -3,6 +3,7 @@
 // several members is said to be ambiguous, with the candidates, never taken as unknown.
 import type { Token } from '../args/tokenize.ts';
 import type { CommandContext, Failure } from '../commands/command.ts';
+import type { MemberRef } from '../grammar/spec.ts';
 import type { Member } from '../model.ts';
 import { err, ok, type Result } from '../result.ts';
 import { closest } from '../text/fold.ts';
@@ -43,4 +44,13 @@ export async function resolveMember(
       ? { key: 'error.unknown-member-suggest', params: { name, suggestions: suggestions.join(', ') } }
       : { key: 'error.unknown-member', params: { name } };
   return err(failure);
+}
+
+/** A member named as the grammar reads them (src/core/grammar/): a mention, or a name. */
+export function resolveMemberRef(ctx: CommandContext, ref: MemberRef): Promise<Result<Member, Failure>> {
+  const token: Token =
+    ref.kind === 'mention'
+      ? { kind: 'mention', userId: ref.userId, label: ref.name }
+      : { kind: 'word', text: ref.name };
+  return resolveMember(ctx, [token]);
 }
