@@ -15,7 +15,10 @@ function discordExamples(): string[] {
   const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
   const start = readme.indexOf('### `/coop` on Discord');
   const end = readme.indexOf('\n## ', start);
-  const rows = readme.slice(start, end).split('\n').filter((line) => line.startsWith('|'));
+  const rows = readme
+    .slice(start, end)
+    .split('\n')
+    .filter((line) => line.startsWith('|'));
   return rows.flatMap((row) => {
     const spans = [...row.matchAll(/`(\/coop[^`]*)`/g)].map((m) => m[1] ?? '');
     return spans.length > 0 ? [spans[spans.length - 1] ?? ''] : [];
