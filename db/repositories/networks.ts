@@ -128,20 +128,6 @@ export function networkRepository(db: Database): NetworkRepository {
         );
       return rows.map(toNetwork);
     },
-
-    async withCafeChannel() {
-      const rows = await db
-        .select()
-        .from(networks)
-        .where(
-          and(
-            eq(networks.cafeEnabled, true),
-            isNotNull(networks.cafeSpaceId),
-            notRemoved(db, networks.cafeSpaceId),
-          ),
-        );
-      return rows.map(toNetwork);
-    },
   };
 }
 

@@ -89,8 +89,6 @@ export interface NetworkRepository {
   ): Promise<Network>;
   /** Networks whose digest is on and has a space to go to, not one the bot was removed from. */
   withDigestChannel(): Promise<Network[]>;
-  /** Networks whose café coopération is on and has a channel in a space the bot is still in. */
-  withCafeChannel(): Promise<Network[]>;
 }
 
 export interface MemberRepository {
@@ -322,8 +320,6 @@ export interface PollRepository {
    * deletes the vote rows and destroys its key. Returns false when the poll was not open.
    */
   close(networkId: string, pollId: string, at: Date): Promise<boolean>;
-  /** Open polls whose deadline has passed, across networks, oldest first. */
-  due(now: Date, limit: number): Promise<Array<{ networkId: string; pollId: string }>>;
   setMessageRef(networkId: string, pollId: string, messageRef: string): Promise<void>;
 }
 
@@ -529,8 +525,6 @@ export interface CafeRepository {
   roundBySlot(networkId: string, slot: Date): Promise<CafeRound | undefined>;
   getRound(networkId: string, roundId: string): Promise<CafeRound | undefined>;
   groupsOf(networkId: string, roundId: string): Promise<CafeGroup[]>;
-  /** Rounds of every network not yet followed up whose slot is before `before`. */
-  roundsToAsk(before: Date): Promise<CafeRound[]>;
   markRoundAsked(networkId: string, roundId: string, at: Date): Promise<void>;
   markIntroduced(networkId: string, groupId: string, memberIds: readonly string[], at: Date): Promise<void>;
   markAsked(networkId: string, groupId: string, memberIds: readonly string[], at: Date): Promise<void>;
