@@ -32,41 +32,63 @@ const networkRef = () =>
  */
 const networkOfParent = () => uuid('network_id').notNull();
 
-export const networks = pgTable('networks', {
-  id: id(),
-  name: text('name').notNull(),
-  locale: text('locale').notNull(),
-  timeZone: text('time_zone').notNull(),
-  digestCron: text('digest_cron').notNull(),
-  /** The diagnostic permanent is posted on schedule only when on and a channel is chosen. */
-  digestEnabled: boolean('digest_enabled').notNull().default(true),
-  /** Where the digest is posted (`diagnostic ici`): a space of the network and a channel in it. */
-  digestSpaceId: uuid('digest_space_id'),
-  digestChannelId: text('digest_channel_id'),
-  /** The member who chose the digest channel: told, with the facilitators, when posting there fails. */
-  digestChosenBy: uuid('digest_chosen_by'),
-  /** Below this many participants, an anonymous poll's results show no per-option breakdown. */
-  pollMinBreakdown: integer('poll_min_breakdown').notNull().default(3),
-  /**
-   * organisation_links may be missing facts since a change that removed some (an exchange
-   * deleted, a name withdrawn, a member who changed organisation, a merge): the next reader
-   * rebuilds them from the exchanges. New networks (and those migrated) start stale.
-   */
-  organisationLinksStale: boolean('organisation_links_stale').notNull().default(true),
-  /** Café coopération: rounds run when on and a channel is chosen (`cafe ici`). */
-  cafeEnabled: boolean('cafe_enabled').notNull().default(true),
-  cafeSpaceId: uuid('cafe_space_id'),
-  cafeChannelId: text('cafe_channel_id'),
-  cafeChosenBy: uuid('cafe_chosen_by'),
-  /** A round every this many weeks, on this ISO weekday (1 Monday … 7 Sunday), at 10:00. */
-  cafeEveryWeeks: integer('cafe_every_weeks').notNull().default(2),
-  cafeWeekday: integer('cafe_weekday').notNull().default(1),
-  /** `cafe lancer`: a round asked for now, run by the next scheduler tick. */
-  cafeRequestedAt: timestamp('cafe_requested_at', { withTimezone: true }),
-  /** Exchange notes, and who voted what in closed public polls, are kept this many months. */
-  retentionMonths: integer('retention_months').notNull().default(12),
-  createdAt: createdAt(),
-});
+export const networks = pgTable(
+  'networks',
+  {
+    id: id(),
+    name: text('name').notNull(),
+    locale: text('locale').notNull(),
+    timeZone: text('time_zone').notNull(),
+    digestCron: text('digest_cron').notNull(),
+    /** The diagnostic permanent is posted on schedule only when on and a channel is chosen. */
+    digestEnabled: boolean('digest_enabled').notNull().default(true),
+    /** Where the digest is posted (`diagnostic ici`): a space of the network and a channel in it. */
+    digestSpaceId: uuid('digest_space_id'),
+    digestChannelId: text('digest_channel_id'),
+    /** The member who chose the digest channel: told, with the facilitators, when posting there fails. */
+    digestChosenBy: uuid('digest_chosen_by'),
+    /** Below this many participants, an anonymous poll's results show no per-option breakdown. */
+    pollMinBreakdown: integer('poll_min_breakdown').notNull().default(3),
+    /**
+     * organisation_links may be missing facts since a change that removed some (an exchange
+     * deleted, a name withdrawn, a member who changed organisation, a merge): the next reader
+     * rebuilds them from the exchanges. New networks (and those migrated) start stale.
+     */
+    organisationLinksStale: boolean('organisation_links_stale').notNull().default(true),
+    /** Café coopération: rounds run when on and a channel is chosen (`cafe ici`). */
+    cafeEnabled: boolean('cafe_enabled').notNull().default(true),
+    cafeSpaceId: uuid('cafe_space_id'),
+    cafeChannelId: text('cafe_channel_id'),
+    cafeChosenBy: uuid('cafe_chosen_by'),
+    /** A round every this many weeks, on this ISO weekday (1 Monday … 7 Sunday), at 10:00. */
+    cafeEveryWeeks: integer('cafe_every_weeks').notNull().default(2),
+    cafeWeekday: integer('cafe_weekday').notNull().default(1),
+    /** `cafe lancer`: a round asked for now, run by the next scheduler tick. */
+    cafeRequestedAt: timestamp('cafe_requested_at', { withTimezone: true }),
+    /** Exchange notes, and who voted what in closed public polls, are kept this many months. */
+    retentionMonths: integer('retention_months').notNull().default(12),
+    createdAt: createdAt(),
+    /**
+     * The earliest instant the next scheduled digest, café round or daily purge may be due
+     * (null: not known yet), so that the scheduler's one query skips every network whose time
+     * has not come. Never later than the truth, which the claims decide: reset when the
+     * schedule changes, learnt again by the next tick.
+     */
+    digestDueAt: timestamp('digest_due_at', { withTimezone: true }),
+    cafeDueAt: timestamp('cafe_due_at', { withTimezone: true }),
+    retentionDueAt: timestamp('retention_due_at', { withTimezone: true }),
+  },
+  // The scheduler's one query reaches only the networks whose time may have come.
+  (t) => [
+    index('networks_digest_due_idx')
+      .on(t.digestDueAt)
+      .where(sql`${t.digestEnabled} and ${t.digestSpaceId} is not null`),
+    index('networks_cafe_due_idx')
+      .on(t.cafeDueAt)
+      .where(sql`${t.cafeEnabled} and ${t.cafeSpaceId} is not null`),
+    index('networks_retention_due_idx').on(t.retentionDueAt),
+  ],
+);
 
 /** A place the network is reached through: a Slack workspace, a Discord server, the local shell. */
 export const spaces = pgTable(
@@ -87,6 +109,10 @@ export const spaces = pgTable(
   },
   (t) => [
     unique('spaces_platform_external_key').on(t.platform, t.externalId),
+    // A network's spaces (a deletion's cascade, whether a network is abandoned)...
+    index('spaces_network_idx').on(t.networkId),
+    // ...and the few spaces the bot was removed from, where the scheduler looks for those.
+    index('spaces_removed_idx').on(t.removedAt).where(sql`${t.removedAt} is not null`),
     check('spaces_platform_check', sql`${t.platform} in ('slack', 'discord', 'shell')`),
   ],
 );
@@ -319,6 +345,8 @@ export const cafeRounds = pgTable(
   (t) => [
     unique('cafe_rounds_network_id_key').on(t.networkId, t.id),
     unique('cafe_rounds_network_slot_key').on(t.networkId, t.slot),
+    // Rounds whose follow-up is still to send, for the scheduler.
+    index('cafe_rounds_to_ask_idx').on(t.slot).where(sql`${t.askedAt} is null`),
   ],
 );
 
@@ -552,19 +580,32 @@ export const pollVotes = pgTable(
 );
 
 /**
- * Claims of scheduled work: every process ticks, and whoever inserts the (kind, key) row
- * first runs the item; `completed_at` records that it finished.
+ * Claims of scheduled work: every process ticks, and whoever inserts the row of a run first
+ * runs it; `completed_at` records that it finished. A run is its kind, its network and the
+ * slot (a digest's or café round's time, the start of a day) or subject (a poll, a round) it
+ * is for. No foreign key to networks: a network's deletion removes its claims but its own
+ * (db/repositories/retention.ts), and a claim racing a deletion finds the network gone
+ * rather than failing on the key.
  */
 export const scheduledRuns = pgTable(
   'scheduled_runs',
   {
     kind: text('kind').notNull(),
-    key: text('key').notNull(),
+    networkId: uuid('network_id').notNull(),
+    slot: timestamp('slot', { withTimezone: true }),
+    subjectId: uuid('subject_id'),
     claimedBy: text('claimed_by').notNull(),
+    /** Failed attempts to post so far: a takeover keeps the count, a postponement raises it. */
+    attempts: integer('attempts').notNull().default(0),
     claimedAt: timestamp('claimed_at', { withTimezone: true }).notNull().defaultNow(),
     completedAt: timestamp('completed_at', { withTimezone: true }),
   },
-  (t) => [primaryKey({ name: 'scheduled_runs_pkey', columns: [t.kind, t.key] })],
+  (t) => [
+    // Network first: a network's latest slot of a kind, and its claims' deletion, use it too.
+    unique('scheduled_runs_run_key').on(t.networkId, t.kind, t.slot, t.subjectId).nullsNotDistinct(),
+    // The tick's look for runs left unfinished reads only these.
+    index('scheduled_runs_unfinished_idx').on(t.claimedAt).where(sql`${t.completedAt} is null`),
+  ],
 );
 
 /**

@@ -9,6 +9,7 @@ import { footprintPart } from './footprint.ts';
 import { guardPart } from './guard.ts';
 import { pairingPart } from './pairing.ts';
 import { pollClosePart } from './poll-close.ts';
+import { schedulerIdlePart } from './scheduler-idle.ts';
 import { slackPathPart } from './slack-path.ts';
 import { voteBurstPart } from './vote-burst.ts';
 
@@ -23,4 +24,5 @@ export const parts: BenchPart[] = [
   guardPart,
   pollClosePart,
   directorySearchPart,
+  schedulerIdlePart,
 ];

@@ -1,6 +1,6 @@
 // The café coopération's rounds, groups and answers. Groups are numbered per network
 // (`cafe rencontre 12 oui`) under the network row lock, like exchanges and goals.
-import { and, asc, desc, eq, inArray, isNull, lte, type SQL, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import { pairKey } from '../../src/core/cafe/pairing.ts';
 import type { CafeGroup, CafeRepository, CafeRound } from '../../src/core/ports.ts';
 import type { Database } from '../client.ts';
@@ -169,16 +169,6 @@ export function cafeRepository(db: Database): CafeRepository {
     },
 
     groupsOf: (networkId, roundId) => groupsWhere(db, networkId, eq(cafeGroups.roundId, roundId)),
-
-    async roundsToAsk(before) {
-      const rows = await db
-        .select()
-        .from(cafeRounds)
-        .where(and(isNull(cafeRounds.askedAt), lte(cafeRounds.slot, before)))
-        .orderBy(asc(cafeRounds.slot))
-        .limit(100);
-      return rows.map(toRound);
-    },
 
     async markRoundAsked(networkId, roundId, at) {
       await db

@@ -5,6 +5,7 @@ import type { Network, NetworkDefaults, Platform, Space } from '../../src/core/m
 import type { NetworkRepository } from '../../src/core/ports.ts';
 import type { Database } from '../client.ts';
 import { memberIdentities, members, networks, spaces } from '../schema.ts';
+import { dueResets } from './due-work.ts';
 import { toMember } from './members.ts';
 
 type NetworkRow = typeof networks.$inferSelect;
@@ -107,7 +108,9 @@ export function networkRepository(db: Database): NetworkRepository {
     },
 
     async update(networkId, patch) {
-      const [row] = await db.update(networks).set(patch).where(eq(networks.id, networkId)).returning();
+      // A schedule changed: the scheduler's remembered next due instants are learnt again.
+      const set = { ...patch, ...dueResets(patch) };
+      const [row] = await db.update(networks).set(set).where(eq(networks.id, networkId)).returning();
       if (!row) throw new Error('network not found for update');
       return toNetwork(row);
     },
@@ -121,20 +124,6 @@ export function networkRepository(db: Database): NetworkRepository {
             eq(networks.digestEnabled, true),
             isNotNull(networks.digestSpaceId),
             notRemoved(db, networks.digestSpaceId),
-          ),
-        );
-      return rows.map(toNetwork);
-    },
-
-    async withCafeChannel() {
-      const rows = await db
-        .select()
-        .from(networks)
-        .where(
-          and(
-            eq(networks.cafeEnabled, true),
-            isNotNull(networks.cafeSpaceId),
-            notRemoved(db, networks.cafeSpaceId),
           ),
         );
       return rows.map(toNetwork);

@@ -1,7 +1,7 @@
 // Polls in SQL. The anonymity rules live here: vote rows carry no time and no order, and
 // closing an anonymous poll turns its votes into counts and destroys its key.
 import { randomBytes } from 'node:crypto';
-import { and, asc, countDistinct, eq, inArray, lte, sql } from 'drizzle-orm';
+import { and, asc, countDistinct, eq, inArray, sql } from 'drizzle-orm';
 import type { Poll } from '../../src/core/model.ts';
 import type { PollKey, PollRepository, PollTally } from '../../src/core/ports.ts';
 import type { Database } from '../client.ts';
@@ -278,15 +278,6 @@ export function pollRepository(db: Database): PollRepository {
         }
         return true;
       }),
-
-    async due(now, limit) {
-      return db
-        .select({ networkId: polls.networkId, pollId: polls.id })
-        .from(polls)
-        .where(and(eq(polls.status, 'open'), lte(polls.closesAt, now)))
-        .orderBy(asc(polls.closesAt))
-        .limit(limit);
-    },
 
     async setMessageRef(networkId, pollId, messageRef) {
       await db

@@ -1,33 +1,15 @@
 // Retention limits (old exchange notes, who voted what in old public polls) and the bot's
 // removal from a workspace or server: the mark on the space, and the deletion of a
 // network nobody can reach any more once its grace period is over.
-import {
-  and,
-  eq,
-  exists,
-  gte,
-  inArray,
-  isNotNull,
-  isNull,
-  like,
-  lt,
-  ne,
-  notExists,
-  or,
-  sql,
-} from 'drizzle-orm';
+import { and, eq, exists, gte, inArray, isNotNull, isNull, lt, ne, notExists, or, sql } from 'drizzle-orm';
 import type { RetentionRepository } from '../../src/core/ports.ts';
-import { NETWORK_DELETION_KIND } from '../../src/core/scheduling/retention-jobs.ts';
+import { NETWORK_DELETION_KIND } from '../../src/core/scheduling/kinds.ts';
 import type { Database } from '../client.ts';
 import { exchanges, networks, polls, pollVotes, scheduledRuns, spaces } from '../schema.ts';
 import { destroyPollKeys } from './poll-keys.ts';
 
 export function retentionRepository(db: Database): RetentionRepository {
   return {
-    async networkZones() {
-      return db.select({ id: networks.id, timeZone: networks.timeZone }).from(networks);
-    },
-
     async purgeNotes(networkId, day) {
       const purged = await db
         .update(exchanges)
@@ -81,16 +63,6 @@ export function retentionRepository(db: Database): RetentionRepository {
       return cleared.length > 0;
     },
 
-    async abandonedNetworks(before, limit) {
-      const rows = await db
-        .select({ id: networks.id })
-        .from(networks)
-        .where(abandoned(db, before))
-        .orderBy(networks.id)
-        .limit(limit);
-      return rows.map((r) => r.id);
-    },
-
     async deleteNetwork(networkId, before) {
       // Checked again in the statement itself: a space that came back meanwhile keeps it all.
       const deleted = await db
@@ -100,11 +72,12 @@ export function retentionRepository(db: Database): RetentionRepository {
       if (deleted.length === 0) return false;
       // Its open polls' keys went with it, by cascade: rewritten away, not left in dead rows.
       await destroyPollKeys(db, []);
-      // Every table holds a network_id that cascades; the claims of its scheduled work name
-      // it in their keys only, so they go by prefix (all but the deletion's own claim).
+      // Every table holds a network_id that cascades, but the claims of its scheduled work:
+      // they go here by the network's id, all but the deletion's own claim: the record that
+      // it ran, which the scheduler completes once this transaction commits.
       await db
         .delete(scheduledRuns)
-        .where(and(like(scheduledRuns.key, `${networkId}:%`), ne(scheduledRuns.kind, NETWORK_DELETION_KIND)));
+        .where(and(eq(scheduledRuns.networkId, networkId), ne(scheduledRuns.kind, NETWORK_DELETION_KIND)));
       return true;
     },
   };

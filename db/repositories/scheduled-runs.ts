@@ -1,101 +1,82 @@
-import { and, desc, eq, isNull, like, lt, sql } from 'drizzle-orm';
+// Claims of scheduled work: one row per run, named by its kind, network and slot or subject.
+import { and, desc, eq, isNotNull, isNull, lt, type SQL } from 'drizzle-orm';
 import type { ScheduledRunRepository } from '../../src/core/ports.ts';
+import type { RunRef } from '../../src/core/scheduling/due-work.ts';
 import type { Database } from '../client.ts';
 import { scheduledRuns } from '../schema.ts';
+import { findDue, rememberDue } from './due-work.ts';
 
-// Failed attempts are counted in claimed_by's `#N` suffix (no column for them): a takeover
-// keeps the count, a postponement raises it.
-const ATTEMPTS = /#(\d+)$/;
-const attemptsOf = (claimedBy: string) => Number(ATTEMPTS.exec(claimedBy)?.[1] ?? 0);
-const withoutAttempts = sql`regexp_replace(${scheduledRuns.claimedBy}, '#[0-9]+$', '')`;
-const attemptsSuffix = sql`coalesce(substring(${scheduledRuns.claimedBy} from '#[0-9]+$'), '')`;
+/** The row of one run: `= value`, or `is null` where the run has none (so the index serves). */
+function runIs(kind: string, run: RunRef): SQL {
+  const where = and(
+    eq(scheduledRuns.networkId, run.networkId),
+    eq(scheduledRuns.kind, kind),
+    run.slot ? eq(scheduledRuns.slot, run.slot) : isNull(scheduledRuns.slot),
+    run.subjectId ? eq(scheduledRuns.subjectId, run.subjectId) : isNull(scheduledRuns.subjectId),
+  );
+  return where as SQL;
+}
 
 export function scheduledRunRepository(db: Database): ScheduledRunRepository {
   return {
-    async claim(kind, key, by, at) {
-      // The primary key makes the insert the claim: exactly one process gets a row back.
+    async claim(kind, run, by, at) {
+      // The unique key makes the insert the claim: exactly one process gets a row back.
       const rows = await db
         .insert(scheduledRuns)
-        .values({ kind, key, claimedBy: by, claimedAt: at })
+        .values({ kind, ...run, claimedBy: by, claimedAt: at })
         .onConflictDoNothing()
-        .returning({ key: scheduledRuns.key });
+        .returning({ kind: scheduledRuns.kind });
       return rows.length === 1;
     },
 
-    async unfinished(kind, before, limit) {
-      const rows = await db
-        .select({ kind: scheduledRuns.kind, key: scheduledRuns.key, claimedBy: scheduledRuns.claimedBy })
-        .from(scheduledRuns)
-        .where(
-          and(
-            eq(scheduledRuns.kind, kind),
-            isNull(scheduledRuns.completedAt),
-            lt(scheduledRuns.claimedAt, before),
-          ),
-        )
-        .limit(limit);
-      return rows.map((r) => ({ kind: r.kind, key: r.key, attempts: attemptsOf(r.claimedBy) }));
-    },
-
-    async reclaim(kind, key, by, before, at) {
+    async reclaim(kind, run, by, before, at) {
       // Moving claimed_at forward is the new claim: a second taker finds it recent and gets nothing.
       const rows = await db
         .update(scheduledRuns)
-        .set({ claimedBy: sql`${by} || ${attemptsSuffix}`, claimedAt: at })
-        .where(
-          and(
-            eq(scheduledRuns.kind, kind),
-            eq(scheduledRuns.key, key),
-            isNull(scheduledRuns.completedAt),
-            lt(scheduledRuns.claimedAt, before),
-          ),
-        )
-        .returning({ key: scheduledRuns.key });
+        .set({ claimedBy: by, claimedAt: at })
+        .where(and(runIs(kind, run), isNull(scheduledRuns.completedAt), lt(scheduledRuns.claimedAt, before)))
+        .returning({ kind: scheduledRuns.kind });
       return rows.length === 1;
     },
 
-    async renew(kind, key, by, at) {
+    async renew(kind, run, by, at) {
       // Only the holder renews: a run taken over meanwhile stays with its new holder.
       const rows = await db
         .update(scheduledRuns)
         .set({ claimedAt: at })
-        .where(
-          and(
-            eq(scheduledRuns.kind, kind),
-            eq(scheduledRuns.key, key),
-            isNull(scheduledRuns.completedAt),
-            sql`${withoutAttempts} = ${by}`,
-          ),
-        )
-        .returning({ key: scheduledRuns.key });
+        .where(and(runIs(kind, run), isNull(scheduledRuns.completedAt), eq(scheduledRuns.claimedBy, by)))
+        .returning({ kind: scheduledRuns.kind });
       return rows.length === 1;
     },
 
-    async complete(kind, key, at) {
-      await db
-        .update(scheduledRuns)
-        .set({ completedAt: at })
-        .where(and(eq(scheduledRuns.kind, kind), eq(scheduledRuns.key, key)));
+    async complete(kind, run, at) {
+      await db.update(scheduledRuns).set({ completedAt: at }).where(runIs(kind, run));
     },
 
-    async postpone(kind, key, attempts, claimedAt) {
+    async postpone(kind, run, attempts, claimedAt) {
       await db
         .update(scheduledRuns)
-        .set({ claimedBy: sql`${withoutAttempts} || ${`#${attempts}`}`, claimedAt })
-        .where(
-          and(eq(scheduledRuns.kind, kind), eq(scheduledRuns.key, key), isNull(scheduledRuns.completedAt)),
-        );
+        .set({ attempts, claimedAt })
+        .where(and(runIs(kind, run), isNull(scheduledRuns.completedAt)));
     },
 
-    async latestKey(kind, keyPrefix) {
-      const pattern = `${keyPrefix.replace(/[\\%_]/g, '\\$&')}%`;
+    async latestSlot(kind, networkId) {
       const [row] = await db
-        .select({ key: scheduledRuns.key })
+        .select({ slot: scheduledRuns.slot })
         .from(scheduledRuns)
-        .where(and(eq(scheduledRuns.kind, kind), like(scheduledRuns.key, pattern)))
-        .orderBy(desc(scheduledRuns.key))
+        .where(
+          and(
+            eq(scheduledRuns.networkId, networkId),
+            eq(scheduledRuns.kind, kind),
+            isNotNull(scheduledRuns.slot),
+          ),
+        )
+        .orderBy(desc(scheduledRuns.slot))
         .limit(1);
-      return row?.key;
+      return row?.slot ?? undefined;
     },
+
+    findDue: (query) => findDue(db, query),
+    rememberDue: (hints) => rememberDue(db, hints),
   };
 }

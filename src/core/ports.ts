@@ -28,6 +28,7 @@ import type {
 } from './model.ts';
 import type { ErasureCounts, ErasureDone, MemberData } from './privacy/member-data.ts';
 import type { Result } from './result.ts';
+import type { DueHint, DueQuery, DueWork, RunRef } from './scheduling/due-work.ts';
 
 export interface Clock {
   now(): Date;
@@ -88,8 +89,6 @@ export interface NetworkRepository {
   ): Promise<Network>;
   /** Networks whose digest is on and has a space to go to, not one the bot was removed from. */
   withDigestChannel(): Promise<Network[]>;
-  /** Networks whose café coopération is on and has a channel in a space the bot is still in. */
-  withCafeChannel(): Promise<Network[]>;
 }
 
 export interface MemberRepository {
@@ -321,32 +320,32 @@ export interface PollRepository {
    * deletes the vote rows and destroys its key. Returns false when the poll was not open.
    */
   close(networkId: string, pollId: string, at: Date): Promise<boolean>;
-  /** Open polls whose deadline has passed, across networks, oldest first. */
-  due(now: Date, limit: number): Promise<Array<{ networkId: string; pollId: string }>>;
   setMessageRef(networkId: string, pollId: string, messageRef: string): Promise<void>;
 }
 
 /** Claims of scheduled work, shared by every process on one database. */
 export interface ScheduledRunRepository {
-  /** True for the one caller that claims (kind, key) first, ever. */
-  claim(kind: string, key: string, by: string, at: Date): Promise<boolean>;
-  complete(kind: string, key: string, at: Date): Promise<void>;
-  /** Claims of `kind` older than `before` and never completed, to be finished again. */
-  unfinished(kind: string, before: Date, limit: number): Promise<UnfinishedRun[]>;
-  /** Takes over an unfinished claim; true for the one caller that gets it. */
-  reclaim(kind: string, key: string, by: string, before: Date, at: Date): Promise<boolean>;
+  /** True for the one caller that claims the run first, ever. */
+  claim(kind: string, run: RunRef, by: string, at: Date): Promise<boolean>;
+  complete(kind: string, run: RunRef, at: Date): Promise<void>;
+  /** Takes over an unfinished claim older than `before`; true for the one caller that gets it. */
+  reclaim(kind: string, run: RunRef, by: string, before: Date, at: Date): Promise<boolean>;
   /**
    * Moves the claim's time to `at` while `by` still holds it (a live holder's heartbeat);
    * false when the run was taken over or is finished.
    */
-  renew(kind: string, key: string, by: string, at: Date): Promise<boolean>;
+  renew(kind: string, run: RunRef, by: string, at: Date): Promise<boolean>;
   /**
    * After a failed attempt: keeps the run unfinished, records how many attempts failed, and
    * sets its claim time to `claimedAt` (in the future for a longer wait before a retry).
    */
-  postpone(kind: string, key: string, attempts: number, claimedAt: Date): Promise<void>;
-  /** The greatest key of `kind` starting with `keyPrefix` (done or not), if any. */
-  latestKey(kind: string, keyPrefix: string): Promise<string | undefined>;
+  postpone(kind: string, run: RunRef, attempts: number, claimedAt: Date): Promise<void>;
+  /** The latest slot of `kind` claimed for the network (done or not), if any. */
+  latestSlot(kind: string, networkId: string): Promise<Date | undefined>;
+  /** Everything a scheduler tick may have to do, in one query whatever the number of networks. */
+  findDue(query: DueQuery): Promise<DueWork>;
+  /** Remembers when each network's next run may be due (each unless its value changed meanwhile). */
+  rememberDue(hints: readonly DueHint[]): Promise<void>;
 }
 
 /** Deliveries from a platform already handled, shared by every replica. */
@@ -463,8 +462,6 @@ export interface PrivacyRepository {
 
 /** Retention limits and the removal of the bot from a workspace or server. */
 export interface RetentionRepository {
-  /** Every network and its time zone, for the daily retention run (its day is the network's). */
-  networkZones(): Promise<Array<{ id: string; timeZone: string }>>;
   /** Deletes the notes of exchanges that took place before `day` (YYYY-MM-DD); returns how many. */
   purgeNotes(networkId: string, day: string): Promise<number>;
   /** Deletes who voted what in public polls closed before `before` (their counts stay); returns rows. */
@@ -473,8 +470,6 @@ export interface RetentionRepository {
   markSpaceRemoved(platform: Platform, externalId: string, at: Date): Promise<string | undefined>;
   /** The bot is back in a space: clears the mark; true when there was one. */
   markSpaceReturned(platform: Platform, externalId: string): Promise<boolean>;
-  /** Networks whose every space was removed before `before`, to delete. */
-  abandonedNetworks(before: Date, limit: number): Promise<string[]>;
   /**
    * Deletes a network and everything in it (cascade), and the claims of its scheduled work,
    * if it is still abandoned (every space removed before `before`); false when it is not.
@@ -530,8 +525,6 @@ export interface CafeRepository {
   roundBySlot(networkId: string, slot: Date): Promise<CafeRound | undefined>;
   getRound(networkId: string, roundId: string): Promise<CafeRound | undefined>;
   groupsOf(networkId: string, roundId: string): Promise<CafeGroup[]>;
-  /** Rounds of every network not yet followed up whose slot is before `before`. */
-  roundsToAsk(before: Date): Promise<CafeRound[]>;
   markRoundAsked(networkId: string, roundId: string, at: Date): Promise<void>;
   markIntroduced(networkId: string, groupId: string, memberIds: readonly string[], at: Date): Promise<void>;
   markAsked(networkId: string, groupId: string, memberIds: readonly string[], at: Date): Promise<void>;
@@ -612,12 +605,4 @@ export interface Publisher {
     message: Message,
     locale: Locale,
   ): Promise<PostOutcome>;
-}
-
-/** A claim of scheduled work left unfinished (its process died between claim and completion). */
-export interface UnfinishedRun {
-  kind: string;
-  key: string;
-  /** Failed attempts so far (0 when its process died before saying). */
-  attempts: number;
 }

@@ -2,8 +2,10 @@
 // on its own connection pool on the server) tick on a shared database, stopped and restarted
 // at random over 50 hourly slots; a replica down across several slots posts only the latest;
 // a failed post is retried and posted once; a refused post tells the facilitators privately.
+import { and, eq, isNull } from 'drizzle-orm';
 import { beforeAll, expect, it } from 'vitest';
 import type { Database } from '../../db/client.ts';
+import { scheduledRuns } from '../../db/schema.ts';
 import { createStore, repositories } from '../../db/store.ts';
 import type { Core } from '../../src/core/core.ts';
 import type { Locale } from '../../src/core/locale.ts';
@@ -11,15 +13,11 @@ import { type Message, messageText } from '../../src/core/message.ts';
 import type { Space } from '../../src/core/model.ts';
 import type { PostOptions, PostOutcome, Publisher } from '../../src/core/ports.ts';
 import { DIGEST_KIND, digestJob } from '../../src/core/scheduling/digest-job.ts';
-import {
-  CLAIM_GRACE_MS,
-  createScheduler,
-  QUICK_RETRY_MS,
-  type ScheduledJob,
-} from '../../src/core/scheduling/scheduler.ts';
+import { CLAIM_GRACE_MS, createScheduler, QUICK_RETRY_MS } from '../../src/core/scheduling/scheduler.ts';
 import { describeDatabases } from '../support/databases.ts';
 import { FakeClock, newSpace, RecordingLogger, say, testCore } from '../support/fakes.ts';
 import { ManualTime } from '../support/manual-time.ts';
+import { onlyNetworks } from '../support/only-networks.ts';
 
 const HOUR = 3_600_000;
 
@@ -71,13 +69,9 @@ function random(seed: number): () => number {
   };
 }
 
-// The server database is shared with other test files: these schedulers only look at the
-// networks this file creates (other networks' digests are none of their business here).
-const onlyFor = (networks: Set<string>): ScheduledJob => ({
-  ...digestJob,
-  due: async (repos, now) => (await digestJob.due(repos, now)).filter((item) => networks.has(item.networkId)),
-  takesOver: (key) => networks.has(key.split(':')[0] ?? ''),
-});
+// The suite's database holds every test's networks: each test's schedulers only run the
+// networks it creates.
+const onlyFor = (networks: Set<string>) => onlyNetworks(digestJob, (id) => networks.has(id));
 
 describeDatabases('scheduled digest, exactly once', (database) => {
   let core: Core;
@@ -179,10 +173,23 @@ describeDatabases('scheduled digest, exactly once', (database) => {
     return nine;
   }
 
-  const unfinishedOf = async (net: Awaited<ReturnType<typeof digestNetwork>>) =>
-    (
-      await net.repos.scheduledRuns.unfinished(DIGEST_KIND, new Date(clock.now().getTime() + 10 * HOUR), 1000)
-    ).filter((r) => r.key.startsWith(net.network.id));
+  /** The network's digest runs not finished, as the key each posts with, and their failed attempts. */
+  const unfinishedOf = async (net: Awaited<ReturnType<typeof digestNetwork>>) => {
+    const rows = await database()
+      .db.select()
+      .from(scheduledRuns)
+      .where(
+        and(
+          eq(scheduledRuns.networkId, net.network.id),
+          eq(scheduledRuns.kind, DIGEST_KIND),
+          isNull(scheduledRuns.completedAt),
+        ),
+      );
+    return rows.map((r) => ({
+      key: `${DIGEST_KIND}:${r.networkId}:${r.slot?.toISOString()}`,
+      attempts: r.attempts,
+    }));
+  };
 
   it.each(['unavailable', 'throw'] as const)(
     'tries again at once a post that failed (%s), holding its claim, and posts it once',
@@ -226,8 +233,7 @@ describeDatabases('scheduled digest, exactly once', (database) => {
     expect(platform.postsOf(net.network.id)).toHaveLength(0);
     expect(await unfinishedOf(net)).toEqual([
       {
-        kind: DIGEST_KIND,
-        key: `${net.network.id}:${new Date(nine.getTime() - 30_000).toISOString()}`,
+        key: `${DIGEST_KIND}:${net.network.id}:${new Date(nine.getTime() - 30_000).toISOString()}`,
         attempts: 1,
       },
     ]);
@@ -247,8 +253,9 @@ describeDatabases('scheduled digest, exactly once', (database) => {
     const net = await digestNetwork('toutes les heures');
     const platform = new FakePlatform();
     clock.advance(HOUR);
-    const key = slotKey(net.network.id, clock.now()).slice(DIGEST_KIND.length + 1);
-    await net.repos.scheduledRuns.claim(DIGEST_KIND, key, 'dead-process', clock.now());
+    const slot = new Date(Math.floor(clock.now().getTime() / HOUR) * HOUR);
+    const run = { networkId: net.network.id, slot, subjectId: null };
+    await net.repos.scheduledRuns.claim(DIGEST_KIND, run, 'dead-process', clock.now());
     const [db] = await pools(1);
     const bot = instance(db as Database, platform, 'survivor', new Set([net.network.id]));
     await bot.tick();
@@ -256,7 +263,7 @@ describeDatabases('scheduled digest, exactly once', (database) => {
     clock.advance(CLAIM_GRACE_MS + 1000);
     expect((await bot.tick()).replayed).toBe(1);
     await bot.tick();
-    expect(platform.postsOf(net.network.id).map((p) => p.key)).toEqual([`${DIGEST_KIND}:${key}`]);
+    expect(platform.postsOf(net.network.id).map((p) => p.key)).toEqual([slotKey(net.network.id, slot)]);
   });
 
   it('tells the facilitators privately, once, when the bot may not post, and keeps the digest unfinished', async () => {
@@ -277,13 +284,9 @@ describeDatabases('scheduled digest, exactly once', (database) => {
     expect(told[0]?.userId).toBe('u-admin');
     expect(told[0]?.text).toContain('Maillage ne peut pas publier le diagnostic');
     expect(told[0]?.text).toContain('`diagnostic ici`');
-    const open = await net.repos.scheduledRuns.unfinished(
-      DIGEST_KIND,
-      new Date(clock.now().getTime() + 10 * HOUR),
-      1000,
-    );
-    expect(open.map((r) => `${DIGEST_KIND}:${r.key}`)).toContain(first);
-    expect(open.find((r) => `${DIGEST_KIND}:${r.key}` === first)?.attempts).toBeGreaterThanOrEqual(2);
+    const open = await unfinishedOf(net);
+    expect(open.map((r) => r.key)).toContain(first);
+    expect(open.find((r) => r.key === first)?.attempts).toBeGreaterThanOrEqual(2);
 
     // Rights fixed, a new slot comes: the newer digest is posted, the stale one is not.
     allowed = true;
@@ -297,11 +300,6 @@ describeDatabases('scheduled digest, exactly once', (database) => {
     expect(keys).toContain(
       slotKey(net.network.id, new Date(clock.now().getTime() - 3 * CLAIM_GRACE_MS * 12)),
     );
-    const stillOpen = await net.repos.scheduledRuns.unfinished(
-      DIGEST_KIND,
-      new Date(clock.now().getTime() + 10 * HOUR),
-      1000,
-    );
-    expect(stillOpen.filter((r) => r.key.startsWith(net.network.id))).toEqual([]);
+    expect(await unfinishedOf(net)).toEqual([]);
   });
 });

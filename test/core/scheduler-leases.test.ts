@@ -13,6 +13,7 @@ import { type Message, messageText, publicMessage, text } from '../../src/core/m
 import type { Space } from '../../src/core/model.ts';
 import type { PostOutcome, Publisher } from '../../src/core/ports.ts';
 import { RENEW_EVERY_MS } from '../../src/core/scheduling/claim-lease.ts';
+import { type RunRef, staleOf } from '../../src/core/scheduling/due-work.ts';
 import {
   CLAIM_GRACE_MS,
   createScheduler,
@@ -85,22 +86,28 @@ describeDatabases('scheduled runs: live claims and runs side by side', (database
       where.space.externalId,
     );
     const spaceId = found?.space.id ?? '';
-    const outgoing = (key: string) => ({
-      spaceId,
-      channelId: key.split(':')[1] ?? null,
-      message: publicMessage(text(`annonce ${key}`)),
+    // A channel's run is a slot of its own: the channel's place in the list, in seconds.
+    const runOf = (channel: string): RunRef => ({
+      networkId: network.id,
+      slot: new Date(Date.UTC(2000, 0, 1) + 1000 * channels.findIndex((c) => c.channel === channel)),
+      subjectId: null,
     });
+    const outgoing = (run: RunRef) => {
+      const channel = channels[run.slot?.getUTCSeconds() ?? -1]?.channel ?? null;
+      return { spaceId, channelId: channel, message: publicMessage(text(`annonce ${channel}`)) };
+    };
     const job: ScheduledJob = {
       kind,
-      due: async (_repos, now) =>
-        channels
-          .filter((c) => c.at <= now.getTime())
-          .map((c) => ({ networkId: network.id, key: `${network.id}:${c.channel}` })),
-      run: async (_repos, _network, key) => outgoing(key),
-      replay: async (_repos, _network, key) => outgoing(key),
-      takesOver: (key) => key.startsWith(network.id),
+      asks: () => ({}),
+      // Each test has a kind of its own: the unfinished runs of its kind are its own.
+      due: (found, now) => ({
+        replays: staleOf(found, kind),
+        runs: channels.filter((c) => c.at <= now.getTime()).map((c) => runOf(c.channel)),
+      }),
+      run: async (_repos, _network, run) => outgoing(run),
+      replay: async (_repos, _network, run) => outgoing(run),
     };
-    return { network, job };
+    return { network, job, runOf };
   }
 
   async function replicas(job: ScheduledJob, platform: Publisher, count = 2, parallel?: number) {
@@ -130,7 +137,7 @@ describeDatabases('scheduled runs: live claims and runs side by side', (database
   it('keeps the claim of a run waiting out a rate limit: not taken over, posted once, others on time', async () => {
     const start = clock.now().getTime();
     const platform = new LimitingPlatform(clock);
-    const { job } = await setUp('lease-limit', [
+    const { job, runOf } = await setUp('lease-limit', [
       { channel: 'CLIMITED', at: start },
       { channel: 'CFREE', at: start + 2 * MINUTE },
     ]);
@@ -159,7 +166,9 @@ describeDatabases('scheduled runs: live claims and runs side by side', (database
     });
     expect(tries.length).toBeGreaterThanOrEqual(4);
     expect(tries.slice(1).every((t) => t.retry)).toBe(true);
-    const [claim] = (await claimOf('lease-limit')).filter((c) => c.key.endsWith(':CLIMITED'));
+    const [claim] = (await claimOf('lease-limit')).filter(
+      (c) => c.slot?.getTime() === runOf('CLIMITED').slot?.getTime(),
+    );
     expect(claim?.claimedBy).toBe('lease-limit-replica-0');
     expect(claim?.completedAt).not.toBeNull();
   });
@@ -210,9 +219,9 @@ describeDatabases('scheduled runs: live claims and runs side by side', (database
   it('still takes over, after the grace period, the claim of a process that died', async () => {
     const start = clock.now().getTime();
     const platform = new LimitingPlatform(clock);
-    const { network, job } = await setUp('lease-dead', [{ channel: 'CDEAD', at: start }]);
+    const { job, runOf } = await setUp('lease-dead', [{ channel: 'CDEAD', at: start }]);
     await createStore(database().db).run((repos) =>
-      repos.scheduledRuns.claim('lease-dead', `${network.id}:CDEAD`, 'dead-process', clock.now()),
+      repos.scheduledRuns.claim('lease-dead', runOf('CDEAD'), 'dead-process', clock.now()),
     );
     const [survivor] = await replicas(job, platform, 1);
     if (!survivor) throw new Error('no replica');

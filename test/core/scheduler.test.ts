@@ -97,7 +97,12 @@ describeDatabases('scheduled poll closing', (database) => {
     // A process claims and closes the poll, then dies before posting the results.
     const store = createStore(database().db);
     await store.transaction(async (tx) => {
-      await tx.scheduledRuns.claim('poll-close', `${network.id}:${poll.id}`, 'dead-process', clock.now());
+      await tx.scheduledRuns.claim(
+        'poll-close',
+        { networkId: network.id, slot: null, subjectId: poll.id },
+        'dead-process',
+        clock.now(),
+      );
       await closePoll(tx, network, poll.id, clock.now());
       return { ok: true as const, value: undefined };
     });
@@ -120,7 +125,8 @@ describeDatabases('scheduled poll closing', (database) => {
     const ran: string[] = [];
     const job: ScheduledJob = {
       kind: 'test-gone',
-      due: async () => [{ networkId: gone, key: `${gone}:2026-11-20` }],
+      asks: () => ({}),
+      due: () => ({ replays: [], runs: [{ networkId: gone, slot: clock.now(), subjectId: null }] }),
       run: async (_repos, network) => {
         ran.push(network.id);
         return undefined;
@@ -137,7 +143,7 @@ describeDatabases('scheduled poll closing', (database) => {
     });
     expect(await scheduler.tick()).toEqual({ ran: 0, replayed: 0 });
     const claims = await database()
-      .db.select({ key: scheduledRuns.key })
+      .db.select({ networkId: scheduledRuns.networkId })
       .from(scheduledRuns)
       .where(eq(scheduledRuns.kind, 'test-gone'));
     expect(claims).toEqual([]);

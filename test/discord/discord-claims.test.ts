@@ -15,10 +15,11 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Database } from '../../db/client.ts';
 import { createStore } from '../../db/store.ts';
 import { pollClosing } from '../../src/core/scheduling/poll-closing.ts';
-import { createScheduler, type ScheduledJob } from '../../src/core/scheduling/scheduler.ts';
+import { createScheduler } from '../../src/core/scheduling/scheduler.ts';
 import { describeDatabases } from '../support/databases.ts';
 import { FakeClock, RecordingLogger } from '../support/fakes.ts';
 import { ManualTime } from '../support/manual-time.ts';
+import { onlyNetworks } from '../support/only-networks.ts';
 import { driveTicks, longestTickGap, TICK_MS, type Ticking, ticking } from '../support/ticking.ts';
 import type { RecordedCall, StoredMessage } from './fake-discord.ts';
 import { type Interactions, newMember } from './fixtures.ts';
@@ -43,11 +44,7 @@ describeDatabases('Discord: a claim stays with its live holder, a result is post
     bot.fake.now = () => clock.now().getTime();
     const adapter = bot.app.adapters.find((a) => a.platform === 'discord');
     if (!adapter) throw new Error('no Discord adapter');
-    const job: ScheduledJob = {
-      ...pollClosing,
-      due: async (repos, now) => (await pollClosing.due(repos, now)).filter((d) => ours.has(d.networkId)),
-      takesOver: (key) => ours.has(key.split(':')[0] ?? ''),
-    };
+    const job = onlyNetworks(pollClosing, (id) => ours.has(id));
     const pools: Database[] = [
       database().db,
       database().kind === 'postgres' ? (await database().openAnother()).db : database().db,

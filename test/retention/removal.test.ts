@@ -3,7 +3,7 @@
 // and follow-up), polls still close (anonymous votes destroyed); after the grace period the
 // network is deleted whole, exactly once across two schedulers; coming back within the
 // grace period — a command, even a refused one, or the platform saying so — keeps it all.
-import { eq, like } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { expect, it } from 'vitest';
 import type { Database } from '../../db/client.ts';
 import * as schema from '../../db/schema.ts';
@@ -139,7 +139,7 @@ describeDatabases('bot removed from a space', (database) => {
     const claims = await database()
       .db.select({ kind: schema.scheduledRuns.kind })
       .from(schema.scheduledRuns)
-      .where(like(schema.scheduledRuns.key, `${net.id}:%`));
+      .where(eq(schema.scheduledRuns.networkId, net.id));
     expect(claims).toEqual([{ kind: NETWORK_DELETION_KIND }]);
     expect(JSON.stringify(logger.entries)).not.toContain('forum');
   });

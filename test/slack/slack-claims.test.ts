@@ -14,10 +14,11 @@ import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest';
 import type { Database } from '../../db/client.ts';
 import { createStore } from '../../db/store.ts';
 import { pollClosing } from '../../src/core/scheduling/poll-closing.ts';
-import { createScheduler, type ScheduledJob } from '../../src/core/scheduling/scheduler.ts';
+import { createScheduler } from '../../src/core/scheduling/scheduler.ts';
 import { describeDatabases } from '../support/databases.ts';
 import { FakeClock, RecordingLogger } from '../support/fakes.ts';
 import { ManualTime } from '../support/manual-time.ts';
+import { onlyNetworks } from '../support/only-networks.ts';
 import { driveTicks, longestTickGap, TICK_MS, type Ticking, ticking } from '../support/ticking.ts';
 import { FakeSlack, type StoredSlackMessage } from './fake-slack.ts';
 import { type SlackBot, startSlackBot, until } from './slack-bot.ts';
@@ -50,11 +51,7 @@ describeDatabases('Slack: a claim stays with its live holder, a result is posted
       bots.push(await startSlackBot(db, { fake, clock, processId: `replica-${i}`, retryConfig: RETRIES }));
     networkId = (await bots[0]?.networkId()) ?? '';
     // This file's network only (the suite's database may hold others).
-    const ours: ScheduledJob = {
-      ...pollClosing,
-      due: async (repos, now) => (await pollClosing.due(repos, now)).filter((d) => d.networkId === networkId),
-      takesOver: (key) => key.startsWith(networkId),
-    };
+    const ours = onlyNetworks(pollClosing, (id) => id === networkId);
     replicas = bots.map((bot, i) => {
       const adapter = bot.app.adapters.find((a) => a.platform === 'slack');
       if (!adapter) throw new Error('no Slack adapter');

@@ -36,11 +36,14 @@ const DAY_NAMES: Readonly<Record<Locale, readonly string[]>> = {
 
 export const dayName = (weekday: number, locale: Locale): string => DAY_NAMES[locale][weekday - 1] ?? '';
 
+/** What a network's café schedule is read from. */
+export type CafeSchedule = Pick<Network, 'timeZone' | 'cafeWeekday' | 'cafeEveryWeeks'>;
+
 const weeklyCron = (weekday: number) => `0 10 * * ${weekday % 7}`;
 
 /** The slot due now, if any; `lastMark` is the latest claimed key's instant (round or mark). */
 export function dueRoundSlot(
-  network: Network,
+  network: CafeSchedule,
   lastMark: Date | undefined,
   lastRound: Date | undefined,
   now: Date,
@@ -59,7 +62,11 @@ export function dueRoundSlot(
 }
 
 /** The next round's slot after `now`, for the status. */
-export function nextRoundSlot(network: Network, lastRound: Date | undefined, now: Date): Date | undefined {
+export function nextRoundSlot(
+  network: CafeSchedule,
+  lastRound: Date | undefined,
+  now: Date,
+): Date | undefined {
   const earliest = lastRound
     ? new Date(Math.max(now.getTime(), lastRound.getTime() + network.cafeEveryWeeks * WEEK_MS - SLACK_MS))
     : now;

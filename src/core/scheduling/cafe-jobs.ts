@@ -3,7 +3,7 @@
 // café channel, each person introduced privately — and, a week later, the follow-up
 // asking everyone introduced whether they met. Private messages are recorded as sent
 // (introduced_at, asked_at), so a replay after a crash sends only what is left.
-import { dueRoundSlot } from '../cafe/cafe-schedule.ts';
+import { dueRoundSlot, nextRoundSlot } from '../cafe/cafe-schedule.ts';
 import { followUpFor, introductionFor, introductionForGroup, type Person } from '../cafe/introductions.ts';
 import { cafeMessages as m } from '../cafe/messages.ts';
 import { announcement, formRound, peopleOf } from '../cafe/round.ts';
@@ -12,20 +12,23 @@ import type { Locale } from '../locale.ts';
 import { privateMessage, text } from '../message.ts';
 import type { Network, Platform, Space } from '../model.ts';
 import type { CafeGroup, Repositories } from '../ports.ts';
+import { type CafeCandidate, type DueRuns, dayAfter, hintFor, staleOf } from './due-work.ts';
+import { CAFE_ASK_KIND, CAFE_KIND } from './kinds.ts';
 import type { DeliveryContext, ScheduledJob } from './scheduler.ts';
-import { latestSlot, markSlotStart, slotKey, slotOfKey } from './slot-keys.ts';
+import { markSlotStart, slotRun } from './slot-marks.ts';
 
-export const CAFE_KIND = 'cafe';
-export const CAFE_ASK_KIND = 'cafe-ask';
+export { CAFE_ASK_KIND, CAFE_KIND } from './kinds.ts';
 /** The follow-up comes this long after the round. */
 export const ASK_AFTER_MS = 7 * 86_400_000;
+/** Follow-ups started per tick at most: the next tick takes the rest. */
+const ASKS_PER_TICK = 100;
 
 /**
  * The instant a round asked for now is keyed by: now, or just after the latest mark when a
  * setting was changed in the same millisecond (a key names one claim).
  */
 export async function requestInstant(repos: Repositories, networkId: string, now: Date): Promise<Date> {
-  const last = await latestSlot(repos, CAFE_KIND, networkId);
+  const last = await repos.scheduledRuns.latestSlot(CAFE_KIND, networkId);
   return last && last >= now ? new Date(last.getTime() + 1) : now;
 }
 
@@ -33,11 +36,14 @@ export async function requestInstant(repos: Repositories, networkId: string, now
 export const markCafeStart = (repos: Repositories, networkId: string, at: Date): Promise<void> =>
   markSlotStart(repos, CAFE_KIND, networkId, at, 'cafe-command');
 
-async function dueSlot(repos: Repositories, network: Network, now: Date): Promise<Date | undefined> {
-  const lastMark = await latestSlot(repos, CAFE_KIND, network.id);
+/** The round due now, if any, else the hint of when one may be (an unknown zone: tomorrow). */
+function dueFor(candidate: CafeCandidate, now: Date): DueRuns {
+  const { networkId, requestedAt, lastSlot, lastRound } = candidate;
   // `cafe lancer`: as soon as possible, whatever was set since; cleared by the round.
-  if (network.cafeRequestedAt) return network.cafeRequestedAt;
-  return dueRoundSlot(network, lastMark, await repos.cafe.lastRoundSlot(network.id), now);
+  const slot = requestedAt ?? dueRoundSlot(candidate, lastSlot ?? undefined, lastRound ?? undefined, now);
+  if (slot) return { replays: [], runs: [slotRun(networkId, slot)] };
+  const next = nextRoundSlot(candidate, lastRound ?? undefined, now) ?? dayAfter(now);
+  return { replays: [], runs: [], hints: hintFor('cafe', candidate, next) };
 }
 
 const dmHow: Record<Platform, typeof m.dmHowOther> = {
@@ -127,21 +133,24 @@ async function clearRequest(repos: Repositories, network: Network, slot: Date) {
 export const cafeRoundJob: ScheduledJob = {
   kind: CAFE_KIND,
 
-  async due(repos, now) {
-    const items: Array<{ networkId: string; key: string }> = [];
-    for (const network of await repos.networks.withCafeChannel()) {
-      const slot = await dueSlot(repos, network, now);
-      if (slot) items.push({ networkId: network.id, key: slotKey(network.id, slot) });
-    }
-    return items;
+  asks: () => ({ cafes: true }),
+
+  due(found, now) {
+    const each = found.cafes.map((candidate) => dueFor(candidate, now));
+    return {
+      replays: staleOf(found, CAFE_KIND),
+      runs: each.flatMap((d) => d.runs),
+      hints: each.flatMap((d) => d.hints ?? []),
+    };
   },
 
-  async run(repos, network, key) {
-    const slot = slotOfKey(key);
+  async run(repos, network, run) {
+    const { slot } = run;
     if (!slot) return undefined;
     await clearRequest(repos, network, slot);
     if (!network.cafeEnabled || !network.cafeSpaceId) return undefined;
-    const formed = await formRound(repos, network, slot, key);
+    // The pairs' seed, as when runs were keyed by text: the same slot pairs the same way.
+    const formed = await formRound(repos, network, slot, `${network.id}:${slot.toISOString()}`);
     if (!formed) return undefined;
     return {
       spaceId: formed.round.spaceId,
@@ -150,8 +159,7 @@ export const cafeRoundJob: ScheduledJob = {
     };
   },
 
-  async replay(repos, network, key) {
-    const slot = slotOfKey(key);
+  async replay(repos, network, { slot }) {
     if (slot) await clearRequest(repos, network, slot);
     const round = slot ? await repos.cafe.roundBySlot(network.id, slot) : undefined;
     if (!round) return undefined;
@@ -164,7 +172,7 @@ export const cafeRoundJob: ScheduledJob = {
   },
 
   async deliver(ctx) {
-    const slot = slotOfKey(ctx.key);
+    const { slot } = ctx.run;
     const found = await ctx.store.run(async (repos) => {
       const round = slot ? await repos.cafe.roundBySlot(ctx.network.id, slot) : undefined;
       return round ? { round, groups: await repos.cafe.groupsOf(ctx.network.id, round.id) } : undefined;
@@ -212,26 +220,23 @@ async function tellAlone(ctx: DeliveryContext, reach: Reach) {
 export const cafeFollowUpJob: ScheduledJob = {
   kind: CAFE_ASK_KIND,
 
-  async due(repos, now) {
-    const rounds = await repos.cafe.roundsToAsk(new Date(now.getTime() - ASK_AFTER_MS));
-    const items: Array<{ networkId: string; key: string }> = [];
-    for (const round of rounds) {
-      // While the bot is removed from the round's space the follow-up waits (asked if it comes back).
-      if ((await repos.networks.getSpace(round.spaceId))?.removedAt) continue;
-      items.push({ networkId: round.networkId, key: `${round.networkId}:${round.id}` });
-    }
-    return items;
-  },
+  asks: (now) => ({ cafeAsks: { before: new Date(now.getTime() - ASK_AFTER_MS), limit: ASKS_PER_TICK } }),
 
-  async run(repos, network, key, now) {
-    await repos.cafe.markRoundAsked(network.id, key.slice(key.indexOf(':') + 1), now);
+  // While the bot is removed from a round's space its follow-up waits (asked if it comes back).
+  due: (found) => ({
+    replays: staleOf(found, CAFE_ASK_KIND),
+    runs: found.cafeAsks.map((r) => ({ networkId: r.networkId, slot: null, subjectId: r.roundId })),
+  }),
+
+  async run(repos, network, run, now) {
+    await repos.cafe.markRoundAsked(network.id, run.subjectId ?? '', now);
     return undefined;
   },
 
   replay: async () => undefined,
 
   async deliver(ctx) {
-    const roundId = ctx.key.slice(ctx.key.indexOf(':') + 1);
+    const roundId = ctx.run.subjectId ?? '';
     const found = await ctx.store.run(async (repos) => {
       const round = await repos.cafe.getRound(ctx.network.id, roundId);
       return round ? { round, groups: await repos.cafe.groupsOf(ctx.network.id, round.id) } : undefined;

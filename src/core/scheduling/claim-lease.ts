@@ -4,6 +4,8 @@
 // minute, so that nobody takes over a run whose holder lives.
 import { summariseError } from '../errors.ts';
 import type { Clock, Logger, Store } from '../ports.ts';
+import type { RunRef } from './due-work.ts';
+import { runContext } from './run-ref.ts';
 
 /** Waits `ms`, or rejects once `signal` is aborted. */
 export type Sleep = (ms: number, signal: AbortSignal) => Promise<void>;
@@ -33,7 +35,7 @@ export interface Lease {
   release(): Promise<void>;
 }
 
-export function holdClaim(deps: LeaseDependencies, kind: string, key: string): Lease {
+export function holdClaim(deps: LeaseDependencies, kind: string, run: RunRef): Lease {
   const stopping = new AbortController();
   let lost = false;
   let renewedAt = deps.clock.now().getTime();
@@ -41,12 +43,15 @@ export function holdClaim(deps: LeaseDependencies, kind: string, key: string): L
   /** True: renewed; false: taken over; undefined: the database did not answer. */
   async function renew(at: Date): Promise<boolean | undefined> {
     try {
-      const held = await deps.store.run((repos) => repos.scheduledRuns.renew(kind, key, deps.processId, at));
+      const held = await deps.store.run((repos) => repos.scheduledRuns.renew(kind, run, deps.processId, at));
       if (held) renewedAt = at.getTime();
       else lost = true;
       return held;
     } catch (error) {
-      deps.logger.warn({ job: kind, key, error: summariseError(error) }, 'could not renew a scheduled claim');
+      deps.logger.warn(
+        { ...runContext(kind, run), error: summariseError(error) },
+        'could not renew a scheduled claim',
+      );
       return undefined;
     }
   }

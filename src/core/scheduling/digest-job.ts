@@ -1,20 +1,22 @@
-// The diagnostic permanent posted on its schedule: each tick, the networks whose digest
-// is on and has a channel are read from the database, and the latest slot of each
-// network's cron since its last digest is due. The key names the slot, so every replica
-// computes the same key and the scheduled_runs claim lets one of them post it.
+// The diagnostic permanent posted on its schedule: the tick's one query gives the networks
+// whose digest is on, has a channel and may be due (see due-work.ts), each with its latest
+// claimed slot; the latest slot of its cron since then is due. Every replica computes the
+// same slot, and the scheduled_runs claim lets one of them post it.
 
 import { digestMessage } from '../digest/digest-message.ts';
 import { defaultPeriod } from '../digest/period.ts';
-import { latestDueSlot } from '../digest/schedule.ts';
+import { latestDueSlot, nextRuns } from '../digest/schedule.ts';
 import { scheduleMessages } from '../digest/schedule-messages.ts';
 import { render } from '../i18n/index.ts';
 import { privateMessage, text } from '../message.ts';
 import type { Network } from '../model.ts';
 import type { Repositories } from '../ports.ts';
+import { type DigestCandidate, type DueRuns, dayAfter, hintFor, orNone, staleOf } from './due-work.ts';
+import { DIGEST_KIND } from './kinds.ts';
 import type { ScheduledJob } from './scheduler.ts';
-import { latestSlot, markSlotStart, slotKey, slotOfKey } from './slot-keys.ts';
+import { markSlotStart, slotRun } from './slot-marks.ts';
 
-export const DIGEST_KIND = 'digest';
+export { DIGEST_KIND } from './kinds.ts';
 
 /**
  * A network that never had a digest (or whose only marks are older) gets a slot only if it
@@ -24,11 +26,6 @@ export const DIGEST_KIND = 'digest';
  */
 export const FIRST_SLOT_WINDOW_MS = 24 * 3_600_000;
 
-/** The slot of the network's latest digest claimed (done, being done, or a start mark). */
-async function lastDigest(repos: Repositories, networkId: string): Promise<string | undefined> {
-  return repos.scheduledRuns.latestKey(DIGEST_KIND, `${networkId}:`);
-}
-
 /**
  * Records, as a completed digest run, that the digest starts counting from `at`: after a
  * channel, a schedule or "on" is set, only slots later than now are posted (not a slot that
@@ -37,20 +34,18 @@ async function lastDigest(repos: Repositories, networkId: string): Promise<strin
 export const markDigestStart = (repos: Repositories, networkId: string, at: Date): Promise<void> =>
   markSlotStart(repos, DIGEST_KIND, networkId, at, 'diagnostic-command');
 
-async function dueSlot(repos: Repositories, network: Network, now: Date): Promise<Date | undefined> {
-  const lastSlot = await latestSlot(repos, DIGEST_KIND, network.id);
+/** The slot due now, if any, else the hint of when one may be (an unknown zone: tomorrow). */
+function dueFor(candidate: DigestCandidate, now: Date): DueRuns {
+  const { networkId, cron, timeZone, lastSlot } = candidate;
   // Only the latest slot since the last digest: a replica down across several slots posts once.
   const after = lastSlot ?? new Date(now.getTime() - FIRST_SLOT_WINDOW_MS);
-  try {
-    return latestDueSlot(network.digestCron, network.timeZone, after, now);
-  } catch {
-    // An unknown time zone (settings are checked when set): nothing is due for this network.
-    return undefined;
-  }
+  const slot = orNone(() => latestDueSlot(cron, timeZone, after, now));
+  if (slot) return { replays: [], runs: [slotRun(networkId, slot)] };
+  const next = orNone(() => nextRuns(cron, timeZone, now)[0]) ?? dayAfter(now);
+  return { replays: [], runs: [], hints: hintFor('digest', candidate, next) };
 }
 
-async function build(repos: Repositories, network: Network, key: string) {
-  const slot = slotOfKey(key);
+async function build(repos: Repositories, network: Network, slot: Date | null) {
   if (!slot || !network.digestEnabled || !network.digestSpaceId) return undefined;
   // A scheduled digest covers the 7 days up to its slot, whatever the schedule (a rolling week).
   const message = await digestMessage(repos, network, defaultPeriod(slot, network.timeZone), network.locale);
@@ -66,22 +61,24 @@ export const digestJob: ScheduledJob = {
 
   alsoTell: (network) => (network.digestChosenBy ? [network.digestChosenBy] : []),
 
-  async due(repos, now) {
-    const items: Array<{ networkId: string; key: string }> = [];
-    for (const network of await repos.networks.withDigestChannel()) {
-      const slot = await dueSlot(repos, network, now);
-      if (slot) items.push({ networkId: network.id, key: slotKey(network.id, slot) });
-    }
-    return items;
+  asks: () => ({ digests: true }),
+
+  due(found, now) {
+    const each = found.digests.map((candidate) => dueFor(candidate, now));
+    return {
+      replays: staleOf(found, DIGEST_KIND),
+      runs: each.flatMap((d) => d.runs),
+      hints: each.flatMap((d) => d.hints ?? []),
+    };
   },
 
-  run: (repos, network, key) => build(repos, network, key),
+  run: (repos, network, run) => build(repos, network, run.slot),
 
-  async replay(repos, network, key) {
+  async replay(repos, network, run) {
     // A newer slot was claimed since (this one failed until then): the newer one says it all.
-    const latest = await lastDigest(repos, network.id);
-    if (latest && latest > key) return undefined;
-    return build(repos, network, key);
+    const latest = await repos.scheduledRuns.latestSlot(DIGEST_KIND, network.id);
+    if (latest && run.slot && latest > run.slot) return undefined;
+    return build(repos, network, run.slot);
   },
 
   noAccessMessage: (locale) => privateMessage(text(render(locale, scheduleMessages.noAccess))),

@@ -2,12 +2,14 @@
 // each day, per network, exchange notes and who voted what in public polls older than the
 // network's retention period are purged (nothing is posted); and a network whose every
 // workspace or server removed the bot more than the grace period ago is deleted whole.
-import { daysInMonth, zonedDate, zonedDay } from '../args/zoned-time.ts';
+import { daysInMonth, zonedDate, zonedDay, zonedDayStart } from '../args/zoned-time.ts';
 import type { Logger } from '../ports.ts';
+import { type DueRuns, dayAfter, hintFor, orNone, type ScheduleCandidate, staleOf } from './due-work.ts';
+import { NETWORK_DELETION_KIND, RETENTION_KIND } from './kinds.ts';
 import type { ScheduledJob } from './scheduler.ts';
+import { slotRun } from './slot-marks.ts';
 
-export const RETENTION_KIND = 'retention';
-export const NETWORK_DELETION_KIND = 'network-delete';
+export { NETWORK_DELETION_KIND, RETENTION_KIND } from './kinds.ts';
 /** Days between the bot's removal from every space of a network and the network's deletion. */
 export const DEFAULT_UNINSTALL_GRACE_DAYS = 30;
 const DAY_MS = 86_400_000;
@@ -24,37 +26,39 @@ export function monthsBefore(day: string, months: number): string {
   return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
-/** The network's day now, or undefined for a time zone this runtime does not know. */
-function dayIn(now: Date, timeZone: string): string | undefined {
-  try {
-    return zonedDay(now, timeZone);
-  } catch {
-    return undefined;
-  }
+/**
+ * The network's day is due once: its run's slot is the day's start in the network's zone,
+ * and the next one may be due at the next day's start.
+ */
+function dueFor(candidate: ScheduleCandidate, now: Date): DueRuns {
+  const { networkId, timeZone, lastSlot } = candidate;
+  const today = orNone(() => zonedDayStart(now, timeZone));
+  // A time zone this runtime does not know: nothing is due, looked at again tomorrow.
+  if (!today) return { replays: [], runs: [], hints: hintFor('retention', candidate, dayAfter(now)) };
+  if (!lastSlot || lastSlot < today) return { replays: [], runs: [slotRun(networkId, today)] };
+  // A day is 23 to 25 hours long: 36 hours after its start is always within the next day.
+  const tomorrow = zonedDayStart(new Date(today.getTime() + 36 * 3_600_000), timeZone);
+  return { replays: [], runs: [], hints: hintFor('retention', candidate, tomorrow) };
 }
 
-/**
- * The daily purge. Each process remembers which network-days it has already seen due, so a
- * tick costs one query once the day's claims are made; the claim decides who runs it.
- */
+/** The daily purge of each network, at the start of its day. */
 export function retentionJob(logger: Logger): ScheduledJob {
-  const seen = new Map<string, string>();
   return {
     kind: RETENTION_KIND,
 
-    async due(repos, now) {
-      const items: Array<{ networkId: string; key: string }> = [];
-      for (const { id, timeZone } of await repos.retention.networkZones()) {
-        const day = dayIn(now, timeZone);
-        if (!day || seen.get(id) === day) continue;
-        seen.set(id, day);
-        items.push({ networkId: id, key: `${id}:${day}` });
-      }
-      return items;
+    asks: () => ({ retention: true }),
+
+    due(found, now) {
+      const each = found.retention.map((candidate) => dueFor(candidate, now));
+      return {
+        replays: staleOf(found, RETENTION_KIND),
+        runs: each.flatMap((d) => d.runs),
+        hints: each.flatMap((d) => d.hints ?? []),
+      };
     },
 
-    async run(repos, network, key) {
-      const today = key.slice(key.indexOf(':') + 1);
+    async run(repos, network, run) {
+      const today = zonedDay(run.slot ?? new Date(0), network.timeZone);
       const limit = monthsBefore(today, network.retentionMonths);
       const [year = 0, month = 1, day = 1] = limit.split('-').map(Number);
       const notes = await repos.retention.purgeNotes(network.id, limit);
@@ -80,14 +84,15 @@ export function networkDeletionJob(logger: Logger, graceDays: number): Scheduled
   return {
     kind: NETWORK_DELETION_KIND,
 
-    async due(repos, now) {
-      const ids = await repos.retention.abandonedNetworks(cutoff(now), DELETIONS_PER_TICK);
-      // The day in the key: a deletion that found the network back must not block a later one.
-      const day = now.toISOString().slice(0, 10);
-      return ids.map((id) => ({ networkId: id, key: `${id}:${day}` }));
-    },
+    asks: (now) => ({ abandoned: { before: cutoff(now), limit: DELETIONS_PER_TICK } }),
 
-    async run(repos, network, _key, now) {
+    // The day in the run: a deletion that found the network back must not block a later one.
+    due: (found, now) => ({
+      replays: staleOf(found, NETWORK_DELETION_KIND),
+      runs: found.abandoned.map((id) => slotRun(id, new Date(`${now.toISOString().slice(0, 10)}T00:00:00Z`))),
+    }),
+
+    async run(repos, network, _run, now) {
       const deleted = await repos.retention.deleteNetwork(network.id, cutoff(now));
       if (deleted)
         logger.warn(

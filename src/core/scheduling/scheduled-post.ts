@@ -6,6 +6,8 @@ import { summariseError } from '../errors.ts';
 import { render } from '../i18n/index.ts';
 import { privateMessage, text } from '../message.ts';
 import type { Clock, Logger, PostOutcome, Publisher, Repositories, Store } from '../ports.ts';
+import type { RunRef } from './due-work.ts';
+import { postKey, runContext } from './run-ref.ts';
 import type { Outgoing, ScheduledJob } from './scheduler.ts';
 import { schedulerMessages } from './scheduler-messages.ts';
 
@@ -21,8 +23,7 @@ export const retryWait = (attempts: number) =>
 /** One claimed run being posted. */
 export interface PostingRun {
   job: ScheduledJob;
-  networkId: string;
-  key: string;
+  ref: RunRef;
   /** Failed attempts before this claim (recorded in the claim). */
   attempts: number;
 }
@@ -42,19 +43,20 @@ export async function postOnce(
   outgoing: Outgoing,
   retry: boolean,
 ): Promise<PostOutcome | undefined> {
-  const { job, key, networkId } = run;
+  const { job, ref } = run;
+  const context = runContext(job.kind, ref);
   const target = await deps.store.run(async (repos) => ({
-    network: await repos.networks.get(networkId),
+    network: await repos.networks.get(ref.networkId),
     space: outgoing.spaceId ? await repos.networks.getSpace(outgoing.spaceId) : undefined,
   }));
   if (!target.network || !target.space) {
-    deps.logger.warn({ job: job.kind, key, networkId }, 'scheduled post has no space any more: not posted');
+    deps.logger.warn(context, 'scheduled post has no space any more: not posted');
     return undefined;
   }
   if (target.space.removedAt) {
     // Uninstalled, token revoked or server left: the run is done, with nothing posted.
     deps.logger.info(
-      { job: job.kind, key, networkId, platform: target.space.platform },
+      { ...context, platform: target.space.platform },
       'the bot was removed from this space: scheduled post not posted',
     );
     return undefined;
@@ -65,18 +67,18 @@ export async function postOnce(
       outgoing.channelId,
       outgoing.message,
       target.network.locale,
-      { idempotencyKey: `${job.kind}:${key}`, retry },
+      { idempotencyKey: postKey(job.kind, ref), retry },
     );
   } catch (error) {
     // A publisher should answer with an outcome; a throw is taken as a platform failure.
-    deps.logger.error({ error: summariseError(error), job: job.kind, key }, 'scheduled post threw');
+    deps.logger.error({ error: summariseError(error), ...context }, 'scheduled post threw');
     return { ok: false, reason: 'unavailable' };
   }
 }
 
 /** The run is over: posted, or nothing (left) to post. */
 export function complete(deps: PostingDependencies, run: PostingRun): Promise<void> {
-  return deps.store.run((repos) => repos.scheduledRuns.complete(run.job.kind, run.key, deps.clock.now()));
+  return deps.store.run((repos) => repos.scheduledRuns.complete(run.job.kind, run.ref, deps.clock.now()));
 }
 
 /**
@@ -89,26 +91,26 @@ export async function postpone(
   outgoing: Outgoing,
   reason: 'no-access' | 'no-channel' | 'unavailable',
 ): Promise<void> {
-  const { job, key, networkId } = run;
+  const { job, ref } = run;
   const failed = run.attempts + 1;
   const wait = retryWait(failed);
   // Never the message's text: only what the run is and why it failed.
   deps.logger.warn(
-    { job: job.kind, key, networkId, reason, attempt: failed, retryInMs: wait },
+    { ...runContext(job.kind, ref), reason, attempt: failed, retryInMs: wait },
     'scheduled post refused: will retry',
   );
   const claimedAt = new Date(deps.clock.now().getTime() + wait - CLAIM_GRACE_MS);
-  await deps.store.run((repos) => repos.scheduledRuns.postpone(job.kind, key, failed, claimedAt));
+  await deps.store.run((repos) => repos.scheduledRuns.postpone(job.kind, ref, failed, claimedAt));
   if (reason !== 'unavailable') await tellFacilitators(deps, run, outgoing);
 }
 
 /** Who to tell privately that the bot may not post: the facilitators and whom the job adds. */
 async function recipientsOf(repos: Repositories, run: PostingRun, spaceId: string | null) {
   const space = spaceId ? await repos.networks.getSpace(spaceId) : undefined;
-  const network = await repos.networks.get(run.networkId);
+  const network = await repos.networks.get(run.ref.networkId);
   if (!space || !network) return [];
   const extra = new Set(run.job.alsoTell?.(network) ?? []);
-  const facilitators = (await repos.members.list(run.networkId)).filter(
+  const facilitators = (await repos.members.list(run.ref.networkId)).filter(
     (m) => m.isFacilitator || extra.has(m.id),
   );
   const found = [];
@@ -124,21 +126,20 @@ async function recipientsOf(repos: Repositories, run: PostingRun, spaceId: strin
  * once per run, whichever replica sees it first (a claim of its own kind).
  */
 async function tellFacilitators(deps: PostingDependencies, run: PostingRun, outgoing: Outgoing) {
-  const { job, key, networkId } = run;
+  const { job, ref } = run;
+  const context = runContext(job.kind, ref);
   const now = deps.clock.now();
   const recipients = await deps.store.run(async (repos) => {
-    if (!(await repos.scheduledRuns.claim(`${job.kind}:notice`, key, deps.processId, now))) return [];
+    if (!(await repos.scheduledRuns.claim(`${job.kind}:notice`, ref, deps.processId, now))) return [];
     const found = await recipientsOf(repos, run, outgoing.spaceId);
-    await repos.scheduledRuns.complete(`${job.kind}:notice`, key, now);
+    await repos.scheduledRuns.complete(`${job.kind}:notice`, ref, now);
     return found;
   });
-  if (recipients.length === 0)
-    deps.logger.warn({ job: job.kind, key, networkId }, 'no facilitator to tell about a refused post');
+  if (recipients.length === 0) deps.logger.warn(context, 'no facilitator to tell about a refused post');
   for (const { space, externalId, locale } of recipients) {
     const message =
       job.noAccessMessage?.(locale) ?? privateMessage(text(render(locale, schedulerMessages.noAccess)));
     const told = await deps.publisher.direct(space, externalId, message, locale).catch(() => undefined);
-    if (!told?.ok)
-      deps.logger.warn({ job: job.kind, key, networkId }, 'could not tell a facilitator privately');
+    if (!told?.ok) deps.logger.warn(context, 'could not tell a facilitator privately');
   }
 }

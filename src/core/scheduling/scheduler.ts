@@ -1,7 +1,8 @@
 // Scheduled work, decided by the core and run exactly once across processes: every
-// process ticks; what is due comes from the clock and the database; each item is claimed
-// in the database (a scheduled_runs row) in the transaction that does the work, and its
-// completion is recorded once its message is posted. While its process works on a run, the
+// process ticks; what is due comes from the clock and one query of the database
+// (due-work.ts); each run is claimed in the database (a scheduled_runs row: its kind,
+// network and slot or subject) in the transaction that does the work, and its completion is
+// recorded once its message is posted. While its process works on a run, the
 // claim is renewed every minute (claim-lease.ts); a claim left unfinished by a dead process
 // is taken over after the grace period.
 //
@@ -18,20 +19,25 @@ import type { Network } from '../model.ts';
 import type { Clock, Logger, PostOutcome, Publisher, Repositories, Store } from '../ports.ts';
 import { err, ok } from '../result.ts';
 import { holdClaim, type Lease, type Sleep } from './claim-lease.ts';
+import type { DueParts, DueQuery, DueRuns, DueWork, RunRef } from './due-work.ts';
+import { heldId, runContext } from './run-ref.ts';
 import { runSlots } from './run-slots.ts';
 import { CLAIM_GRACE_MS, complete, type PostingRun, postOnce, postpone } from './scheduled-post.ts';
 
 export type { Sleep } from './claim-lease.ts';
 export { CLAIM_GRACE_MS, MAX_RETRY_WAIT_MS } from './scheduled-post.ts';
 
-/** One kind of scheduled work: what is due now, and how to do one item. */
+/** One kind of scheduled work: what is due now, and how to do one run. */
 export interface ScheduledJob {
   kind: string;
-  due(repos: Repositories, now: Date): Promise<Array<{ networkId: string; key: string }>>;
-  /** Does the item's database work; returns what to post, if anything. */
-  run(repos: Repositories, network: Network, key: string, now: Date): Promise<Outgoing | undefined>;
-  /** Rebuilds what to post for an item whose work committed but whose post was lost. */
-  replay(repos: Repositories, network: Network, key: string): Promise<Outgoing | undefined>;
+  /** The parts of the tick's one query this job reads. */
+  asks(now: Date): DueParts;
+  /** What is due now (and which of its kind's unfinished runs to finish), from the query's answer. */
+  due(found: DueWork, now: Date): DueRuns;
+  /** Does the run's database work; returns what to post, if anything. */
+  run(repos: Repositories, network: Network, run: RunRef, now: Date): Promise<Outgoing | undefined>;
+  /** Rebuilds what to post for a run whose work committed but whose post was lost. */
+  replay(repos: Repositories, network: Network, run: RunRef): Promise<Outgoing | undefined>;
   /** What facilitators are told privately when the bot may not post there; a generic text if absent. */
   noAccessMessage?(locale: Locale): Message;
   /**
@@ -42,13 +48,11 @@ export interface ScheduledJob {
   deliver?(context: DeliveryContext): Promise<Block[]>;
   /** Members to tell, besides the named facilitators, when the bot may not post (e.g. who chose the channel). */
   alsoTell?(network: Network): readonly string[];
-  /** Limits which unfinished claims this job takes over (tests sharing one database); all if absent. */
-  takesOver?(key: string): boolean;
 }
 
 export interface DeliveryContext {
   network: Network;
-  key: string;
+  run: RunRef;
   now: Date;
   store: Store;
   publisher: Publisher;
@@ -113,21 +117,20 @@ export function createScheduler(deps: SchedulerDependencies): Scheduler {
   const sleep = deps.sleep ?? realSleep;
   const slot = runSlots(deps.parallel ?? PARALLEL);
   const stopping = new AbortController();
-  /** `kind:key` of the runs this process holds: a later tick leaves them alone. */
+  /** The runs this process holds: a later tick leaves them alone. */
   const held = new Set<string>();
   const waiting = new Set<Promise<void>>();
-  const idOf = (kind: string, key: string) => `${kind}:${key}`;
   const leaseOf = (run: PostingRun) =>
-    holdClaim({ ...deps, sleep, graceMs: CLAIM_GRACE_MS }, run.job.kind, run.key);
+    holdClaim({ ...deps, sleep, graceMs: CLAIM_GRACE_MS }, run.job.kind, run.ref);
 
   /** The job's own private messages (the café's introductions), and what they add to the post. */
   async function withDeliveries(run: PostingRun, planned: Outgoing | undefined) {
     if (!run.job.deliver) return planned;
-    const network = await read((repos) => repos.networks.get(run.networkId));
+    const network = await read((repos) => repos.networks.get(run.ref.networkId));
     const extra = network
       ? await run.job.deliver({
           network,
-          key: run.key,
+          run: run.ref,
           now: deps.clock.now(),
           store: deps.store,
           publisher: deps.publisher,
@@ -146,7 +149,7 @@ export function createScheduler(deps: SchedulerDependencies): Scheduler {
 
   /** Waits as the platform asked (or a little), renewing the claim, and tries again while it is still ours. */
   async function retryHere(run: PostingRun, outgoing: Outgoing, first: Failure, lease: Lease) {
-    const { job, key, networkId } = run;
+    const context = runContext(run.job.kind, run.ref);
     let last = first;
     let waited = 0;
     let quick = 0;
@@ -154,7 +157,7 @@ export function createScheduler(deps: SchedulerDependencies): Scheduler {
       const wait = last.retryAfterMs ?? QUICK_RETRY_MS[quick++];
       if (wait === undefined || waited + wait > MAX_HOLD_MS) return settle(run, outgoing, last, lease);
       const rateLimited = last.retryAfterMs !== undefined;
-      deps.logger.info({ job: job.kind, key, networkId, waitMs: wait, rateLimited }, 'scheduled post waits');
+      deps.logger.info({ ...context, waitMs: wait, rateLimited }, 'scheduled post waits');
       try {
         await sleep(wait, stopping.signal);
       } catch {
@@ -163,10 +166,7 @@ export function createScheduler(deps: SchedulerDependencies): Scheduler {
       waited += wait;
       if (!(await lease.confirm())) {
         await lease.stop();
-        deps.logger.warn(
-          { job: job.kind, key, networkId },
-          'scheduled run no longer ours: not tried again here',
-        );
+        deps.logger.warn(context, 'scheduled run no longer ours: not tried again here');
         return;
       }
       const next = await slot(() => postOnce(deps, run, outgoing, true));
@@ -177,7 +177,7 @@ export function createScheduler(deps: SchedulerDependencies): Scheduler {
 
   /** Posts a claimed run; resolves after its first try, a wait and retries then going on by themselves. */
   async function publish({ run, outgoing: planned, retry }: Claimed): Promise<void> {
-    const id = idOf(run.job.kind, run.key);
+    const id = heldId(run.job.kind, run.ref);
     held.add(id);
     const lease = leaseOf(run);
     let waits = false;
@@ -190,7 +190,7 @@ export function createScheduler(deps: SchedulerDependencies): Scheduler {
       const later: Promise<void> = retryHere(run, outgoing, outcome, lease)
         .catch((error) => {
           deps.logger.error(
-            { error: summariseError(error), job: run.job.kind, key: run.key },
+            { error: summariseError(error), ...runContext(run.job.kind, run.ref) },
             'scheduled run failed',
           );
         })
@@ -207,46 +207,46 @@ export function createScheduler(deps: SchedulerDependencies): Scheduler {
     }
   }
 
-  async function claimRun(job: ScheduledJob, networkId: string, key: string, now: Date) {
+  async function claimRun(job: ScheduledJob, ref: RunRef, now: Date) {
     const outcome = await deps.store.transaction(async (repos) => {
-      if (!(await repos.scheduledRuns.claim(job.kind, key, deps.processId, now))) return ok(undefined);
+      if (!(await repos.scheduledRuns.claim(job.kind, ref, deps.processId, now))) return ok(undefined);
       // Held until the commit: deleting the network waits for this run, then takes its claim
       // along. Deleted meanwhile (by another process): the claim is rolled back, nothing runs.
-      const network = await repos.networks.hold(networkId);
+      const network = await repos.networks.hold(ref.networkId);
       if (!network) return err('network gone');
-      return ok({ outgoing: await job.run(repos, network, key, now) });
+      return ok({ outgoing: await job.run(repos, network, ref, now) });
     });
     if (!outcome.ok || !outcome.value) return undefined;
-    return { run: { job, networkId, key, attempts: 0 }, outgoing: outcome.value.outgoing, retry: false };
+    return { run: { job, ref, attempts: 0 }, outgoing: outcome.value.outgoing, retry: false };
   }
 
-  async function claimReplay(job: ScheduledJob, key: string, attempts: number, now: Date) {
+  async function claimReplay(job: ScheduledJob, ref: RunRef, attempts: number, now: Date) {
     const before = new Date(now.getTime() - CLAIM_GRACE_MS);
     const replayed = await read(async (repos) => {
-      if (!(await repos.scheduledRuns.reclaim(job.kind, key, deps.processId, before, now))) return undefined;
-      const found = await findNetworkOf(repos, key);
-      return found
-        ? { networkId: found.id, outgoing: await job.replay(repos, found, key) }
-        : { networkId: '', outgoing: undefined };
+      if (!(await repos.scheduledRuns.reclaim(job.kind, ref, deps.processId, before, now))) return undefined;
+      const network = await repos.networks.get(ref.networkId);
+      return { outgoing: network ? await job.replay(repos, network, ref) : undefined };
     });
     if (!replayed) return undefined;
     // Taken over or retried: the earlier try may have reached the platform.
-    const run = { job, networkId: replayed.networkId, key, attempts };
-    return { run, outgoing: replayed.outgoing, retry: true };
+    return { run: { job, ref, attempts }, outgoing: replayed.outgoing, retry: true };
   }
 
-  async function guarded<T>(job: ScheduledJob, key: string, work: () => Promise<T>): Promise<T | undefined> {
+  async function guarded<T>(job: ScheduledJob, ref: RunRef, work: () => Promise<T>): Promise<T | undefined> {
     try {
       return await work();
     } catch (error) {
       // One boundary per scheduled run: log it and go on with the others.
-      deps.logger.error({ error: summariseError(error), job: job.kind, key }, 'scheduled run failed');
+      deps.logger.error(
+        { error: summariseError(error), ...runContext(job.kind, ref) },
+        'scheduled run failed',
+      );
       return undefined;
     }
   }
 
   /**
-   * Claims the items one after another and starts posting each once claimed, the posts
+   * Claims the runs one after another and starts posting each once claimed, the posts
    * going side by side. The claims' database work stays in order: two polls closed at once
    * wait on each other's locks of the table of poll keys, and PostgreSQL gives up one of
    * them as a deadlock.
@@ -255,34 +255,42 @@ export function createScheduler(deps: SchedulerDependencies): Scheduler {
     const posting: Array<Promise<unknown>> = [];
     for (const claim of claims) {
       const claimed = await claim();
-      if (claimed) posting.push(guarded(job, claimed.run.key, () => publish(claimed)));
+      if (claimed) posting.push(guarded(job, claimed.run.ref, () => publish(claimed)));
     }
     return posting;
+  }
+
+  /** The one query of a tick: the parts the jobs ask for, and their kinds' unfinished runs. */
+  function queryOf(now: Date): DueQuery {
+    const parts: DueParts = Object.assign({}, ...deps.jobs.map((job) => job.asks(now)));
+    const before = new Date(now.getTime() - CLAIM_GRACE_MS);
+    return { ...parts, now, stale: { kinds: deps.jobs.map((job) => job.kind), before, perKind: BATCH } };
   }
 
   return {
     async tick() {
       if (stopping.signal.aborted) return { ran: 0, replayed: 0 };
       const now = deps.clock.now();
+      const found = await read((repos) => repos.scheduledRuns.findDue(queryOf(now)));
+      const plans = deps.jobs.map((job) => ({ job, due: job.due(found, now) }));
+      const hints = plans.flatMap((plan) => plan.due.hints ?? []);
+      if (hints.length > 0) await read((repos) => repos.scheduledRuns.rememberDue(hints));
       const posting: Array<Promise<unknown>> = [];
       let ran = 0;
       let replayed = 0;
       // Job after job for the database work (polls close before the digest reads them),
       // their posts side by side.
-      for (const job of deps.jobs) {
-        const free = (key: string) => !held.has(idOf(job.kind, key));
-        const before = new Date(now.getTime() - CLAIM_GRACE_MS);
-        const stale = await read((repos) => repos.scheduledRuns.unfinished(job.kind, before, BATCH));
-        const replays = stale
-          .filter((r) => (job.takesOver?.(r.key) ?? true) && free(r.key))
-          .map((r) => () => guarded(job, r.key, () => claimReplay(job, r.key, r.attempts, now)));
+      for (const { job, due } of plans) {
+        const free = (ref: RunRef) => !held.has(heldId(job.kind, ref));
+        const replays = due.replays
+          .filter((r) => free(r.ref))
+          .map((r) => () => guarded(job, r.ref, () => claimReplay(job, r.ref, r.attempts, now)));
         const started = await start(job, replays);
         replayed += started.length;
         posting.push(...started);
-        const due = (await read((repos) => job.due(repos, now))).filter((item) => free(item.key));
-        const runs = due.map(
-          (item) => () => guarded(job, item.key, () => claimRun(job, item.networkId, item.key, now)),
-        );
+        const runs = due.runs
+          .filter(free)
+          .map((ref) => () => guarded(job, ref, () => claimRun(job, ref, now)));
         const fresh = await start(job, runs);
         ran += fresh.length;
         posting.push(...fresh);
@@ -300,10 +308,4 @@ export function createScheduler(deps: SchedulerDependencies): Scheduler {
       await this.idle();
     },
   };
-}
-
-/** Scheduled keys name their network first (`networkId:rest`), so a replay can find it. */
-async function findNetworkOf(repos: Repositories, key: string): Promise<Network | undefined> {
-  const networkId = key.split(':')[0] ?? '';
-  return /^[0-9a-f-]{36}$/.test(networkId) ? repos.networks.get(networkId) : undefined;
 }
