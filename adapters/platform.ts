@@ -2,8 +2,7 @@
 // stop it, post the scheduler's messages through it, and edit a poll's live message when
 // the core's coalesced "poll changed" signal fires.
 import type { AddressInfo } from 'node:net';
-import type { PollView } from '../src/core/core.ts';
-import type { Publisher } from '../src/core/ports.ts';
+import type { PollView, Publisher } from '../src/core/public.ts';
 
 export interface PlatformAdapter {
   readonly platform: 'slack' | 'discord';

@@ -6,15 +6,24 @@ import { userInfo } from 'node:os';
 import { resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
-import { type Token, tokenize, tokenText } from '../../src/core/args/tokenize.ts';
-import type { Core, Visitor } from '../../src/core/core.ts';
-import { DEMO_SPACE_ID, shellIdentity } from '../../src/core/demo/seed-demo.ts';
-import { type Bilingual, localized, type Params, t } from '../../src/core/i18n/index.ts';
-import type { Locale } from '../../src/core/locale.ts';
-import { memberMessages } from '../../src/core/members/messages.ts';
-import type { PrivateFile } from '../../src/core/message.ts';
-import type { Publisher } from '../../src/core/ports.ts';
-import { fold } from '../../src/core/text/fold.ts';
+import {
+  type Bilingual,
+  type Core,
+  DEMO_SPACE_ID,
+  fold,
+  type Locale,
+  localized,
+  memberMessages,
+  type Params,
+  type PrivateFile,
+  type Publisher,
+  shellIdentity,
+  type Token,
+  t,
+  tokenize,
+  tokenText,
+  type Visitor,
+} from '../../src/core/public.ts';
 import { shellMessages as sm } from './messages.ts';
 import { renderInline, renderMessage } from './render-text.ts';
 import { EXPORTS_DIR, saveExport } from './save-file.ts';

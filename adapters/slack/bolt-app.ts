@@ -3,8 +3,7 @@
 // connection call honours SLACK_API_URL too. Bolt's own logs go through our logger.
 import { App, type Logger as BoltLogger, HTTPReceiver, LogLevel, webApi } from '@slack/bolt';
 import type { Config } from '../../src/config.ts';
-import { summariseError } from '../../src/core/errors.ts';
-import type { Logger } from '../../src/core/ports.ts';
+import { type Logger, summariseError } from '../../src/core/public.ts';
 import { healthHandler } from '../http/health-server.ts';
 import type { Health } from '../platform.ts';
 import { slackFetch, slackFetchOnce } from './http-client.ts';

@@ -6,7 +6,7 @@ import type { AddressInfo } from 'node:net';
 import type { webApi } from '@slack/bolt';
 import type { AdapterParts } from '../../src/app.ts';
 import type { Config } from '../../src/config.ts';
-import { summariseError } from '../../src/core/errors.ts';
+import { summariseError } from '../../src/core/public.ts';
 import type { PlatformAdapter } from '../platform.ts';
 import { registerActions } from './actions.ts';
 import { buildBoltApp } from './bolt-app.ts';
