@@ -2,7 +2,16 @@
 // stop it, post the scheduler's messages through it, and edit a poll's live message when
 // the core's coalesced "poll changed" signal fires.
 import type { AddressInfo } from 'node:net';
-import type { PollView, Publisher } from '../src/core/public.ts';
+import type { Core, Logger, PollView, Publisher } from '../src/core/public.ts';
+
+/** What the composition root hands every adapter, besides the adapter's own settings. */
+export interface AdapterParts {
+  core: Core;
+  logger: Logger;
+  health: Health;
+  /** Host to bind HTTP on (tests: 127.0.0.1); undefined: every interface. */
+  host: string | undefined;
+}
 
 export interface PlatformAdapter {
   readonly platform: 'slack' | 'discord';

@@ -3,9 +3,11 @@
 // refresh signal and /healthz. main.ts calls it; the adapter tests call it too, so they
 // exercise the start-up code operators run.
 import type { AddressInfo } from 'node:net';
+import type { DiscordAdapterOptions } from '../adapters/discord/discord-adapter.ts';
 import { startHealthServer } from '../adapters/http/health-server.ts';
-import { createHealth, type Health, type PlatformAdapter } from '../adapters/platform.ts';
+import { type AdapterParts, createHealth, type Health, type PlatformAdapter } from '../adapters/platform.ts';
 import { startTicker } from '../adapters/scheduler/cron-ticker.ts';
+import type { SlackAdapterOptions } from '../adapters/slack/slack-adapter.ts';
 import type { Database } from '../db/client.ts';
 import { databaseProbe } from '../db/probe.ts';
 import { createStore } from '../db/store.ts';
@@ -37,7 +39,7 @@ export interface AppOptions {
   /** Host to bind HTTP on (tests: 127.0.0.1). */
   host?: string;
   /** Builds the adapters; tests pass retry settings through it. Default: from the configuration. */
-  adapters?: (parts: AdapterParts) => Promise<PlatformAdapter[]>;
+  adapters?: (parts: AppParts) => Promise<PlatformAdapter[]>;
   /**
    * A command's transaction not committed by then is answered as "database unavailable" and
    * never commits (main.ts: on a server, where connections can hang). None by default.
@@ -45,13 +47,31 @@ export interface AppOptions {
   commandTimeoutMs?: number;
 }
 
-/** What an adapter factory receives. */
-export interface AdapterParts {
+/** What builds the adapters: the parts every adapter takes, and the configuration to pick each one's settings from. */
+export interface AppParts extends AdapterParts {
   config: Config;
-  core: Core;
-  logger: Logger;
-  health: Health;
-  host: string | undefined;
+}
+
+/** The Slack adapter's options: the common parts and Slack's own settings only. */
+export function slackOptions(parts: AppParts): SlackAdapterOptions {
+  const { config, core, logger, health, host } = parts;
+  if (!config.slack) throw new Error('Slack is not configured');
+  return {
+    core,
+    logger,
+    health,
+    host,
+    slack: config.slack,
+    port: config.port,
+    logLevel: config.logLevel,
+    locale: config.locale,
+  };
+}
+
+/** The Discord adapter's options: the core, the logger and Discord's own settings only. */
+export function discordOptions(parts: AppParts): DiscordAdapterOptions {
+  if (!parts.config.discord) throw new Error('Discord is not configured');
+  return { core: parts.core, logger: parts.logger, discord: parts.config.discord };
 }
 
 export interface RunningApp {
@@ -137,7 +157,7 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
     onPollChanged: (networkId, pollId) => signal.changed(networkId, pollId),
   });
 
-  const parts: AdapterParts = { config, core, logger, health, host: options.host };
+  const parts: AppParts = { config, core, logger, health, host: options.host };
   adapters = await (options.adapters ?? defaultAdapters)(parts);
   for (const adapter of adapters) health.expect(adapter.platform);
 
@@ -188,15 +208,15 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
   };
 }
 
-async function defaultAdapters(parts: AdapterParts): Promise<PlatformAdapter[]> {
+async function defaultAdapters(parts: AppParts): Promise<PlatformAdapter[]> {
   const adapters: PlatformAdapter[] = [];
   if (parts.config.slack) {
     const { createSlackAdapter } = await import('../adapters/slack/slack-adapter.ts');
-    adapters.push(createSlackAdapter({ ...parts, slack: parts.config.slack }));
+    adapters.push(createSlackAdapter(slackOptions(parts)));
   }
   if (parts.config.discord) {
     const { createDiscordAdapter } = await import('../adapters/discord/discord-adapter.ts');
-    adapters.push(createDiscordAdapter({ ...parts, discord: parts.config.discord }));
+    adapters.push(createDiscordAdapter(discordOptions(parts)));
   }
   return adapters;
 }
