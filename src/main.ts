@@ -13,6 +13,7 @@ import { networkDefaults, type RunningApp, startApp } from './app.ts';
 import { type Config, loadConfig } from './config.ts';
 import { commands } from './core/commands/index.ts';
 import { createCore } from './core/core.ts';
+import { createDemoSeeder } from './core/demo/demo-seeder.ts';
 import type { Logger } from './core/ports.ts';
 import { cafeFollowUpJob, cafeRoundJob } from './core/scheduling/cafe-jobs.ts';
 import { digestJob } from './core/scheduling/digest-job.ts';
@@ -121,6 +122,7 @@ async function main(): Promise<void> {
   };
   await runShell({
     core,
+    demo: createDemoSeeder({ core, store, clock }),
     input: process.stdin,
     output: process.stdout,
     interactive,

@@ -10,6 +10,7 @@ import {
   type Bilingual,
   type Core,
   DEMO_SPACE_ID,
+  type DemoSeeder,
   fold,
   type Locale,
   localized,
@@ -35,6 +36,8 @@ const LEAVE_DEMO = ['sortir', 'exit', 'quitter', 'quit', 'local'];
 
 export interface ShellOptions {
   core: Core;
+  /** Fills the demo network (`demo`). */
+  demo: DemoSeeder;
   input: Readable;
   output: Writable;
   interactive: boolean;
@@ -85,7 +88,7 @@ export async function runShell(options: ShellOptions): Promise<void> {
   if (interactive) {
     print(t(first.locale, 'shell.welcome', { network: first.network.name, member: first.actor.displayName }));
     if (first.firstVisit && (await ask(lines, t(first.locale, 'shell.demo-offer')))) {
-      await enterDemo(core, state, visitor, print);
+      await enterDemo(options.demo, core, state, visitor, print);
     }
   }
 
@@ -94,6 +97,7 @@ export async function runShell(options: ShellOptions): Promise<void> {
   for (let next = await pending.next(); !next.done; next = await pending.next()) {
     const keepGoing = await runLine(next.value, {
       core,
+      demo: options.demo,
       state,
       visitor,
       print,
@@ -109,6 +113,7 @@ export async function runShell(options: ShellOptions): Promise<void> {
 
 interface LineContext {
   core: Core;
+  demo: DemoSeeder;
   state: ShellState;
   visitor: () => Visitor;
   print: (line: string) => void;
@@ -228,7 +233,7 @@ async function unchanged(c: LineContext, locale: Locale, message: Bilingual, par
 
 async function demo(rest: readonly Token[], c: LineContext, locale: Locale): Promise<void> {
   const word = rest[0] ? fold(tokenText(rest[0])) : '';
-  if (word === '') return enterDemo(c.core, c.state, c.visitor, c.print);
+  if (word === '') return enterDemo(c.demo, c.core, c.state, c.visitor, c.print);
   if (!LEAVE_DEMO.includes(word) || rest.length > 1) {
     c.print(t(locale, 'shell.demo-error'));
     return;
@@ -240,6 +245,7 @@ async function demo(rest: readonly Token[], c: LineContext, locale: Locale): Pro
 }
 
 async function enterDemo(
+  demo: DemoSeeder,
   core: Core,
   state: ShellState,
   visitor: () => Visitor,
@@ -247,7 +253,7 @@ async function enterDemo(
 ): Promise<void> {
   state.spaceId = DEMO_SPACE_ID;
   state.actingAs = null;
-  const summary = await core.seedDemo(visitor());
+  const summary = await demo.seed(visitor());
   const entered = await core.enter(visitor());
   const created = entered.firstVisit || summary.created;
   print(

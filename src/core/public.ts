@@ -5,6 +5,7 @@
 export type { Token } from './args/tokenize.ts';
 export { tokenize, tokenText } from './args/tokenize.ts';
 export type { Core, FormReply, IncomingCommand, PollView, Reply, Visitor } from './core.ts';
+export type { DemoSeeder } from './demo/demo-seeder.ts';
 export { DEMO_SPACE_ID, shellIdentity } from './demo/seed-demo.ts';
 export { PlatformError, summariseError } from './errors.ts';
 export type { FormId, FormSpec } from './forms/forms.ts';
