@@ -17,6 +17,7 @@ export { localeFrom } from './locale.ts';
 export { memberMessages } from './members/messages.ts';
 export type { Block, Button, Choice, Message, PrivateFile } from './message.ts';
 export { context, messageText, privateMessage, text } from './message.ts';
+export type { Platform } from './model.ts';
 export type { Logger, PostOutcome, Publisher } from './ports.ts';
 export type { Result } from './result.ts';
 export { err, ok } from './result.ts';

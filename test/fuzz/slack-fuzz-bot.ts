@@ -3,8 +3,8 @@
 // any body: the fuzz tests send Slack's three kinds of interaction with hostile contents.
 import { createSlackAdapter } from '../../adapters/slack/slack-adapter.ts';
 import type { Database } from '../../db/client.ts';
-import { type RunningApp, slackOptions, startApp } from '../../src/app.ts';
 import { parseConfig } from '../../src/config.ts';
+import { type RunningApp, slackOptions, startApp } from '../../src/main.ts';
 import { FakeSlack } from '../slack/fake-slack.ts';
 import { SIGNING_SECRET, signature, USERS } from '../slack/slack-bot.ts';
 import { RecordingLogger } from '../support/fakes.ts';

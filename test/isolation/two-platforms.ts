@@ -6,8 +6,8 @@
 import { createDiscordAdapter } from '../../adapters/discord/discord-adapter.ts';
 import { createSlackAdapter } from '../../adapters/slack/slack-adapter.ts';
 import type { Database } from '../../db/client.ts';
-import { type RunningApp, slackOptions, startApp } from '../../src/app.ts';
 import { parseConfig } from '../../src/config.ts';
+import { type RunningApp, slackOptions, startApp } from '../../src/main.ts';
 import { APPLICATION_ID, BOT_TOKEN, FakeDiscord } from '../discord/fake-discord.ts';
 import { type FakeMember, Interactions, type OptionInput } from '../discord/fixtures.ts';
 import { answersTo } from '../discord/harness.ts';
