@@ -80,7 +80,7 @@ export interface RunningApp {
   adapters: PlatformAdapter[];
   health: Health;
   scheduler: Scheduler;
-  /** The port /healthz (and Slack over HTTP) answers on; undefined for the shell alone. */
+  /** The port /healthz (and Slack over HTTP) answers on (PORT when nothing listens: the shell alone). */
   port(): number;
   /** Settles when an adapter's session ends by itself (the shell's); undefined when none can. */
   finished: Promise<void> | undefined;
