@@ -1,12 +1,20 @@
-// What the composition root needs from a chat platform adapter (Slack, Discord): start and
-// stop it, post the scheduler's messages through it, and edit a poll's live message when
+// What the composition root needs from a platform adapter (Slack, Discord, the shell): start
+// and stop it, post the scheduler's messages through it, and edit a poll's live message when
 // the core's coalesced "poll changed" signal fires.
 import type { AddressInfo } from 'node:net';
-import type { PollView } from '../src/core/core.ts';
-import type { Publisher } from '../src/core/ports.ts';
+import type { Core, Logger, Platform, PollView, Publisher } from '../src/core/public.ts';
+
+/** What the composition root hands every adapter, besides the adapter's own settings. */
+export interface AdapterParts {
+  core: Core;
+  logger: Logger;
+  health: Health;
+  /** Host to bind HTTP on (tests: 127.0.0.1); undefined: every interface. */
+  host: string | undefined;
+}
 
 export interface PlatformAdapter {
-  readonly platform: 'slack' | 'discord';
+  readonly platform: Platform;
   /**
    * Posts in a channel of one of this platform's spaces. A message anchored to a poll
    * (`message.poll`) is handled: `live` → the message ref is recorded with
@@ -14,8 +22,11 @@ export interface PlatformAdapter {
    * live message, which is then edited to its closed state (from `core.pollView`).
    */
   readonly publisher: Publisher;
-  /** Edits the poll's live message to show `view.message` (by channel and message id). */
-  refreshPoll(view: PollView): Promise<void>;
+  /**
+   * Edits the poll's live message to show `view.message` (by channel and message id). Absent
+   * where messages are printed once and never edited (the shell).
+   */
+  readonly refreshPoll?: (view: PollView) => Promise<void>;
   /** Connects; resolves once the adapter answers users (health then reports it ready). */
   start(): Promise<void>;
   stop(): Promise<void>;
@@ -24,6 +35,11 @@ export interface PlatformAdapter {
    * there too (with `healthHandler`), and this gives the bound address once started.
    */
   readonly listening?: () => AddressInfo | undefined;
+  /**
+   * Set by an adapter whose session ends by itself (the shell, at the end of its input or on
+   * `quitter`): settles then, once started, and the process stops.
+   */
+  readonly finished?: () => Promise<void>;
 }
 
 /**

@@ -70,7 +70,7 @@ export async function buildBundle(outdir = DIST): Promise<Bundle> {
     target: 'node20.12',
     packages: 'external',
     // The Slack and Discord adapters stay in chunks of their own, loaded (with their SDKs)
-    // only when configured, as src/app.ts intends. Chunks sit beside main.js: db/client.ts
+    // only when configured, as src/main.ts intends. Chunks sit beside main.js: db/client.ts
     // and adapters/discord/rest-agent.ts resolve paths from their own import.meta.url.
     splitting: true,
     sourcemap: 'linked',

@@ -1,26 +1,255 @@
-// The composition root: reads the configuration, opens the database, builds the core
-// and the adapters, and hands each to the next. The one file under src/ that may
-// import adapters/ and db/.
+// The composition root: reads the configuration, opens the database, builds the core, the
+// adapters (Slack and Discord as configured, else the shell), the scheduler that posts
+// through them, the poll refresh signal and /healthz, and hands each to the next. The one
+// file under src/ that may import adapters/ and db/. Tests start the app through startApp.
 
+import type { AddressInfo } from 'node:net';
 import { hostname } from 'node:os';
+import type { Readable, Writable } from 'node:stream';
+import { pathToFileURL } from 'node:url';
 import { pino } from 'pino';
+import type { DiscordAdapterOptions } from '../adapters/discord/discord-adapter.ts';
+import { startHealthServer } from '../adapters/http/health-server.ts';
+import { type AdapterParts, createHealth, type Health, type PlatformAdapter } from '../adapters/platform.ts';
+import { routingPublisher } from '../adapters/routing-publisher.ts';
 import { startTicker } from '../adapters/scheduler/cron-ticker.ts';
-import { runShell, shellPublisher } from '../adapters/shell/shell.ts';
-import { type OpenDatabase, openEmbedded, openServer } from '../db/client.ts';
+import { createShellAdapter, type ShellAdapterOptions } from '../adapters/shell/shell-adapter.ts';
+import type { SlackAdapterOptions } from '../adapters/slack/slack-adapter.ts';
+import { type Database, type OpenDatabase, openEmbedded, openServer } from '../db/client.ts';
 import { DataDirLockedError, loadOrCreateSecret } from '../db/data-dir.ts';
+import { databaseProbe } from '../db/probe.ts';
 import { COMMAND_TIMEOUT_MS, createStore } from '../db/store.ts';
-import { networkDefaults, type RunningApp, startApp } from './app.ts';
 import { type Config, loadConfig } from './config.ts';
 import { commands } from './core/commands/index.ts';
-import { createCore } from './core/core.ts';
-import type { Logger } from './core/ports.ts';
+import { type Core, createCore } from './core/core.ts';
+import { createDemoSeeder, type DemoSeeder } from './core/demo/demo-seeder.ts';
+import { summariseError } from './core/errors.ts';
+import type { NetworkDefaults } from './core/model.ts';
+import { PollChangeSignal } from './core/polls/poll-change-signal.ts';
+import type { Clock, Logger } from './core/ports.ts';
 import { cafeFollowUpJob, cafeRoundJob } from './core/scheduling/cafe-jobs.ts';
 import { digestJob } from './core/scheduling/digest-job.ts';
 import { pollClosing } from './core/scheduling/poll-closing.ts';
 import { retentionJobs } from './core/scheduling/retention-jobs.ts';
-import { createScheduler } from './core/scheduling/scheduler.ts';
+import { createScheduler, type Scheduler } from './core/scheduling/scheduler.ts';
 
 const startedAt = performance.now();
+
+/** Where the shell reads and prints. */
+export interface Terminal {
+  input: Readable;
+  output: Writable;
+  /** A terminal (prompt, colours) rather than piped lines. */
+  interactive: boolean;
+}
+
+export interface AppOptions {
+  config: Config;
+  db: Database;
+  secret: string;
+  logger: Logger;
+  /** Names this process in scheduled-work claims. */
+  processId: string;
+  clock?: Clock;
+  /** Start the 20-second scheduler ticker (tests tick by hand). Default true. */
+  ticker?: boolean;
+  /** Host to bind HTTP on (tests: 127.0.0.1). */
+  host?: string;
+  /** Builds the adapters; tests pass retry settings through it. Default: from the configuration. */
+  adapters?: (parts: AppParts) => Promise<PlatformAdapter[]>;
+  /**
+   * A command's transaction not committed by then is answered as "database unavailable" and
+   * never commits (on a server, where connections can hang). None by default.
+   */
+  commandTimeoutMs?: number;
+  /** The shell's input and output, when no platform is configured. Default: this process's. */
+  terminal?: Terminal;
+}
+
+/** What builds the adapters: the parts every adapter takes, and what to pick each one's own from. */
+export interface AppParts extends AdapterParts {
+  config: Config;
+  demo: DemoSeeder;
+  terminal: Terminal;
+  /** Runs the scheduler's due work now. */
+  tick: () => Promise<void>;
+}
+
+export interface RunningApp {
+  core: Core;
+  adapters: PlatformAdapter[];
+  health: Health;
+  scheduler: Scheduler;
+  /** The port /healthz (and Slack over HTTP) answers on (PORT when nothing listens: the shell alone). */
+  port(): number;
+  /** Settles when an adapter's session ends by itself (the shell's); undefined when none can. */
+  finished: Promise<void> | undefined;
+  stop(): Promise<void>;
+}
+
+/** The Slack adapter's options: the common parts and Slack's own settings only. */
+export function slackOptions(parts: AppParts): SlackAdapterOptions {
+  const { config, core, logger, health, host } = parts;
+  if (!config.slack) throw new Error('Slack is not configured');
+  const { port, logLevel, locale } = config;
+  return { core, logger, health, host, slack: config.slack, port, logLevel, locale };
+}
+
+/** The Discord adapter's options: the core, the logger and Discord's own settings only. */
+export function discordOptions(parts: AppParts): DiscordAdapterOptions {
+  if (!parts.config.discord) throw new Error('Discord is not configured');
+  return { core: parts.core, logger: parts.logger, discord: parts.config.discord };
+}
+
+/** The shell adapter's options: the terminal, DATA_DIR, and the scheduler's tick after each line. */
+export function shellOptions(parts: AppParts): ShellAdapterOptions {
+  const { core, demo, terminal, config } = parts;
+  // Scheduled work due after a line (a round asked for with `cafe lancer`, a poll that
+  // closed) is printed right after its answer, not up to 20 seconds later.
+  return { core, demo, ...terminal, dataDir: config.dataDir, afterLine: parts.tick };
+}
+
+/** What a new network starts with, from the configuration. */
+export function networkDefaults(config: Config): NetworkDefaults {
+  return {
+    name: config.locale === 'fr' ? 'Mon réseau' : 'My network',
+    locale: config.locale,
+    timeZone: config.timeZone,
+    digestCron: config.digestCron,
+  };
+}
+
+/** Slack and/or Discord as configured; the shell when neither is. */
+async function defaultAdapters(parts: AppParts): Promise<PlatformAdapter[]> {
+  const adapters: PlatformAdapter[] = [];
+  // Each platform's SDK is loaded only when it is configured.
+  if (parts.config.slack) {
+    const { createSlackAdapter } = await import('../adapters/slack/slack-adapter.ts');
+    adapters.push(createSlackAdapter(slackOptions(parts)));
+  }
+  if (parts.config.discord) {
+    const { createDiscordAdapter } = await import('../adapters/discord/discord-adapter.ts');
+    adapters.push(createDiscordAdapter(discordOptions(parts)));
+  }
+  return adapters.length > 0 ? adapters : [createShellAdapter(shellOptions(parts))];
+}
+
+/** Edits a poll's live message after its votes changed, through the adapter of its platform. */
+function pollRefresher(core: () => Core, adapters: () => readonly PlatformAdapter[], logger: Logger) {
+  const refresh = async (networkId: string, pollId: string) => {
+    const view = await core().pollView(networkId, pollId);
+    const adapter = view && adapters().find((a) => a.platform === view.space.platform);
+    if (view && adapter?.refreshPoll) await adapter.refreshPoll(view);
+  };
+  const signal = new PollChangeSignal((networkId, pollId) => {
+    refresh(networkId, pollId).catch((error: unknown) =>
+      logger.error({ error: summariseError(error), networkId, pollId }, 'could not refresh a poll message'),
+    );
+  });
+  return {
+    // Where no adapter edits messages (the shell), nothing is read again.
+    changed: (networkId: string, pollId: string) => {
+      if (adapters().some((a) => a.refreshPoll)) signal.changed(networkId, pollId);
+    },
+    stop: () => signal.stop(),
+  };
+}
+
+export async function startApp(options: AppOptions): Promise<RunningApp> {
+  const { config, logger } = options;
+  const clock = options.clock ?? { now: () => new Date() };
+  // Commands answer within seconds, even during an outage; scheduled work may take longer.
+  const store = createStore(options.db, { timeoutMs: options.commandTimeoutMs });
+  const scheduledStore = createStore(options.db);
+  const health = createHealth();
+  health.watch('database', databaseProbe(options.db));
+  let adapters: PlatformAdapter[] = [];
+  const polls = pollRefresher(
+    () => core,
+    () => adapters,
+    logger,
+  );
+  const core = createCore({
+    store,
+    clock,
+    logger,
+    commands,
+    secret: options.secret,
+    defaults: networkDefaults(config),
+    uninstallGraceDays: config.uninstallGraceDays,
+    onPollChanged: polls.changed,
+  });
+
+  let scheduler: Scheduler | undefined;
+  const terminal = options.terminal ?? {
+    input: process.stdin,
+    output: process.stdout,
+    interactive: Boolean(process.stdin.isTTY && process.stdout.isTTY),
+  };
+  const parts: AppParts = {
+    config,
+    core,
+    logger,
+    health,
+    host: options.host,
+    demo: createDemoSeeder({ core, store: scheduledStore, clock }),
+    terminal,
+    tick: async () => {
+      await scheduler?.tick();
+    },
+  };
+  adapters = await (options.adapters ?? defaultAdapters)(parts);
+  for (const adapter of adapters) health.expect(adapter.platform);
+  scheduler = createScheduler({
+    store: scheduledStore,
+    clock,
+    logger,
+    publisher: routingPublisher(adapters, logger),
+    processId: options.processId,
+    jobs: [
+      pollClosing,
+      digestJob,
+      cafeRoundJob,
+      cafeFollowUpJob,
+      ...retentionJobs(logger, config.uninstallGraceDays),
+    ],
+  });
+
+  // Slack over HTTP serves /healthz on its own receiver; otherwise a bare server does, for
+  // the chat platforms (the shell alone serves nothing).
+  const listener = adapters.find((a) => a.listening !== undefined);
+  const bare = !listener && adapters.some((a) => a.platform !== 'shell');
+  const healthServer = bare ? await startHealthServer(health, config.port, options.host) : undefined;
+
+  for (const adapter of adapters) {
+    await adapter.start();
+    health.ready(adapter.platform);
+  }
+  const ticker = options.ticker === false ? undefined : startTicker(() => scheduler.tick(), logger);
+  const sessions = adapters.flatMap((a) => (a.finished ? [a.finished()] : []));
+
+  const port = () => {
+    const address = listener?.listening?.() ?? (healthServer?.address() as AddressInfo | null);
+    return address?.port ?? config.port;
+  };
+
+  return {
+    core,
+    adapters,
+    health,
+    scheduler,
+    port,
+    finished: sessions.length > 0 ? Promise.race(sessions) : undefined,
+    async stop() {
+      await ticker?.stop();
+      // Runs waiting on a platform hand their claims to the other replicas at once.
+      await scheduler.stop();
+      polls.stop();
+      for (const adapter of adapters) await adapter.stop();
+      await new Promise<void>((resolve) => (healthServer ? healthServer.close(() => resolve()) : resolve()));
+    },
+  };
+}
 
 function fail(lines: string[], code: number): never {
   for (const line of lines) process.stderr.write(`${line}\n`);
@@ -55,6 +284,7 @@ async function openDatabase(config: Config, logger: Logger): Promise<OpenDatabas
 const commandTimeout = (database: OpenDatabase) =>
   database.kind === 'postgres' ? COMMAND_TIMEOUT_MS : undefined;
 
+/** `npm start`: serves until SIGINT or SIGTERM, or until the shell's session ends. */
 async function main(): Promise<void> {
   const parsed = loadConfig();
   if (!parsed.ok) fail(['Maillage: invalid configuration:', ...parsed.error.map((p) => `  - ${p}`)], 2);
@@ -68,75 +298,12 @@ async function main(): Promise<void> {
   const database = await openDatabase(config, logger);
   // Used by anonymous polls (keyed hashes); generated once for an embedded installation.
   const secret = config.secret ?? loadOrCreateSecret(config.dataDir);
-  if (!shellOnly) return runPlatforms(config, database, secret, logger);
-  const store = createStore(database.db);
-  const clock = { now: () => new Date() };
-  const core = createCore({
-    // On a server, a command answers within seconds even when the connection hangs.
-    store: createStore(database.db, { timeoutMs: commandTimeout(database) }),
-    clock,
-    logger,
-    commands,
-    secret,
-    defaults: networkDefaults(config),
-    uninstallGraceDays: config.uninstallGraceDays,
-  });
-
-  const scheduler = createScheduler({
-    store,
-    clock,
-    logger,
-    publisher: shellPublisher(process.stdout, interactive),
-    processId: `${hostname()}:${process.pid}`,
-    jobs: [
-      pollClosing,
-      digestJob,
-      cafeRoundJob,
-      cafeFollowUpJob,
-      ...retentionJobs(logger, config.uninstallGraceDays),
-    ],
-  });
-  const ticker = startTicker(() => scheduler.tick(), logger);
-
-  let closing = false;
-  const shutdown = async (code: number) => {
-    if (closing) return;
-    closing = true;
-    await ticker.stop();
-    await scheduler.stop();
-    await database.close();
-    process.exit(code);
-  };
-  process.on('SIGINT', () => void shutdown(130));
-  process.on('SIGTERM', () => void shutdown(143));
-
-  logger.info(
-    { database: database.kind, readyMs: Math.round(performance.now() - startedAt), adapter: 'shell' },
-    'ready',
-  );
-  // Scheduled work due after a line (a round asked for with `cafe lancer`, a poll that
-  // closed) is printed right after its answer, not up to 20 seconds later.
-  const afterLine = async () => {
-    await scheduler.tick();
-  };
-  await runShell({
-    core,
-    input: process.stdin,
-    output: process.stdout,
-    interactive,
-    afterLine,
-    dataDir: config.dataDir,
-  });
-  await shutdown(0);
-}
-
-/** Slack and/or Discord: one process serves both, until SIGINT or SIGTERM. */
-async function runPlatforms(config: Config, database: OpenDatabase, secret: string, logger: Logger) {
   let app: RunningApp;
   try {
     app = await startApp({
       config,
       db: database.db,
+      // On a server, a command answers within seconds even when the connection hangs.
       commandTimeoutMs: commandTimeout(database),
       secret,
       logger,
@@ -162,13 +329,19 @@ async function runPlatforms(config: Config, database: OpenDatabase, secret: stri
       database: database.kind,
       readyMs: Math.round(performance.now() - startedAt),
       adapters: app.adapters.map((a) => a.platform),
-      port: app.port(),
+      ...(shellOnly ? {} : { port: app.port() }),
     },
     'ready',
   );
+  if (app.finished) {
+    await app.finished;
+    await shutdown(0);
+  }
 }
 
-main().catch((error: unknown) => {
-  process.stderr.write(`Maillage stopped: ${(error as Error).message}\n`);
-  process.exit(1);
-});
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  main().catch((error: unknown) => {
+    process.stderr.write(`Maillage stopped: ${(error as Error).message}\n`);
+    process.exit(1);
+  });
+}

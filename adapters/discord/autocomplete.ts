@@ -2,7 +2,7 @@
 // longer than 25 fixed choices — organisations, goals, open polls, a poll's options (from
 // the guild's own network only), organisation types, themes, time zones.
 import type { AutocompleteInteraction } from 'discord.js';
-import type { Core } from '../../src/core/core.ts';
+import type { Core } from '../../src/core/public.ts';
 import { corePath, subcommandPaths } from './command-definition.ts';
 import { COMMANDS } from './command-tree.ts';
 import { localeOf, readOptions } from './interaction-context.ts';

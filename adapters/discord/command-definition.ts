@@ -8,7 +8,7 @@ import {
   InteractionContextType,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord.js';
-import type { SuggestionKind } from '../../src/core/suggest.ts';
+import type { SuggestionKind } from '../../src/core/public.ts';
 
 /** [French, English]. */
 export type Pair = readonly [string, string];

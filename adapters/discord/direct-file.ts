@@ -4,8 +4,7 @@
 // reply can carry a file too, but it lives behind an interaction token that expires after
 // 15 minutes; a direct message stays. Logs say what failed, never the file's name or content.
 import { type REST, Routes } from 'discord.js';
-import type { Message, PrivateFile } from '../../src/core/message.ts';
-import type { Logger } from '../../src/core/ports.ts';
+import type { Logger, Message, PrivateFile } from '../../src/core/public.ts';
 import type { CustomIds } from './custom-ids.ts';
 import { errorContext, failureOf } from './platform-errors.ts';
 import type { Posted } from './publisher.ts';

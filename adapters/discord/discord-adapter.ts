@@ -2,9 +2,7 @@
 // (slash commands, buttons and modals need no other), REST at DISCORD_API_URL when set.
 // `start()` resolves once the gateway is ready and `/coop` is registered; `stop()` leaves.
 import { Client, Events, GatewayIntentBits, REST, type RESTOptions } from 'discord.js';
-import type { AdapterParts } from '../../src/app.ts';
-import type { Config } from '../../src/config.ts';
-import type { PlatformAdapter } from '../platform.ts';
+import type { AdapterParts, PlatformAdapter } from '../platform.ts';
 import { CustomIds } from './custom-ids.ts';
 import { interactionHandler } from './handle-interaction.ts';
 import { Drafts } from './modals.ts';
@@ -19,8 +17,17 @@ import { discordRestAgent } from './rest-agent.ts';
 /** The longest rate-limit wait discord.js does itself for a scheduled post. */
 const SHORT_WAIT_MS = 5_000;
 
-export interface DiscordAdapterOptions extends AdapterParts {
-  discord: NonNullable<Config['discord']>;
+/** Discord's part of the configuration (DISCORD_* variables). */
+export interface DiscordSettings {
+  token: string;
+  applicationId: string;
+  apiUrl: string | undefined;
+  /** Where /coop is registered: on each guild at start-up (instant) or globally. */
+  commandScope: 'guild' | 'global';
+}
+
+export interface DiscordAdapterOptions extends Pick<AdapterParts, 'core' | 'logger'> {
+  discord: DiscordSettings;
   /** REST settings (tests shorten timeouts and retries). */
   rest?: Partial<RESTOptions>;
   /** Defer the reply when the core has not answered after this long (default 2 s; Discord waits 3). */

@@ -12,10 +12,7 @@ import {
   Routes,
   type StringSelectMenuInteraction,
 } from 'discord.js';
-import type { Core, Visitor } from '../../src/core/core.ts';
-import type { FormId } from '../../src/core/forms/forms.ts';
-import { localized, t } from '../../src/core/i18n/index.ts';
-import type { Locale } from '../../src/core/locale.ts';
+import { type Core, type FormId, type Locale, localized, t, type Visitor } from '../../src/core/public.ts';
 import { answerAutocomplete } from './autocomplete.ts';
 import { corePath } from './command-definition.ts';
 import { COMMANDS } from './command-tree.ts';

@@ -10,8 +10,7 @@ import {
   type REST,
   Routes,
 } from 'discord.js';
-import type { Visitor } from '../../src/core/core.ts';
-import { type Locale, localeFrom } from '../../src/core/locale.ts';
+import { type Locale, localeFrom, type Visitor } from '../../src/core/public.ts';
 import { mention, type OptionValue, type OptionValues } from './options-to-text.ts';
 
 /** `fr` → fr; `en-US`, `en-GB` → en; any other language → undefined (the network's applies). */

@@ -1,6 +1,6 @@
 // What the Discord adapter says on its own, in both languages: Discord's rules (one
 // change at a time, missing rights, closed private messages, expired buttons).
-import { defineMessages } from '../../src/core/i18n/index.ts';
+import { defineMessages } from '../../src/core/public.ts';
 
 export const adapterMessages = defineMessages({
   typeWithoutOrganisation: {

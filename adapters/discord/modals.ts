@@ -1,8 +1,7 @@
 // The core's forms as Discord modals (at most five text inputs, each under a label with
 // the field's hint), what a submitted modal holds, and drafts: a modal cannot show errors
 // next to its fields, so a refused submission is kept a while, to reopen it as typed.
-import type { FormId, FormSpec } from '../../src/core/forms/forms.ts';
-import { FORM_IDS } from '../../src/core/forms/forms.ts';
+import { FORM_IDS, type FormId, type FormSpec } from '../../src/core/public.ts';
 import { FORM_MODAL } from './custom-ids.ts';
 import { cut } from './render.ts';
 

@@ -2,8 +2,7 @@
 // `/coop` in the shell), so that Discord runs exactly the commands the README documents.
 // Free text is quoted; members become platform mentions `<@id|name>` that the core
 // resolves (creating the member on first mention with their server display name).
-import type { FormId } from '../../src/core/forms/forms.ts';
-import type { Bilingual } from '../../src/core/i18n/index.ts';
+import type { Bilingual, FormId } from '../../src/core/public.ts';
 import { adapterMessages as m } from './messages.ts';
 
 /** A user option, resolved from the interaction. */

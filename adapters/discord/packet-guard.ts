@@ -4,7 +4,7 @@
 // handler, on the same packet object: this guard repairs what has a harmless default and
 // drops (renames, so no handler runs) what cannot be answered anyway.
 import type { Client } from 'discord.js';
-import type { Logger } from '../../src/core/ports.ts';
+import type { Logger } from '../../src/core/public.ts';
 
 type Json = Record<string, unknown>;
 

@@ -2,7 +2,7 @@
 // sorted into what the user can act on, and summarised for logs without the URL (an
 // interaction URL holds its token) and without the request body (users' words).
 import { DiscordAPIError, HTTPError, RateLimitError } from 'discord.js';
-import { summariseError } from '../../src/core/errors.ts';
+import { summariseError } from '../../src/core/public.ts';
 
 export type PostFailure = 'missing-permission' | 'dm-closed' | 'not-found' | 'failed';
 

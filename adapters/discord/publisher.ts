@@ -7,9 +7,7 @@
 // which gives each part a nonce Discord enforces, looks in the channel before a retry, and
 // leaves the waits of a rate limit to the scheduler.
 import { type REST, Routes } from 'discord.js';
-import type { Core, PollView } from '../../src/core/core.ts';
-import type { Message, PrivateFile } from '../../src/core/message.ts';
-import type { Logger, Publisher } from '../../src/core/ports.ts';
+import type { Core, Logger, Message, PollView, PrivateFile, Publisher } from '../../src/core/public.ts';
 import type { CustomIds } from './custom-ids.ts';
 import { sendFileInDm } from './direct-file.ts';
 import { errorContext, failureOf, outcomeOf } from './platform-errors.ts';

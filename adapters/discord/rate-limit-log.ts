@@ -3,7 +3,7 @@
 // in one 25-second run of `npm run bench -- discord`), each costing CPU when there is none to
 // spare. The first wait on a route (or on the global limit) is logged at once; the next ones
 // within 10 s are counted, and the count goes with the next line logged for it.
-import type { Logger } from '../../src/core/ports.ts';
+import type { Logger } from '../../src/core/public.ts';
 
 export interface RateLimitInfo {
   route: string;

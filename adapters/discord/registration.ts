@@ -2,7 +2,7 @@
 // guild joined later (effective at once), or once globally by configuration (Discord may
 // take a while to show global changes).
 import { type REST, Routes } from 'discord.js';
-import type { Logger } from '../../src/core/ports.ts';
+import type { Logger } from '../../src/core/public.ts';
 import { commandJson } from './command-definition.ts';
 import { COMMANDS } from './command-tree.ts';
 import { errorContext, failureOf } from './platform-errors.ts';

@@ -3,8 +3,7 @@
 // Discord's limits — split over several messages when one cannot hold it all. The core's
 // markup (**bold**, _italic_, `code`) is Discord markdown already; context lines become
 // small text (`-# `).
-import type { Block, Button, Choice, Message } from '../../src/core/message.ts';
-import { cutPoint } from '../../src/core/text/cut-point.ts';
+import { type Block, type Button, type Choice, cutPoint, type Message } from '../../src/core/public.ts';
 import { type CustomIds, SELECT } from './custom-ids.ts';
 
 export const LIMITS = {

@@ -3,11 +3,14 @@
 // the channel with the bot token so that they can be edited later — then private messages
 // to the members the command names. A private file goes by direct message to the asker. Everything sent carries `allowed_mentions: {parse: []}`.
 import { MessageFlags, type RepliableInteraction } from 'discord.js';
-import type { Reply } from '../../src/core/core.ts';
-import { joinList, localized } from '../../src/core/i18n/index.ts';
-import type { Locale } from '../../src/core/locale.ts';
-import type { Message } from '../../src/core/message.ts';
-import type { Logger } from '../../src/core/ports.ts';
+import {
+  joinList,
+  type Locale,
+  type Logger,
+  localized,
+  type Message,
+  type Reply,
+} from '../../src/core/public.ts';
 import type { CustomIds } from './custom-ids.ts';
 import { adapterMessages as m } from './messages.ts';
 import { errorContext, type PostFailure } from './platform-errors.ts';

@@ -14,7 +14,7 @@
 // else.
 import { createHash } from 'node:crypto';
 import { RateLimitError, type REST, Routes } from 'discord.js';
-import type { Logger } from '../../src/core/ports.ts';
+import type { Logger } from '../../src/core/public.ts';
 import { errorContext, failureOf, type PostFailure } from './platform-errors.ts';
 import { NO_MENTIONS, type Rendered } from './render.ts';
 

@@ -3,9 +3,13 @@
 // the errors by field, a button that reopens the modal as it was typed and, for warnings
 // of the confidentiality guard, one that saves it anyway.
 import { ButtonStyle, ComponentType, type RepliableInteraction } from 'discord.js';
-import type { FormReply, Visitor } from '../../src/core/core.ts';
-import type { FormId, FormSpec } from '../../src/core/forms/forms.ts';
-import { localized } from '../../src/core/i18n/index.ts';
+import {
+  type FormId,
+  type FormReply,
+  type FormSpec,
+  localized,
+  type Visitor,
+} from '../../src/core/public.ts';
 import { FORM_CONFIRM, FORM_FIX } from './custom-ids.ts';
 import type { HandlerDeps } from './handle-interaction.ts';
 import { adapterMessages as m } from './messages.ts';

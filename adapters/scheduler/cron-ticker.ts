@@ -1,7 +1,7 @@
 // The clock of scheduled work: node-cron calls the core's tick on every process. The
 // tick decides what is due and claims it in the database, so ticking everywhere is safe.
 import cron from 'node-cron';
-import type { Logger } from '../../src/core/ports.ts';
+import type { Logger } from '../../src/core/public.ts';
 
 export interface Ticker {
   stop(): Promise<void>;

@@ -1,6 +1,6 @@
 // What the shell says on its own about a private file and after an erasure (the core says
 // everything else).
-import { defineMessages } from '../../src/core/i18n/index.ts';
+import { defineMessages } from '../../src/core/public.ts';
 
 export const shellMessages = defineMessages({
   fileSaved: {

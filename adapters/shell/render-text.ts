@@ -2,8 +2,7 @@
 // plain text when the output is piped. Control characters in the text (an escape
 // sequence, a carriage return someone typed) are shown as U+FFFD, never sent to the
 // terminal, which would act on them.
-import type { Locale } from '../../src/core/locale.ts';
-import type { Block, Message } from '../../src/core/message.ts';
+import type { Block, Locale, Message } from '../../src/core/public.ts';
 
 const BOLD = '\u001b[1m';
 const DIM = '\u001b[2m';

@@ -3,7 +3,7 @@
 // (0600), never over an earlier export (a second one the same day gets `-2`, `-3`…).
 import { chmod, mkdir, writeFile } from 'node:fs/promises';
 import { basename, extname, join, resolve } from 'node:path';
-import type { PrivateFile } from '../../src/core/message.ts';
+import type { PrivateFile } from '../../src/core/public.ts';
 
 export const EXPORTS_DIR = 'exports';
 const MAX_TRIES = 1000;

@@ -6,15 +6,25 @@ import { userInfo } from 'node:os';
 import { resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
-import { type Token, tokenize, tokenText } from '../../src/core/args/tokenize.ts';
-import type { Core, Visitor } from '../../src/core/core.ts';
-import { DEMO_SPACE_ID, shellIdentity } from '../../src/core/demo/seed-demo.ts';
-import { type Bilingual, localized, type Params, t } from '../../src/core/i18n/index.ts';
-import type { Locale } from '../../src/core/locale.ts';
-import { memberMessages } from '../../src/core/members/messages.ts';
-import type { PrivateFile } from '../../src/core/message.ts';
-import type { Publisher } from '../../src/core/ports.ts';
-import { fold } from '../../src/core/text/fold.ts';
+import {
+  type Bilingual,
+  type Core,
+  DEMO_SPACE_ID,
+  type DemoSeeder,
+  fold,
+  type Locale,
+  localized,
+  memberMessages,
+  type Params,
+  type PrivateFile,
+  type Publisher,
+  shellIdentity,
+  type Token,
+  t,
+  tokenize,
+  tokenText,
+  type Visitor,
+} from '../../src/core/public.ts';
 import { shellMessages as sm } from './messages.ts';
 import { renderInline, renderMessage } from './render-text.ts';
 import { EXPORTS_DIR, saveExport } from './save-file.ts';
@@ -26,6 +36,8 @@ const LEAVE_DEMO = ['sortir', 'exit', 'quitter', 'quit', 'local'];
 
 export interface ShellOptions {
   core: Core;
+  /** Fills the demo network (`demo`). */
+  demo: DemoSeeder;
   input: Readable;
   output: Writable;
   interactive: boolean;
@@ -76,7 +88,7 @@ export async function runShell(options: ShellOptions): Promise<void> {
   if (interactive) {
     print(t(first.locale, 'shell.welcome', { network: first.network.name, member: first.actor.displayName }));
     if (first.firstVisit && (await ask(lines, t(first.locale, 'shell.demo-offer')))) {
-      await enterDemo(core, state, visitor, print);
+      await enterDemo(options.demo, core, state, visitor, print);
     }
   }
 
@@ -85,6 +97,7 @@ export async function runShell(options: ShellOptions): Promise<void> {
   for (let next = await pending.next(); !next.done; next = await pending.next()) {
     const keepGoing = await runLine(next.value, {
       core,
+      demo: options.demo,
       state,
       visitor,
       print,
@@ -100,6 +113,7 @@ export async function runShell(options: ShellOptions): Promise<void> {
 
 interface LineContext {
   core: Core;
+  demo: DemoSeeder;
   state: ShellState;
   visitor: () => Visitor;
   print: (line: string) => void;
@@ -219,7 +233,7 @@ async function unchanged(c: LineContext, locale: Locale, message: Bilingual, par
 
 async function demo(rest: readonly Token[], c: LineContext, locale: Locale): Promise<void> {
   const word = rest[0] ? fold(tokenText(rest[0])) : '';
-  if (word === '') return enterDemo(c.core, c.state, c.visitor, c.print);
+  if (word === '') return enterDemo(c.demo, c.core, c.state, c.visitor, c.print);
   if (!LEAVE_DEMO.includes(word) || rest.length > 1) {
     c.print(t(locale, 'shell.demo-error'));
     return;
@@ -231,6 +245,7 @@ async function demo(rest: readonly Token[], c: LineContext, locale: Locale): Pro
 }
 
 async function enterDemo(
+  demo: DemoSeeder,
   core: Core,
   state: ShellState,
   visitor: () => Visitor,
@@ -238,7 +253,7 @@ async function enterDemo(
 ): Promise<void> {
   state.spaceId = DEMO_SPACE_ID;
   state.actingAs = null;
-  const summary = await core.seedDemo(visitor());
+  const summary = await demo.seed(visitor());
   const entered = await core.enter(visitor());
   const created = entered.firstVisit || summary.created;
   print(

@@ -3,7 +3,7 @@
 // a replayed delivery counts once. The answer is a new ephemeral message: the clicked
 // message — often the public poll — is never replaced through response_url.
 import type { App, BlockAction } from '@slack/bolt';
-import { formRequested } from '../../src/core/forms/forms.ts';
+import { formRequested } from '../../src/core/public.ts';
 import { ACTION_PREFIX, commandOfAction } from './block-kit.ts';
 import { deliverReply, responder } from './deliver-reply.ts';
 import { openForm } from './forms.ts';

@@ -3,8 +3,7 @@
 // sections; more than 10 fields or 25 buttons, several blocks. Every button carries the
 // command it stands for as its value, under a unique action id (`coop:N`).
 import type { types } from '@slack/bolt';
-import type { Block, Button, Choice, Message } from '../../src/core/message.ts';
-import { cutPoint } from '../../src/core/text/cut-point.ts';
+import { type Block, type Button, type Choice, cutPoint, type Message } from '../../src/core/public.ts';
 import { stripMarkup, toMrkdwn, toPlain, truncate } from './slack-text.ts';
 
 type KnownBlock = types.KnownBlock;

@@ -2,9 +2,7 @@
 // (signatures checked by Bolt) that also serves /healthz; in Socket Mode, a websocket whose
 // connection call honours SLACK_API_URL too. Bolt's own logs go through our logger.
 import { App, type Logger as BoltLogger, HTTPReceiver, LogLevel, webApi } from '@slack/bolt';
-import type { Config } from '../../src/config.ts';
-import { summariseError } from '../../src/core/errors.ts';
-import type { Logger } from '../../src/core/ports.ts';
+import { type Logger, summariseError } from '../../src/core/public.ts';
 import { healthHandler } from '../http/health-server.ts';
 import type { Health } from '../platform.ts';
 import { slackFetch, slackFetchOnce } from './http-client.ts';
@@ -22,7 +20,15 @@ const ORDER: Record<LogLevel, number> = {
  * Our pino level as Bolt's. Never below info: at debug, Bolt and its Web API client log
  * request bodies and websocket frames — users' words and votes.
  */
-export function boltLevel(level: Config['logLevel']): LogLevel {
+/** Slack's part of the configuration: how to reach it (SLACK_* variables). */
+export type SlackSettings =
+  | { mode: 'http'; botToken: string; signingSecret: string; apiUrl: string | undefined }
+  | { mode: 'socket'; botToken: string; appToken: string; apiUrl: string | undefined };
+
+/** LOG_LEVEL, as pino names its levels. */
+export type LogLevelName = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+
+export function boltLevel(level: LogLevelName): LogLevel {
   switch (level) {
     case 'fatal':
     case 'error':
@@ -70,8 +76,8 @@ export function boltLogger(logger: Logger, initial: LogLevel): BoltLogger {
 }
 
 export interface BoltAppOptions {
-  slack: NonNullable<Config['slack']>;
-  logLevel: Config['logLevel'];
+  slack: SlackSettings;
+  logLevel: LogLevelName;
   logger: Logger;
   health: Health;
   /** Web API retries; the default waits at most about five minutes. */

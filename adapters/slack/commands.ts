@@ -3,7 +3,7 @@
 // privately through response_url or publicly in the channel. `/coop sondage` or
 // `/coop profil` alone opens the form instead (in the shell, `sondage` alone lists polls).
 import type { App } from '@slack/bolt';
-import { formRequested } from '../../src/core/forms/forms.ts';
+import { formRequested } from '../../src/core/public.ts';
 import { deliverReply, responder } from './deliver-reply.ts';
 import { openForm } from './forms.ts';
 import { guarded, type HandlerContext, visitorOf } from './handler-context.ts';

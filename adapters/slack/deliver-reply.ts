@@ -3,11 +3,16 @@
 // (chat.postMessage), notifications to the members concerned (direct messages), a private
 // file into the asker's DM with the bot. When the channel is closed to the bot, the person
 // who asked is told how to let it in.
-import type { Reply } from '../../src/core/core.ts';
-import { localized } from '../../src/core/i18n/index.ts';
-import type { Locale } from '../../src/core/locale.ts';
-import { context, type Message, privateMessage, text } from '../../src/core/message.ts';
-import type { Logger } from '../../src/core/ports.ts';
+import {
+  context,
+  type Locale,
+  type Logger,
+  localized,
+  type Message,
+  privateMessage,
+  type Reply,
+  text,
+} from '../../src/core/public.ts';
 import { toBlockKit } from './block-kit.ts';
 import { postJson } from './http-client.ts';
 import { slackMessages as m } from './messages.ts';

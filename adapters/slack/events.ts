@@ -2,9 +2,7 @@
 // the app or revoking its bot token marks the workspace removed (logged for the operators):
 // nothing is posted there any more, and its data goes after the grace period.
 import type { App } from '@slack/bolt';
-import { summariseError } from '../../src/core/errors.ts';
-import { localized } from '../../src/core/i18n/index.ts';
-import { privateMessage, text } from '../../src/core/message.ts';
+import { localized, privateMessage, summariseError, text } from '../../src/core/public.ts';
 import { guarded, type HandlerContext, visitorOf } from './handler-context.ts';
 import { slackMessages as m } from './messages.ts';
 

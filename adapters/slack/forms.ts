@@ -3,10 +3,14 @@
 // next to their field without closing the modal. A guard warning is confirmed by
 // submitting the same values again.
 import type { App, ViewSubmitAction } from '@slack/bolt';
-import type { FormReply, Visitor } from '../../src/core/core.ts';
-import type { FormId } from '../../src/core/forms/forms.ts';
-import { localized, t } from '../../src/core/i18n/index.ts';
-import { messageText } from '../../src/core/message.ts';
+import {
+  type FormId,
+  type FormReply,
+  localized,
+  messageText,
+  t,
+  type Visitor,
+} from '../../src/core/public.ts';
 import { deliverReply, type Respond, responder } from './deliver-reply.ts';
 import { guarded, type HandlerContext, visitorOf } from './handler-context.ts';
 import { slackMessages as m } from './messages.ts';

@@ -1,11 +1,14 @@
 // What every Slack handler shares: the core, the Slack calls, who is asking, and one error
 // boundary per incoming event (log with context, tell the user, keep serving).
 import type { webApi } from '@slack/bolt';
-import type { Core, Visitor } from '../../src/core/core.ts';
-import { summariseError } from '../../src/core/errors.ts';
-import { t } from '../../src/core/i18n/index.ts';
-import type { Locale } from '../../src/core/locale.ts';
-import type { Logger } from '../../src/core/ports.ts';
+import {
+  type Core,
+  type Locale,
+  type Logger,
+  summariseError,
+  t,
+  type Visitor,
+} from '../../src/core/public.ts';
 import type { Respond } from './deliver-reply.ts';
 import type { Identities } from './identity.ts';
 import type { PendingConfirmations } from './modals.ts';

@@ -3,10 +3,7 @@
 // minutes, since every command and click needs it. A user from another organisation
 // (Slack Connect) is looked up the same way and joins the same network.
 import type { webApi } from '@slack/bolt';
-import type { IncomingCommand } from '../../src/core/core.ts';
-import { summariseError } from '../../src/core/errors.ts';
-import { localeFrom } from '../../src/core/locale.ts';
-import type { Logger } from '../../src/core/ports.ts';
+import { type IncomingCommand, type Logger, localeFrom, summariseError } from '../../src/core/public.ts';
 import { slackErrorCode } from './slack-errors.ts';
 
 export type SlackUser = IncomingCommand['user'];

@@ -1,6 +1,6 @@
 // What the Slack adapter says on its own (the core says everything else): Slack-specific
 // trouble such as a bot left out of a channel, and the modal's own words.
-import { defineMessages } from '../../src/core/i18n/index.ts';
+import { defineMessages } from '../../src/core/public.ts';
 
 export const slackMessages = defineMessages({
   'not-in-channel': {

@@ -3,10 +3,14 @@
 // from the command that opened it (where to post, where to answer privately).
 import { createHash } from 'node:crypto';
 import type { types } from '@slack/bolt';
-import type { FormReply } from '../../src/core/core.ts';
-import { FORM_IDS, type FormId, type FormSpec } from '../../src/core/forms/forms.ts';
-import { localized } from '../../src/core/i18n/index.ts';
-import type { Locale } from '../../src/core/locale.ts';
+import {
+  FORM_IDS,
+  type FormId,
+  type FormReply,
+  type FormSpec,
+  type Locale,
+  localized,
+} from '../../src/core/public.ts';
 import { slackMessages as m } from './messages.ts';
 import { stripMarkup, toPlain, truncate } from './slack-text.ts';
 

@@ -5,9 +5,7 @@
 // Ephemeral messages cannot carry files, hence the DM. Failures come back as Slack's
 // code; the log names the method and the code, never the file's name or content.
 import type { webApi } from '@slack/bolt';
-import type { PrivateFile } from '../../src/core/message.ts';
-import type { Logger } from '../../src/core/ports.ts';
-import { err, ok, type Result } from '../../src/core/result.ts';
+import { err, type Logger, ok, type PrivateFile, type Result } from '../../src/core/public.ts';
 import { slackErrorCode } from './slack-errors.ts';
 
 export async function uploadPrivateFile(

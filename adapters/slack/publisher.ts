@@ -10,10 +10,18 @@
 // which marks each part with message metadata, looks for parts already posted, and leaves
 // retries to the scheduler (no blind retry by the Web API client).
 import type { webApi } from '@slack/bolt';
-import type { Core, PollView } from '../../src/core/core.ts';
-import type { Message, PrivateFile } from '../../src/core/message.ts';
-import type { Logger, PostOutcome, Publisher } from '../../src/core/ports.ts';
-import { err, ok, type Result } from '../../src/core/result.ts';
+import {
+  type Core,
+  err,
+  type Logger,
+  type Message,
+  ok,
+  type PollView,
+  type PostOutcome,
+  type PrivateFile,
+  type Publisher,
+  type Result,
+} from '../../src/core/public.ts';
 import { type SlackMessage, toBlockKit } from './block-kit.ts';
 import { pacedEdits } from './paced-edits.ts';
 import { uploadPrivateFile } from './private-file.ts';

@@ -13,8 +13,7 @@
 // is posted unchecked at most twice while Slack may have stored it (its answer lost): at
 // most one duplicate; past that it is taken as posted, with a warning.
 import type { webApi } from '@slack/bolt';
-import type { Logger } from '../../src/core/ports.ts';
-import { err, ok, type Result } from '../../src/core/result.ts';
+import { err, type Logger, ok, type Result } from '../../src/core/public.ts';
 import type { SlackMessage } from './block-kit.ts';
 import { isTransientError, mayHaveReachedSlack, slackErrorCode, slackRetryAfterMs } from './slack-errors.ts';
 

@@ -4,12 +4,10 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { webApi } from '@slack/bolt';
-import type { AdapterParts } from '../../src/app.ts';
-import type { Config } from '../../src/config.ts';
-import { summariseError } from '../../src/core/errors.ts';
-import type { PlatformAdapter } from '../platform.ts';
+import { type Locale, summariseError } from '../../src/core/public.ts';
+import type { AdapterParts, PlatformAdapter } from '../platform.ts';
 import { registerActions } from './actions.ts';
-import { buildBoltApp } from './bolt-app.ts';
+import { buildBoltApp, type LogLevelName, type SlackSettings } from './bolt-app.ts';
 import { registerCommand } from './commands.ts';
 import { registerEvents, workspaceInstalled } from './events.ts';
 import { registerForms } from './forms.ts';
@@ -20,16 +18,21 @@ import { createPoster } from './publisher.ts';
 import { platformError } from './slack-errors.ts';
 
 export interface SlackAdapterOptions extends AdapterParts {
-  slack: NonNullable<Config['slack']>;
+  slack: SlackSettings;
+  /** PORT: over HTTP, Slack's events (and /healthz) are served there. */
+  port: number;
+  logLevel: LogLevelName;
+  /** The deployment's language (LOCALE), for whoever has no language of their own yet. */
+  locale: Locale;
   /** Web API retry policy; tests shorten it (the default gives up after about five minutes). */
   retryConfig?: webApi.RetryOptions;
 }
 
 export function createSlackAdapter(options: SlackAdapterOptions): PlatformAdapter {
-  const { slack, core, logger, config } = options;
+  const { slack, core, logger } = options;
   const { app, scheduledClient } = buildBoltApp({
     slack,
-    logLevel: config.logLevel,
+    logLevel: options.logLevel,
     logger,
     health: options.health,
     retryConfig: options.retryConfig,
@@ -50,7 +53,7 @@ export function createSlackAdapter(options: SlackAdapterOptions): PlatformAdapte
     poster,
     identities: createIdentities(client, logger, () => workspace?.teamId),
     confirmations: new PendingConfirmations(),
-    defaultLocale: config.locale,
+    defaultLocale: options.locale,
     workspace: () => {
       if (!workspace) throw new Error('the Slack adapter is not started');
       return workspace;
@@ -75,7 +78,7 @@ export function createSlackAdapter(options: SlackAdapterOptions): PlatformAdapte
       await workspaceInstalled(ctx);
       await app.init();
       if (slack.mode === 'http') {
-        server = (await app.start({ port: config.port, host: options.host })) as Server;
+        server = (await app.start({ port: options.port, host: options.host })) as Server;
       } else {
         await app.start();
       }

@@ -1,7 +1,7 @@
 // Web API failures translated where they enter: a stable code (Slack's own error string,
 // `ratelimited`, `http_500`, `request_failed`) and the project's PlatformError, so the
 // rest of the adapter never inspects an SDK error class.
-import { PlatformError } from '../../src/core/errors.ts';
+import { PlatformError } from '../../src/core/public.ts';
 
 export function slackErrorCode(error: unknown): string {
   if (error instanceof PlatformError) return error.code;

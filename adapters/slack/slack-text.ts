@@ -2,7 +2,7 @@
 // `code`) becomes mrkdwn, and &, <, > are always escaped, so no text — least of all a
 // user's — can become <!channel>, <!here>, <!subteam^…> or a mention. Incoming: what
 // Slack escaped (should_escape) is read back into the words the core understands.
-import { cutPoint } from '../../src/core/text/cut-point.ts';
+import { cutPoint } from '../../src/core/public.ts';
 
 /** Slack's three control characters as entities (its documented escaping). */
 export function escapeSlack(text: string): string {

@@ -2,7 +2,6 @@
 // The implementation is createCore, in core.ts.
 
 import type { AnyCommand } from './commands/command.ts';
-import type { DemoSummary } from './demo/seed-demo.ts';
 import type { FormId, FormSpec } from './forms/forms.ts';
 import type { Locale } from './locale.ts';
 import type { MemberLookup } from './members/look-up-member.ts';
@@ -108,8 +107,6 @@ export interface Core {
   findMember(visitor: Visitor, name: string): Promise<MemberLookup>;
   /** The language to answer a visitor in, without making them a member (reads only). */
   localeOf(visitor: Visitor): Promise<Locale>;
-  /** Creates the demo network's content if it is empty; the visitor's space must be the demo space. */
-  seedDemo(visitor: Visitor): Promise<DemoSummary>;
   /** The form to show, in the visitor's language (the profile prefilled). */
   form(visitor: Visitor, id: FormId): Promise<FormSpec>;
   /** Runs a submitted form as its commands, in one transaction; errors come back by field. */

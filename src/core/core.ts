@@ -1,6 +1,5 @@
 // The core's entry point: one incoming /coop request in, messages out. Each request runs
 // in one transaction (a failure changes nothing) behind one error boundary.
-import { zonedDay } from './args/human-date.ts';
 import { type Token, tokenize, tokenText } from './args/tokenize.ts';
 import type { AnyCommand, CommandContext, Failure } from './commands/command.ts';
 import { facilitatorOnly, renderFailure, unknownCommand } from './commands/failures.ts';
@@ -15,7 +14,6 @@ import type {
   SpaceRef,
   Visitor,
 } from './core-api.ts';
-import { seedDemoNetwork } from './demo/seed-demo.ts';
 import { summariseError } from './errors.ts';
 import {
   type FormSpec,
@@ -235,12 +233,6 @@ export function createCore(deps: CoreDependencies): Core {
       run(async (repos) => {
         const found = await visit(repos, visitor);
         return found?.member?.locale ?? visitor.user.locale ?? found?.network.locale ?? deps.defaults.locale;
-      }),
-
-    seedDemo: (visitor) =>
-      run(async (repos) => {
-        const { space, network, actor } = await enter(repos, visitor);
-        return seedDemoNetwork(repos, space, zonedDay(deps.clock.now(), network.timeZone), actor.id);
       }),
 
     async handle(request) {

@@ -12,7 +12,7 @@ import { defaultPeriod, periodDays } from '../../src/core/digest/period.ts';
 import type { Locale } from '../../src/core/locale.ts';
 import { type Message, messageText } from '../../src/core/message.ts';
 import { describeDatabases } from '../support/databases.ts';
-import { FakeClock, newSpace, say, testCore } from '../support/fakes.ts';
+import { FakeClock, newSpace, say, testCore, testDemo } from '../support/fakes.ts';
 
 const marie = { externalId: 'u-marie', displayName: 'Marie Curie', isPlatformAdmin: false };
 const jean = { externalId: 'u-jean', displayName: 'Jean Dupont', isPlatformAdmin: false };
@@ -247,13 +247,14 @@ describeDatabases('digest content', (database) => {
 describeDatabases('digest of the demo network', (database) => {
   it('has something to say in every section', async () => {
     const now = new Date();
-    const core = testCore(database().db, new FakeClock(now));
+    const clock = new FakeClock(now);
+    const core = testCore(database().db, clock);
     const visitor = {
       platform: 'shell' as const,
       space: { externalId: `${DEMO_SPACE_ID}-${process.pid}-${Date.now()}`, name: 'Démo' },
       user: { externalId: 'u-visitor', displayName: 'Camille', isPlatformAdmin: true },
     };
-    const summary = await core.seedDemo(visitor);
+    const summary = await testDemo(database().db, core, clock).seed(visitor);
     expect(summary).toMatchObject({ created: true, organisations: 5, members: 5, exchanges: 3 });
     const digest = await createStore(database().db).run(async (repos) => {
       const found = await repos.networks.findSpace('shell', visitor.space.externalId);

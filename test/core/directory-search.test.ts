@@ -6,7 +6,7 @@ import { searchMembers } from '../../src/core/directory/search-members.ts';
 import { wordForm } from '../../src/core/directory/word-forms.ts';
 import type { Member, Organisation } from '../../src/core/model.ts';
 import { describeDatabases } from '../support/databases.ts';
-import { newSpace, say, testCore } from '../support/fakes.ts';
+import { newSpace, say, testCore, testDemo } from '../support/fakes.ts';
 
 const organisations = new Map<string, Organisation>(
   [
@@ -137,7 +137,10 @@ describeDatabases('qui on the demo network', (database) => {
 
   it("finds the demo's éducatrice with the README's `qui éducateur Cergy`, in French and English", async () => {
     const where = newSpace();
-    await core.seedDemo({ ...where, user: { externalId: 'u', displayName: 'Alice', isPlatformAdmin: true } });
+    await testDemo(database().db, core).seed({
+      ...where,
+      user: { externalId: 'u', displayName: 'Alice', isPlatformAdmin: true },
+    });
     const fr = await say(core, where, 'qui éducateur Cergy');
     expect(fr.failed).toBe(false);
     expect(fr.text).toContain('Samia Benali');

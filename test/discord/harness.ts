@@ -4,9 +4,9 @@
 import { and, eq } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
 import * as schema from '../../db/schema.ts';
-import { type AppOptions, type RunningApp, startApp } from '../../src/app.ts';
 import { parseConfig } from '../../src/config.ts';
 import type { Clock } from '../../src/core/ports.ts';
+import { type AppOptions, type RunningApp, startApp } from '../../src/main.ts';
 import { RecordingLogger } from '../support/fakes.ts';
 import { APPLICATION_ID, BOT_TOKEN, FakeDiscord, type FakeGuild, type RecordedCall } from './fake-discord.ts';
 import { Interactions } from './fixtures.ts';

@@ -8,7 +8,7 @@ import { PassThrough } from 'node:stream';
 import { expect, it } from 'vitest';
 import { runShell } from '../../adapters/shell/shell.ts';
 import { describeDatabases } from '../support/databases.ts';
-import { testCore } from '../support/fakes.ts';
+import { testShell } from '../support/fakes.ts';
 
 const README = readFileSync(join(import.meta.dirname, '..', '..', 'README.md'), 'utf8');
 
@@ -43,12 +43,12 @@ describeDatabases('the README’s examples', (database) => {
   it('are all understood by the shell, in the demo network', async () => {
     const lines = examples();
     expect(lines.length).toBeGreaterThan(40);
-    const core = testCore(database().db);
+    const { core, demo } = testShell(database().db);
     const input = new PassThrough();
     const output = new PassThrough();
     const replies: string[] = [];
     output.on('data', (chunk) => replies.push(String(chunk)));
-    const done = runShell({ core, input, output, interactive: false, localName: 'Camille' });
+    const done = runShell({ core, demo, input, output, interactive: false, localName: 'Camille' });
     // One line at a time, each reply kept with the line that asked for it.
     const answers: Array<{ line: string; reply: string }> = [];
     for (const line of ['demo', ...lines]) {

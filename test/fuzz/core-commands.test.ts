@@ -8,7 +8,7 @@ import type { Core } from '../../src/core/core.ts';
 import { t } from '../../src/core/i18n/index.ts';
 import { messageText } from '../../src/core/message.ts';
 import { describeDatabases } from '../support/databases.ts';
-import { FakeClock, RecordingLogger, testCore } from '../support/fakes.ts';
+import { FakeClock, RecordingLogger, testCore, testDemo } from '../support/fakes.ts';
 import { rowCounts } from '../support/row-counts.ts';
 import { commandLines } from './command-lines.ts';
 import { fastCounts } from './fast-counts.ts';
@@ -40,7 +40,7 @@ describeDatabases('fuzzed commands through the core', (database) => {
   async function networkFor(platform: FuzzNetwork['platform']): Promise<FuzzNetwork> {
     const known = networks.get(platform);
     if (known) return known;
-    const seeded = await seedFuzzNetwork(core, platform);
+    const seeded = await seedFuzzNetwork(core, testDemo(database().db, core), platform);
     networks.set(platform, seeded);
     return seeded;
   }

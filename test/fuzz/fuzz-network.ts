@@ -4,6 +4,7 @@
 // echo them back; and the people who send the fuzzed commands.
 import fc from 'fast-check';
 import type { Core, IncomingCommand } from '../../src/core/core.ts';
+import type { DemoSeeder } from '../../src/core/demo/demo-seeder.ts';
 import type { Platform } from '../../src/core/model.ts';
 import { storable } from '../../src/core/text/storable.ts';
 import { newSpace } from '../support/fakes.ts';
@@ -41,9 +42,13 @@ export interface FuzzNetwork {
 /** People the help's examples name (`@Marie`, `@"Jean Dupont"`), besides the demo's. */
 const EXAMPLE_PEOPLE = ['Marie Curie', 'Jean Dupont', 'Paul Martin'];
 
-export async function seedFuzzNetwork(core: Core, platform: Platform): Promise<FuzzNetwork> {
+export async function seedFuzzNetwork(
+  core: Core,
+  demo: DemoSeeder,
+  platform: Platform,
+): Promise<FuzzNetwork> {
   const space = newSpace(platform);
-  await core.seedDemo({ ...space, user: ADMIN });
+  await demo.seed({ ...space, user: ADMIN });
   for (const [i, displayName] of EXAMPLE_PEOPLE.entries())
     await core.enter({ ...space, user: { externalId: `UEXAMPLE${i}`, displayName, isPlatformAdmin: false } });
   for (const text of HOSTILE_SETUP) {

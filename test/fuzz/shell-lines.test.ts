@@ -1,9 +1,8 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { commands } from '../../src/core/commands/index.ts';
-import type { Core } from '../../src/core/core.ts';
 import { describeDatabases } from '../support/databases.ts';
-import { FakeClock, RecordingLogger, testCore } from '../support/fakes.ts';
+import { FakeClock, RecordingLogger, type ShellServices, testShell } from '../support/fakes.ts';
 import { runLines } from '../support/shell-lines.ts';
 import { commandLines } from './command-lines.ts';
 import { hostileText, hostileWord } from './hostile-text.ts';
@@ -23,17 +22,17 @@ const line = fc.oneof({ weight: 3, arbitrary: anyCommand }, { weight: 2, arbitra
 describeDatabases('fuzzed lines through the shell', (database) => {
   const logger = new RecordingLogger();
   const counter = new RunCounter();
-  let core: Core;
+  let shell: ShellServices;
   let startedAt = 0;
 
   beforeAll(() => {
-    core = testCore(database().db, new FakeClock(), logger);
+    shell = testShell(database().db, new FakeClock(), logger);
     startedAt = performance.now();
   });
   afterAll(() => counter.print(`shell lines [${database().kind}]`, startedAt));
 
   it('prints a control sequence someone typed as U+FFFD, never to the terminal', async () => {
-    const printed = await runLines(core, ['qui "\u001b[2J\u001b]0;titre\u0007"', 'as "Eve\u001b[31m"']);
+    const printed = await runLines(shell, ['qui "\u001b[2J\u001b]0;titre\u0007"', 'as "Eve\u001b[31m"']);
     expect(printed).toContain('\ufffd[2J\ufffd]0;titre\ufffd');
     expect(printed).not.toMatch(TERMINAL_CONTROL);
   });
@@ -41,7 +40,7 @@ describeDatabases('fuzzed lines through the shell', (database) => {
   it('reads every hostile line to the end, and prints no control character of it', async () => {
     const property = fc.asyncProperty(fc.array(line, { minLength: 1, maxLength: 4 }), async (lines) => {
       const logged = logger.entries.length;
-      const printed = await runLines(core, lines);
+      const printed = await runLines(shell, lines);
       for (const _ of lines) counter.add('shell lines');
       const errors = logger.entries.slice(logged).filter((e) => e.level === 'error');
       expect(errors.map((e) => ({ message: e.message, ...e.context }))).toEqual([]);

@@ -3,8 +3,8 @@
 // any body: the fuzz tests send Slack's three kinds of interaction with hostile contents.
 import { createSlackAdapter } from '../../adapters/slack/slack-adapter.ts';
 import type { Database } from '../../db/client.ts';
-import { type RunningApp, startApp } from '../../src/app.ts';
 import { parseConfig } from '../../src/config.ts';
+import { type RunningApp, slackOptions, startApp } from '../../src/main.ts';
 import { FakeSlack } from '../slack/fake-slack.ts';
 import { SIGNING_SECRET, signature, USERS } from '../slack/slack-bot.ts';
 import { RecordingLogger } from '../support/fakes.ts';
@@ -48,9 +48,8 @@ export async function startFuzzSlackBot(db: Database): Promise<FuzzSlackBot> {
       watched = watchCore(parts.core);
       return [
         createSlackAdapter({
-          ...parts,
+          ...slackOptions(parts),
           core: watched.core,
-          slack: parts.config.slack ?? (undefined as never),
           retryConfig: { retries: 0, factor: 1, minTimeout: 10, maxTimeout: 10 },
         }),
       ];

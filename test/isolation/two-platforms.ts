@@ -6,8 +6,8 @@
 import { createDiscordAdapter } from '../../adapters/discord/discord-adapter.ts';
 import { createSlackAdapter } from '../../adapters/slack/slack-adapter.ts';
 import type { Database } from '../../db/client.ts';
-import { type RunningApp, startApp } from '../../src/app.ts';
 import { parseConfig } from '../../src/config.ts';
+import { type RunningApp, slackOptions, startApp } from '../../src/main.ts';
 import { APPLICATION_ID, BOT_TOKEN, FakeDiscord } from '../discord/fake-discord.ts';
 import { type FakeMember, Interactions, type OptionInput } from '../discord/fixtures.ts';
 import { answersTo } from '../discord/harness.ts';
@@ -82,8 +82,7 @@ export async function startTwoPlatforms(
     host: '127.0.0.1',
     adapters: async (parts) => [
       createSlackAdapter({
-        ...parts,
-        slack: parts.config.slack ?? (undefined as never),
+        ...slackOptions(parts),
         retryConfig: { retries: 1, factor: 1, minTimeout: 10, maxTimeout: 10 },
       }),
       createDiscordAdapter({ ...parts, discord: parts.config.discord ?? (undefined as never) }),

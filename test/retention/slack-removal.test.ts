@@ -9,8 +9,8 @@ import { POST_EVENT_TYPE } from '../../adapters/slack/publisher.ts';
 import { createSlackAdapter } from '../../adapters/slack/slack-adapter.ts';
 import type { Database } from '../../db/client.ts';
 import * as schema from '../../db/schema.ts';
-import { type RunningApp, startApp } from '../../src/app.ts';
 import { parseConfig } from '../../src/config.ts';
+import { type RunningApp, slackOptions, startApp } from '../../src/main.ts';
 import type { FakeSlack, Payload } from '../slack/fake-slack.ts';
 import { blocksText, type SlackBot, startSlackBot, until } from '../slack/slack-bot.ts';
 import { describeDatabases } from '../support/databases.ts';
@@ -76,9 +76,7 @@ describeDatabases('Slack app removed from the workspace', (database) => {
       ticker: false,
       host: '127.0.0.1',
       clock,
-      adapters: async (parts) => [
-        createSlackAdapter({ ...parts, slack: parts.config.slack ?? (undefined as never) }),
-      ],
+      adapters: async (parts) => [createSlackAdapter(slackOptions(parts))],
     });
     extra.push(app);
     return app;

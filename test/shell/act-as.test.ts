@@ -1,36 +1,35 @@
 import { beforeAll, expect, it } from 'vitest';
-import type { Core } from '../../src/core/core.ts';
 import { describeDatabases } from '../support/databases.ts';
-import { testCore } from '../support/fakes.ts';
+import { type ShellServices, testShell } from '../support/fakes.ts';
 import { runLines } from '../support/shell-lines.ts';
 
 describeDatabases('shell: as NAME', (database) => {
-  let core: Core;
+  let shell: ShellServices;
   beforeAll(() => {
-    core = testCore(database().db);
+    shell = testShell(database().db);
   });
 
   const membersNamed = async (word: string) => {
-    const out = await runLines(core, [`qui ${word}`]);
+    const out = await runLines(shell, [`qui ${word}`]);
     return Number(/\((\d+)\)/.exec(out)?.[1] ?? 0);
   };
 
   it('acts as the existing member a first name designates, creating no twin', async () => {
-    await runLines(core, ['as "Marie Dupont"', 'profil territoire "Cergy"']);
-    const out = await runLines(core, ['as Marie', 'profil']);
+    await runLines(shell, ['as "Marie Dupont"', 'profil territoire "Cergy"']);
+    const out = await runLines(shell, ['as Marie', 'profil']);
     expect(out).toContain('Vous agissez maintenant en tant que Marie Dupont.');
     expect(out).toContain('Profil de Marie Dupont');
     expect(out).toContain('Territoire\u00a0: Cergy');
     expect(await membersNamed('Marie')).toBe(1);
     // Accents and capitals aside, the exact name too.
-    expect(await runLines(core, ['as "MARIE dupont"'])).toContain('en tant que Marie Dupont.');
+    expect(await runLines(shell, ['as "MARIE dupont"'])).toContain('en tant que Marie Dupont.');
     expect(await membersNamed('Marie')).toBe(1);
   });
 
   it('lists the candidates of an ambiguous name and changes nothing', async () => {
-    await runLines(core, ['as "Marie Curie"']);
+    await runLines(shell, ['as "Marie Curie"']);
     expect(await membersNamed('Marie')).toBe(2);
-    const out = await runLines(core, ['as Marie', 'config']);
+    const out = await runLines(shell, ['as Marie', 'config']);
     expect(out).toContain(
       'Plusieurs membres correspondent à «\u00a0Marie\u00a0»\u00a0: Marie Curie, Marie Dupont. Précisez, par exemple\u00a0: as "Marie Curie". Rien n’a changé\u00a0: vous êtes toujours Camille.',
     );
@@ -38,24 +37,24 @@ describeDatabases('shell: as NAME', (database) => {
     expect(out).toContain('Réglages du réseau');
     expect(await membersNamed('Marie')).toBe(2);
     // The exact name wins over the first name.
-    expect(await runLines(core, ['as "Marie Curie"'])).toContain('en tant que Marie Curie.');
+    expect(await runLines(shell, ['as "Marie Curie"'])).toContain('en tant que Marie Curie.');
   });
 
   it('never takes a near spelling: a name nobody has is a new member', async () => {
-    const out = await runLines(core, ['as "Marie Dupond"']);
+    const out = await runLines(shell, ['as "Marie Dupond"']);
     expect(out).toContain('Vous agissez maintenant en tant que Marie Dupond.');
     expect(await membersNamed('Marie')).toBe(3);
   });
 
   it("comes back to the local user when given the local user's name", async () => {
-    const out = await runLines(core, ['as "Marie Curie"', 'as camille', 'config']);
+    const out = await runLines(shell, ['as "Marie Curie"', 'as camille', 'config']);
     expect(out).toContain('Vous êtes de nouveau Camille.');
     expect(out).toContain('Réglages du réseau');
     expect(await membersNamed('Camille')).toBe(1);
   });
 
   it('says it in English too, in the demo network', async () => {
-    const out = await runLines(core, [
+    const out = await runLines(shell, [
       'demo',
       'profile language en',
       'as "Julien Roux"',

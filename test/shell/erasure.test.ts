@@ -3,7 +3,7 @@ import { expect, it } from 'vitest';
 import type { Database } from '../../db/client.ts';
 import { shellIdentity } from '../../src/core/demo/seed-demo.ts';
 import { describeDatabases } from '../support/databases.ts';
-import { testCore } from '../support/fakes.ts';
+import { testShell } from '../support/fakes.ts';
 import { runLines } from '../support/shell-lines.ts';
 
 /** Every member and identity row, as text: what a dump of those tables would show. */
@@ -16,9 +16,9 @@ async function peopleRows(db: Database): Promise<string> {
 
 describeDatabases('erasure in the shell', (database) => {
   it('comes back to the local user after an `as` member erased themselves, and never recreates her', async () => {
-    const core = testCore(database().db);
+    const shell = testShell(database().db);
     const name = 'Zéphyrine Quatrebarbes';
-    const out = await runLines(core, [
+    const out = await runLines(shell, [
       `as "${name}"`,
       'profil metier "Médiatrice sociale"',
       'oubli confirmer',
@@ -37,8 +37,8 @@ describeDatabases('erasure in the shell', (database) => {
   });
 
   it('ends the session when the local user erases themselves, running nothing after', async () => {
-    const core = testCore(database().db);
-    const out = await runLines(core, ['profil metier "Coordinatrice"', 'oubli confirmer', 'qui', 'config']);
+    const shell = testShell(database().db);
+    const out = await runLines(shell, ['profil metier "Coordinatrice"', 'oubli confirmer', 'qui', 'config']);
     expect(out).toContain('la session se termine');
     expect(out).not.toContain('Réglages du réseau');
     expect(await peopleRows(database().db)).not.toContain('Camille');

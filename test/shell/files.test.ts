@@ -24,7 +24,7 @@ import type { Core, IncomingCommand } from '../../src/core/core.ts';
 import { type PrivateFile, privateMessage, text } from '../../src/core/message.ts';
 import { migratedDataDir } from '../support/data-dir-template.ts';
 import { describeDatabases } from '../support/databases.ts';
-import { testCore } from '../support/fakes.ts';
+import { type ShellServices, testShell } from '../support/fakes.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const CONTENT = '{\n  "profil": { "territoire": "Cergy – Préfecture" }\n}\n';
@@ -51,7 +51,7 @@ function withTestFile(core: Core): Core {
   };
 }
 
-async function runLines(core: Core, lines: string[], dataDir: string | undefined): Promise<string> {
+async function runLines(shell: ShellServices, lines: string[], dataDir: string | undefined): Promise<string> {
   const input = new PassThrough();
   const output = new PassThrough();
   let printed = '';
@@ -59,7 +59,7 @@ async function runLines(core: Core, lines: string[], dataDir: string | undefined
     printed += String(chunk);
   });
   const done = runShell({
-    core,
+    ...shell,
     input,
     output,
     interactive: false,
@@ -91,14 +91,15 @@ describe('file names in the shell', () => {
 });
 
 describeDatabases('shell private files', (database) => {
-  let core: Core;
+  let shell: ShellServices;
   beforeAll(() => {
-    core = withTestFile(testCore(database().db));
+    const { core, demo } = testShell(database().db);
+    shell = { core: withTestFile(core), demo };
   });
 
   it('writes the file under DATA_DIR/exports, 0700 and 0600, and prints its absolute path', async () => {
     const dataDir = freshDir();
-    const out = await runLines(core, ['fichier-test'], dataDir);
+    const out = await runLines(shell, ['fichier-test'], dataDir);
     expect(out).toContain('Voici vos données.');
     const [path] = savedPaths(out);
     expect(path && isAbsolute(path)).toBe(true);
@@ -114,7 +115,7 @@ describeDatabases('shell private files', (database) => {
     const dataDir = freshDir();
     mkdirSync(join(dataDir, 'exports'), { recursive: true, mode: 0o755 });
     chmodSync(join(dataDir, 'exports'), 0o755);
-    const out = await runLines(core, ['fichier-test', 'fichier-test', 'fichier-test'], dataDir);
+    const out = await runLines(shell, ['fichier-test', 'fichier-test', 'fichier-test'], dataDir);
     expect(savedPaths(out).map((p) => p.slice(dirname(p).length + 1))).toEqual([
       'maillage-mes-donnees-2026-11-20.json',
       'maillage-mes-donnees-2026-11-20-2.json',
@@ -128,7 +129,7 @@ describeDatabases('shell private files', (database) => {
     const dataDir = freshDir();
     file = { ...file, name: '../../../escape.json' };
     try {
-      const out = await runLines(core, ['fichier-test'], dataDir);
+      const out = await runLines(shell, ['fichier-test'], dataDir);
       expect(savedPaths(out)).toEqual([join(dataDir, 'exports', 'escape.json')]);
       expect(readdirSync(dirname(dataDir))).toEqual(['data']);
     } finally {
@@ -141,7 +142,7 @@ describeDatabases('shell private files', (database) => {
     const dataDir = join(parent, 'data');
     // DATA_DIR is a file: no directory can be made in it.
     writeFileSync(dataDir, 'not a directory');
-    const out = await runLines(core, ['fichier-test', 'aide'], dataDir);
+    const out = await runLines(shell, ['fichier-test', 'aide'], dataDir);
     expect(out).toMatch(
       /Le fichier n'a pas pu être enregistré dans .*exports \((ENOTDIR|EEXIST)\) : vérifiez/,
     );
@@ -150,13 +151,13 @@ describeDatabases('shell private files', (database) => {
   });
 
   it('says the file was not saved when the shell has no data directory', async () => {
-    const out = await runLines(core, ['fichier-test'], undefined);
+    const out = await runLines(shell, ['fichier-test'], undefined);
     expect(out).toContain("Ce shell n'a pas de dossier de données : le fichier n'a pas été enregistré.");
   });
 
   it('writes the real `mes-donnees` export as JSON', async () => {
     const dataDir = freshDir();
-    const out = await runLines(core, ['profil metier "Médiatrice sociale"', 'mes-donnees'], dataDir);
+    const out = await runLines(shell, ['profil metier "Médiatrice sociale"', 'mes-donnees'], dataDir);
     const [path] = savedPaths(out);
     const exported = JSON.parse(readFileSync(path ?? '', 'utf8')) as { format: string };
     expect(exported.format).toMatch(/^maillage-my-data\//);

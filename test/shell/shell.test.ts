@@ -2,20 +2,19 @@
 import { PassThrough } from 'node:stream';
 import { beforeAll, expect, it } from 'vitest';
 import { shellPublisher } from '../../adapters/shell/shell.ts';
-import type { Core } from '../../src/core/core.ts';
 import { privateMessage, text } from '../../src/core/message.ts';
 import { describeDatabases } from '../support/databases.ts';
-import { testCore } from '../support/fakes.ts';
+import { type ShellServices, testShell } from '../support/fakes.ts';
 import { runLines } from '../support/shell-lines.ts';
 
 describeDatabases('shell adapter', (database) => {
-  let core: Core;
+  let shell: ShellServices;
   beforeAll(() => {
-    core = testCore(database().db);
+    shell = testShell(database().db);
   });
 
   it('prints the French help for `aide`, with the shell-only commands, and no prompt', async () => {
-    const out = await runLines(core, ['aide']);
+    const out = await runLines(shell, ['aide']);
     expect(out).toMatch(/^Maillage — les commandes\n/);
     expect(out).toContain('as NOM');
     expect(out).not.toContain('coop>');
@@ -23,7 +22,7 @@ describeDatabases('shell adapter', (database) => {
   });
 
   it('runs every line in order and goes on after a rejected line', async () => {
-    const out = await runLines(core, ['foo', 'config nom "Réseau du shell"', 'config']);
+    const out = await runLines(shell, ['foo', 'config nom "Réseau du shell"', 'config']);
     const lines = out.split('\n');
     expect(lines[0]).toBe('Je ne connais pas la commande «\u00a0foo\u00a0».');
     expect(out).toContain('Le réseau s’appelle désormais «\u00a0Réseau du shell\u00a0».');
@@ -31,12 +30,12 @@ describeDatabases('shell adapter', (database) => {
   });
 
   it('keeps one persistent local network across runs', async () => {
-    await runLines(core, ['config nom "Persistant"']);
-    expect(await runLines(core, ['config'])).toContain('Nom\u00a0: Persistant');
+    await runLines(shell, ['config nom "Persistant"']);
+    expect(await runLines(shell, ['config'])).toContain('Nom\u00a0: Persistant');
   });
 
   it('acts as another member with `as`, who is not a facilitator', async () => {
-    const out = await runLines(core, ['as "Marie Dupont"', 'config', 'as', 'config']);
+    const out = await runLines(shell, ['as "Marie Dupont"', 'config', 'as', 'config']);
     expect(out).toContain('Vous agissez maintenant en tant que Marie Dupont.');
     expect(out).toContain('réservée aux facilitateurs');
     expect(out).toContain('Vous êtes de nouveau Camille.');
@@ -44,7 +43,7 @@ describeDatabases('shell adapter', (database) => {
   });
 
   it('creates the demo network in its own network and comes back', async () => {
-    const out = await runLines(core, ['demo', 'config', 'as Samia Benali', 'demo sortir', 'config', 'demo']);
+    const out = await runLines(shell, ['demo', 'config', 'as Samia Benali', 'demo sortir', 'config', 'demo']);
     expect(out).toContain(
       'Réseau de démonstration prêt\u00a0: 5 structures, 5 membres, 3 échanges, un but commun.',
     );
@@ -57,7 +56,7 @@ describeDatabases('shell adapter', (database) => {
   });
 
   it('answers the README’s examples in the demo: your exchanges, and who works on housing', async () => {
-    const out = await runLines(core, ['demo', 'echange liste', 'qui logement', 'demo sortir']);
+    const out = await runLines(shell, ['demo', 'echange liste', 'qui logement', 'demo sortir']);
     expect(out).not.toContain('Aucun échange');
     expect(out).toMatch(/Appel avec .*Camille/);
     expect(out).toContain('Aminata Diallo');
@@ -65,7 +64,7 @@ describeDatabases('shell adapter', (database) => {
   });
 
   it('speaks of the shell in its help, explains its own commands, and takes a line copied with /coop', async () => {
-    const out = await runLines(core, ['aide', 'aide as', 'aide demo', 'aide quitter', '/coop sigle CCAS']);
+    const out = await runLines(shell, ['aide', 'aide as', 'aide demo', 'aide quitter', '/coop sigle CCAS']);
     expect(out).toContain('Tapez une commande, telle qu’on l’écrit après /coop');
     expect(out).toMatch(
       /as NOM agit en tant qu’un autre membre du réseau local\s?:\s?celui qui porte ce nom/u,
@@ -78,19 +77,19 @@ describeDatabases('shell adapter', (database) => {
 
   it('leaves the shell with `quitter` or `quit` from inside the demo too', async () => {
     for (const word of ['quitter', 'quit']) {
-      const out = await runLines(core, ['demo', word, 'aide']);
+      const out = await runLines(shell, ['demo', word, 'aide']);
       expect(out).not.toContain('Je ne connais pas la commande');
       expect(out).not.toContain('Maillage — les commandes');
     }
   });
 
   it('ignores blank lines and comments, and stops at `quitter`', async () => {
-    const out = await runLines(core, ['', '# un commentaire', 'quitter', 'aide']);
+    const out = await runLines(shell, ['', '# un commentaire', 'quitter', 'aide']);
     expect(out).toBe('');
   });
 
   it('refuses an over-long `as` name', async () => {
-    const out = await runLines(core, [`as ${'x'.repeat(81)}`]);
+    const out = await runLines(shell, [`as ${'x'.repeat(81)}`]);
     expect(out).toContain('Donnez un nom de 1 à 80 caractères');
   });
 

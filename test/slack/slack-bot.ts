@@ -5,9 +5,9 @@ import { createHmac } from 'node:crypto';
 import type { webApi } from '@slack/bolt';
 import { createSlackAdapter } from '../../adapters/slack/slack-adapter.ts';
 import type { Database } from '../../db/client.ts';
-import { type RunningApp, startApp } from '../../src/app.ts';
 import { parseConfig } from '../../src/config.ts';
 import type { Clock } from '../../src/core/ports.ts';
+import { type RunningApp, slackOptions, startApp } from '../../src/main.ts';
 import { RecordingLogger } from '../support/fakes.ts';
 import { FakeSlack, type FakeUser, type Payload } from './fake-slack.ts';
 
@@ -145,8 +145,7 @@ export async function startSlackBot(db: Database, options: BotOptions = {}): Pro
     ...(options.clock ? { clock: options.clock } : {}),
     adapters: async (parts) => [
       createSlackAdapter({
-        ...parts,
-        slack: parts.config.slack ?? (undefined as never),
+        ...slackOptions(parts),
         retryConfig: options.retryConfig ?? { retries: 1, factor: 1, minTimeout: 10, maxTimeout: 10 },
       }),
     ],

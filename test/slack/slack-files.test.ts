@@ -9,10 +9,10 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createSlackAdapter } from '../../adapters/slack/slack-adapter.ts';
 import type { Database } from '../../db/client.ts';
-import { startApp } from '../../src/app.ts';
 import { parseConfig } from '../../src/config.ts';
 import type { Core, IncomingCommand, Reply } from '../../src/core/core.ts';
 import { buttons, type Message, privateMessage, text } from '../../src/core/message.ts';
+import { slackOptions, startApp } from '../../src/main.ts';
 import { describeDatabases } from '../support/databases.ts';
 import { RecordingLogger } from '../support/fakes.ts';
 import { dmOf, FakeSlack, type Payload } from './fake-slack.ts';
@@ -97,9 +97,8 @@ async function startFileBot(db: Database): Promise<FileBot> {
     host: '127.0.0.1',
     adapters: async (parts) => [
       createSlackAdapter({
-        ...parts,
+        ...slackOptions(parts),
         core: withTestCommands(parts.core, seen),
-        slack: parts.config.slack ?? (undefined as never),
         retryConfig: { retries: 1, factor: 1, minTimeout: 10, maxTimeout: 10 },
       }),
     ],

@@ -5,6 +5,7 @@ import type { Database } from '../../db/client.ts';
 import { createStore } from '../../db/store.ts';
 import { commands } from '../../src/core/commands/index.ts';
 import { type Core, createCore, type IncomingCommand } from '../../src/core/core.ts';
+import { createDemoSeeder, type DemoSeeder } from '../../src/core/demo/demo-seeder.ts';
 import { messageText } from '../../src/core/message.ts';
 import type { Clock, Logger } from '../../src/core/ports.ts';
 
@@ -49,6 +50,26 @@ export function testCore(db: Database, clock = new FakeClock(), logger = new Rec
     secret: 'test-secret-of-at-least-thirty-two-characters',
     defaults: { name: 'Réseau test', locale: 'fr', timeZone: 'Europe/Paris', digestCron: '0 9 * * 1' },
   });
+}
+
+/** The demo seeder the composition root hands the shell, over the same database and clock as `core`. */
+export function testDemo(db: Database, core: Core, clock: Clock = new FakeClock()): DemoSeeder {
+  return createDemoSeeder({ core, store: createStore(db), clock });
+}
+
+/** What the shell adapter runs on: the core, and the demo seeder beside it. */
+export interface ShellServices {
+  core: Core;
+  demo: DemoSeeder;
+}
+
+export function testShell(
+  db: Database,
+  clock = new FakeClock(),
+  logger = new RecordingLogger(),
+): ShellServices {
+  const core = testCore(db, clock, logger);
+  return { core, demo: testDemo(db, core, clock) };
 }
 
 let counter = 0;
