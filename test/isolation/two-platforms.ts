@@ -114,11 +114,20 @@ export async function startTwoPlatforms(
   }
 
   /** Waits for the first answer to `responseUrl` (or a post), then a little for the rest. */
-  async function collect(responseUrl: string, calls: number, triggerId: string): Promise<SlackSent> {
-    const speaks = (method: string) => /^(chat|views|files)\./.test(method);
+  /**
+   * What the bot sent after `calls`, once it answered. A command is answered on its
+   * response_url or by a post, form or file of its own: a `chat.update` is no answer to it (a
+   * poll of an earlier test may still be edited, at its pace, long after its vote).
+   */
+  async function collect(
+    responseUrl: string,
+    calls: number,
+    triggerId: string,
+    answers = (method: string) => /^(chat|views|files)\./.test(method),
+  ): Promise<SlackSent> {
     await until(
       () =>
-        slack.responsesTo(responseUrl).length > 0 || slack.calls.slice(calls).some((c) => speaks(c.method)),
+        slack.responsesTo(responseUrl).length > 0 || slack.calls.slice(calls).some((c) => answers(c.method)),
       10_000,
     );
     await new Promise((resolve) => setTimeout(resolve, 60));
@@ -153,7 +162,12 @@ export async function startTwoPlatforms(
       };
       const calls = slack.calls.length;
       await post(new URLSearchParams(form).toString(), 'application/x-www-form-urlencoded');
-      return collect(responseUrl, calls, triggerId);
+      return collect(
+        responseUrl,
+        calls,
+        triggerId,
+        (method) => method !== 'chat.update' && /^(chat|views|files)\./.test(method),
+      );
     },
     async slackClick(value, user, extra = {}) {
       const responseUrl = slack.newResponseUrl();
