@@ -48,7 +48,9 @@ export function findVerb<V extends VerbSpec>(
     const number = verbs.find((verb) => verb.also === 'number');
     if (number) return { verb: number, rest: tokens, values: {} };
   }
-  const fallback = verbs.find((verb) => !verb.names);
+  const bare = ref === undefined ? undefined : verbs.find((verb) => !verb.names && verb.after);
+  if (bare?.after) return { verb: bare, rest: tokens.slice(1), values: { [bare.after]: String(ref) } };
+  const fallback = verbs.find((verb) => !verb.names && !verb.after);
   return fallback ? { verb: fallback, rest: tokens, values: {} } : undefined;
 }
 
@@ -73,6 +75,28 @@ const failure = (arg: ArgSpec, kind: 'twice' | 'missing', word: string): Grammar
   key: arg.messages?.[kind] ?? (kind === 'twice' ? gm.twice : gm.valueMissing),
   params: { word, example: arg.example ?? '' },
 });
+
+/** The words and quoted texts of a `span` value: up to the next keyword or word of the verb. */
+function spanValue(tokens: readonly Token[], start: number, stops: ReadonlySet<string>) {
+  let end = start;
+  while (end < tokens.length && !stops.has(keywordOf(tokens[end]))) end++;
+  if (end === start) return undefined;
+  return { value: tokens.slice(start, end).map(tokenText).join(' '), next: end };
+}
+
+/** The value after a keyword at `at`, as its reading says. */
+function keywordValue(
+  read: ArgSpec['read'],
+  tokens: readonly Token[],
+  at: number,
+  stops: ReadonlySet<string>,
+) {
+  const next = tokens[at + 1];
+  if (read.by === 'keyword' && read.value === 'one')
+    return next && !stops.has(keywordOf(next)) ? { value: tokenText(next), next: at + 2 } : undefined;
+  if (read.by === 'keyword' && read.value === 'span') return spanValue(tokens, at + 1, stops);
+  return runValue(tokens, at + 1, stops);
+}
 
 /** The words of a `run` value: up to the next keyword or word of the verb, or one quoted text. */
 function runValue(
@@ -129,12 +153,7 @@ function readClaimed(args: readonly ArgSpec[], tokens: readonly Token[], values:
     const own = words.get(word);
     let problem: GrammarFailure | undefined;
     if (keyword) {
-      const found =
-        keyword.read.by === 'keyword' && keyword.read.value === 'one'
-          ? tokens[i + 1] && !stops.has(keywordOf(tokens[i + 1]))
-            ? { value: tokenText(tokens[i + 1] as Token), next: i + 2 }
-            : undefined
-          : runValue(tokens, i + 1, stops);
+      const found = keywordValue(keyword.read, tokens, i, stops);
       if (!found) return { values, loose, failure: failure(keyword, 'missing', tokenText(token)) };
       problem = add(values, keyword, found.value);
       i = found.next - 1;
@@ -168,11 +187,31 @@ function termSpan(loose: readonly Token[]): number {
   return quoted < 0 ? 1 : quoted;
 }
 
+/**
+ * One member named by the words left: a platform mention (the words after it stay left,
+ * to be refused), or a name in words, a shell mention's included (`@Marie Curie`).
+ */
+function memberOfWords(left: readonly Token[], arg: ArgSpec, values: RawValues): Token[] {
+  const [first] = left;
+  if (!first) return [];
+  if (first.kind === 'mention' && first.userId) {
+    values[arg.key] = mentionOf(first);
+    return left.slice(1);
+  }
+  const name = left.map((t) => (t.kind === 'mention' ? t.label : t.text)).join(' ');
+  values[arg.key] = { kind: 'name', name };
+  return [];
+}
+
 /** The loose words, in order, to the positional and `rest` arguments. */
 function readPositions(args: readonly ArgSpec[], loose: Token[], values: RawValues): Token[] {
   let left = [...loose];
   for (const arg of args) {
     const read = arg.read;
+    if (read.by === 'rest' && arg.type.kind === 'member' && !arg.many) {
+      if (values[arg.key] === undefined) left = memberOfWords(left, arg, values);
+      continue;
+    }
     if (read.by === 'rest') {
       const text = read.quotes === 'kept' ? quotedText : tokenText;
       if (left.length > 0 && values[arg.key] === undefined)
@@ -216,7 +255,9 @@ export function readText<V extends VerbSpec>(
 ): Result<ReadVerb<V>, GrammarFailure> {
   const found = findVerb(verbs, tokens);
   if (!found) return err({ key: gm.unknownVerb, params: { word: tokens[0] ? tokenText(tokens[0]) : '' } });
-  const { verb, rest } = found;
+  const { verb } = found;
+  const skipped = new Set((verb.skip ?? []).map(fold));
+  const rest = found.rest.filter((t) => !(t.kind === 'word' && skipped.has(keywordOf(t))));
   const claimed = readClaimed(verb.args, rest, { ...found.values });
   if (claimed.failure) return err(claimed.failure);
   const left = readPositions(verb.args, claimed.loose, claimed.values);

@@ -34,18 +34,21 @@ export type ArgType =
 /**
  * Where the text reader finds the argument among the words after the verb:
  * - `keyword`: after one of its names (`note "…"`, `but 3`); `run` takes the words up to
- *   the next keyword (`duree 48 h`), `one` a single word or quoted text;
+ *   the next keyword (`duree 48 h`), `one` a single word or quoted text, `span` every word
+ *   and quoted text up to the next keyword (`indicateur "12" jeunes sur 20`);
  * - `position`: the next word or quoted text not claimed otherwise, in declared order
  *   (`quoted`: only a quoted text; `number`: only a number such as `12` or `#12`; `term`:
  *   a quoted text, or the words before the first quoted text, or else one word);
  * - `rest`: every word left, joined (`qui éducateur Cergy`); with `quotes: 'kept'`, quoted
  *   texts stay quoted in the value, for a handler that reads a list (`vote 4 "Lundi matin" 3`);
+ *   for one member, the words left name them: a platform mention, or a name in words, with
+ *   or without `@` (`@Marie Curie`, `marie curie`);
  * - `mention`: `@Name` and platform mentions;
  * - `hashtag`: `#word` words;
  * - `word`: one of its own words anywhere — a choice's names, a flag's names.
  */
 export type Reading =
-  | { by: 'keyword'; value: 'one' | 'run' }
+  | { by: 'keyword'; value: 'one' | 'run' | 'span' }
   | { by: 'position'; only?: 'quoted' | 'number' | 'term' }
   | { by: 'rest'; quotes?: 'kept' }
   | { by: 'mention' }
@@ -94,7 +97,11 @@ export interface GrammarFailure {
 export interface VerbSpec {
   /** The verb's words; none for the command's default verb (`sigle CCAS`, `qui logement`). */
   names?: Names;
-  /** `but 3 statut actif`: the verb comes after the number of what it acts on (this argument). */
+  /**
+   * `but 3 statut actif`: the verb comes after the number of what it acts on (this argument).
+   * Without `names`, the verb takes a number followed by words that name no verb, so that
+   * `but 3 couleur` is answered in the command's own words.
+   */
   after?: string;
   /**
    * The verb is also what no word at all means (`sondage` alone lists), or a lone number
@@ -103,6 +110,11 @@ export interface VerbSpec {
   also?: 'nothing' | 'number';
   /** The verb's own message for words that fit none of its arguments (`{words}`). */
   stray?: MessageRef;
+  /**
+   * Words that only link or qualify the others, passed over outside quotes (`rythme 2
+   * semaines`, `fusionner "A" dans "B"`).
+   */
+  skip?: readonly string[];
   args: readonly ArgSpec[];
   /** Short description (Discord's, 100 characters at most). */
   help: Bilingual;
