@@ -1,52 +1,118 @@
-import { z } from 'zod';
+// The exchange log: one line records that members or organisations worked together, the
+// people named are told privately and may take their name off. See src/core/exchanges/.
 import { parseHumanDate, zonedDay } from '../args/human-date.ts';
 import { readRef } from '../args/ref.ts';
-import { type Token, tokenText } from '../args/tokenize.ts';
 import { parseThemes } from '../directory/parse-themes.ts';
 import { resolveOrganisation } from '../directory/resolve-organisation.ts';
 import { exchangeMessages as m } from '../exchanges/messages.ts';
-import { parseExchange } from '../exchanges/parse-exchange.ts';
 import { exchangeSummary, formatDay } from '../exchanges/render-exchange.ts';
+import type { ArgSpec, ArgValues, Names } from '../grammar/spec.ts';
+import { membersOf, numberOf, textOf, textsOf } from '../grammar/values.ts';
 import { localized } from '../i18n/index.ts';
-import { resolveMember } from '../members/resolve-member.ts';
+import { resolveMemberRef } from '../members/resolve-member.ts';
 import { buttons, header, privateMessage, text } from '../message.ts';
-import type { Member, Organisation } from '../model.ts';
+import type { ExchangeKind, Member, Organisation } from '../model.ts';
 import type { ExchangeView } from '../ports.ts';
 import { err, ok, type Result } from '../result.ts';
-import { fold } from '../text/fold.ts';
-import { type CommandContext, type CommandResult, defineCommand, type Failure } from './command.ts';
+import {
+  type CommandContext,
+  type CommandResult,
+  defineCommand,
+  type Failure,
+  type Verb,
+} from './command.ts';
 import { checkFreeText } from './free-text.ts';
 
-const LIST = ['liste', 'list', 'mes', 'mine'];
-const UNDO = ['annuler', 'undo', 'supprimer', 'delete'];
-const REMOVE = ['retirer', 'remove', 'sortir'];
 const MAX_NOTE = 280;
 const MAX_PARTICIPANTS = 20;
 
-const token = z.custom<Token>((v) => typeof v === 'object' && v !== null);
-const ref = z.coerce
-  .number({ error: 'refMissing' })
-  .int('refMissing')
-  .min(1, 'refMissing')
-  .max(1_000_000, 'refMissing');
+const KINDS: ReadonlyArray<{ value: ExchangeKind; names: Names }> = [
+  { value: 'meeting', names: ['rencontre', 'meeting', 'reunion', 'rdv', 'rendez-vous'] },
+  { value: 'call', names: ['appel', 'call', 'tel', 'telephone'] },
+  { value: 'handover', names: ['orientation', 'handover', 'passage', 'relais', 'hand-over', 'referral'] },
+  { value: 'joint-action', names: ['action', 'joint', 'action-commune', 'projet', 'joint-action'] },
+  { value: 'other', names: ['autre', 'other'] },
+];
 
-const input = z.discriminatedUnion('action', [
-  z.object({ action: z.literal('list') }),
-  z.object({ action: z.enum(['undo', 'remove']), ref }),
-  z.object({
-    action: z.literal('create'),
-    tokens: z.array(token).min(1, 'noParticipant').max(60, 'tooManyParticipants'),
-  }),
-]);
+const participants = { twice: m.tooManyParticipants };
 
-function parse(tokens: readonly Token[]): unknown {
-  const word = tokens[0] && tokens[0].kind === 'word' ? fold(tokens[0].text) : '';
-  if (LIST.includes(word) && tokens.length === 1) return { action: 'list' };
-  const second = tokens[1] ? tokenText(tokens[1]).replace(/^#/, '') : undefined;
-  if (UNDO.includes(word)) return { action: 'undo', ref: second };
-  if (REMOVE.includes(word)) return { action: 'remove', ref: second };
-  return { action: 'create', tokens };
-}
+/** What `echange` records: the parts come in any order (README, "echange"). */
+const exchangeArgs: readonly ArgSpec[] = [
+  {
+    key: 'kind',
+    names: ['type', 'kind'],
+    help: { fr: 'Rencontre, appel, orientation, action, autre', en: 'Meeting, call, handover, joint, other' },
+    type: { kind: 'choice', choices: KINDS },
+    read: { by: 'word' },
+  },
+  {
+    key: 'people',
+    names: ['membres', 'members'],
+    help: { fr: 'Les membres avec qui', en: 'The members you worked with' },
+    type: { kind: 'member' },
+    read: { by: 'mention' },
+    many: MAX_PARTICIPANTS,
+    messages: participants,
+  },
+  {
+    key: 'organisations',
+    names: ['structure', 'organisation', 'organization', 'org'],
+    help: { fr: 'Une structure hors plateforme', en: 'An organisation not on the platform' },
+    type: { kind: 'text', max: 120 },
+    read: { by: 'keyword', value: 'one' },
+    many: MAX_PARTICIPANTS,
+    messages: participants,
+    suggest: 'organisation',
+    example: 'structure "Mission locale"',
+  },
+  {
+    key: 'themes',
+    names: ['themes', 'themes'],
+    help: { fr: 'Thèmes (#logement)', en: 'Themes (#housing)' },
+    // Counted and checked by parseThemes, with its own messages.
+    type: { kind: 'text', max: 200 },
+    read: { by: 'hashtag' },
+    many: Number.MAX_SAFE_INTEGER,
+    suggest: 'theme',
+  },
+  {
+    key: 'goal',
+    names: ['but', 'goal'],
+    help: { fr: 'Le but servi', en: 'The goal served' },
+    type: { kind: 'text', max: 40 },
+    read: { by: 'keyword', value: 'one' },
+    suggest: 'goal',
+    example: 'but 3',
+  },
+  {
+    key: 'date',
+    names: ['date', 'date', 'le', 'on'],
+    help: { fr: 'Quand (hier, 12/11, lundi)', en: 'When (yesterday, 12/11, monday)' },
+    type: { kind: 'text', max: 60 },
+    read: { by: 'keyword', value: 'run', alone: 'day' },
+    example: 'date hier',
+  },
+  {
+    key: 'note',
+    names: ['note', 'note'],
+    help: { fr: 'Une note courte', en: 'A short note' },
+    type: { kind: 'text', max: MAX_NOTE },
+    read: { by: 'keyword', value: 'one', alone: 'quoted' },
+    messages: { tooLong: 'error.too-long' },
+    example: 'note "préparation du forum"',
+  },
+];
+
+/** The number of an exchange, after `annuler` or `retirer`. */
+const exchangeRef: ArgSpec = {
+  key: 'ref',
+  names: ['numero', 'number'],
+  help: { fr: 'Numéro de l’échange', en: 'Exchange number' },
+  type: { kind: 'integer', min: 1, max: 1_000_000 },
+  read: { by: 'position', only: 'number' },
+  required: true,
+  messages: { missing: m.refMissing, invalid: m.refMissing },
+};
 
 function summaryOf(
   view: ExchangeView,
@@ -103,15 +169,20 @@ function occurredOn(ctx: CommandContext, written: string | undefined): Result<st
   return ok(day);
 }
 
-async function create(ctx: CommandContext, tokens: readonly Token[]): Promise<CommandResult> {
-  const dateOptions = { now: ctx.now, timeZone: ctx.network.timeZone, prefer: 'past' as const };
-  const draft = parseExchange(tokens, (words) => parseHumanDate(words, dateOptions).ok);
-  if (draft.unknown.length > 0)
-    return err({ key: m.unknownWords, params: { words: draft.unknown.join(' ') }, usage: true });
+async function create(ctx: CommandContext, values: ArgValues): Promise<CommandResult> {
+  const draft = {
+    kind: textOf(values, 'kind') as ExchangeKind | undefined,
+    people: membersOf(values, 'people'),
+    organisations: textsOf(values, 'organisations'),
+    themes: textsOf(values, 'themes'),
+    goalRef: textOf(values, 'goal'),
+    date: textOf(values, 'date'),
+    note: textOf(values, 'note'),
+  };
   if (draft.people.length + draft.organisations.length === 0) return err({ key: m.noParticipant });
   if (draft.people.length + draft.organisations.length > MAX_PARTICIPANTS)
     return err({ key: m.tooManyParticipants });
-  const people = await resolveAll(draft.people, (t) => resolveMember(ctx, [t]));
+  const people = await resolveAll(draft.people, (who) => resolveMemberRef(ctx, who));
   if (!people.ok) return people;
   const members = people.value as Member[];
   if (members.some((p) => p.id === ctx.actor.id)) return err({ key: m.self });
@@ -201,6 +272,33 @@ async function list(ctx: CommandContext): Promise<CommandResult> {
   return ok([privateMessage(header(ctx.say(m.listTitle)), text(lines.join('\n')))]);
 }
 
+const verbs: Verb[] = [
+  {
+    names: ['liste', 'list', 'mes', 'mine'],
+    help: { fr: 'Mes échanges', en: 'My exchanges' },
+    args: [],
+    run: (ctx) => list(ctx),
+  },
+  {
+    names: ['annuler', 'undo', 'supprimer', 'delete'],
+    help: { fr: 'Supprimer un échange noté', en: 'Delete an exchange you logged' },
+    args: [exchangeRef],
+    run: (ctx, values) => undoOrRemove(ctx, 'undo', numberOf(values, 'ref') ?? 0),
+  },
+  {
+    names: ['retirer', 'remove', 'sortir'],
+    help: { fr: 'Retirer son nom', en: 'Take your name off' },
+    args: [exchangeRef],
+    run: (ctx, values) => undoOrRemove(ctx, 'remove', numberOf(values, 'ref') ?? 0),
+  },
+  {
+    help: { fr: 'Noter un échange', en: 'Log an exchange' },
+    stray: m.unknownWords,
+    args: exchangeArgs,
+    run: create,
+  },
+];
+
 async function undoOrRemove(
   ctx: CommandContext,
   action: 'undo' | 'remove',
@@ -257,17 +355,5 @@ export const echange = defineCommand({
       ],
     },
   },
-  parse,
-  schema: input,
-  async run(ctx, args) {
-    switch (args.action) {
-      case 'list':
-        return list(ctx);
-      case 'undo':
-      case 'remove':
-        return undoOrRemove(ctx, args.action, args.ref);
-      case 'create':
-        return create(ctx, args.tokens);
-    }
-  },
+  verbs,
 });

@@ -3,6 +3,7 @@
 // several members is said to be ambiguous, with the candidates, never taken as unknown.
 import type { Token } from '../args/tokenize.ts';
 import type { CommandContext, Failure } from '../commands/command.ts';
+import type { MemberRef } from '../grammar/spec.ts';
 import type { Member } from '../model.ts';
 import { err, ok, type Result } from '../result.ts';
 import { closest } from '../text/fold.ts';
@@ -43,4 +44,13 @@ export async function resolveMember(
       ? { key: 'error.unknown-member-suggest', params: { name, suggestions: suggestions.join(', ') } }
       : { key: 'error.unknown-member', params: { name } };
   return err(failure);
+}
+
+/** A member as the grammar read them: a platform mention, or a name. */
+export function resolveMemberRef(ctx: CommandContext, who: MemberRef): Promise<Result<Member, Failure>> {
+  return resolveMember(ctx, [
+    who.kind === 'mention'
+      ? { kind: 'mention', userId: who.userId, label: who.name }
+      : { kind: 'word', text: who.name },
+  ]);
 }
