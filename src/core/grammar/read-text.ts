@@ -39,7 +39,8 @@ export function findVerb<V extends VerbSpec>(
   for (const verb of verbs) {
     if (!verb.names || verb.after) continue;
     const taken = verbWords(verb, tokens, 0);
-    if (taken > 0) return { verb, rest: tokens.slice(taken), values: {} };
+    if (taken > 0 && (!verb.whole || taken === tokens.length))
+      return { verb, rest: tokens.slice(taken), values: {} };
   }
   const ref = tokens[0]?.kind === 'word' ? readRef(tokens[0].text) : undefined;
   for (const verb of verbs) {

@@ -110,6 +110,11 @@ export interface VerbSpec {
    * (`sondage 3` shows poll 3), without its own word.
    */
   also?: 'nothing' | 'number';
+  /**
+   * The verb's words must be all the words: followed by others, they are read by another verb
+   * (`qui structures` lists the organisations, `qui structures Cergy` searches).
+   */
+  whole?: boolean;
   /** The verb's own message for words that fit none of its arguments (`{words}`). */
   stray?: MessageRef;
   /**

@@ -1,5 +1,6 @@
-// Keyword values also given without their keyword (a quoted note, a day such as `hier`), and
-// values of several words that stop at a hashtag when the verb reads hashtags.
+// Keyword values also given without their keyword (a quoted note, a day such as `hier`),
+// values of several words that stop at a hashtag when the verb reads hashtags, and verbs
+// whose words must be all the words.
 import { describe, expect, it } from 'vitest';
 import { tokenize } from '../../../src/core/args/tokenize.ts';
 import { checkArgs } from '../../../src/core/grammar/check-args.ts';
@@ -71,5 +72,43 @@ describe('keyword values given alone', () => {
       date: 'lundi dernier',
       themes: ['emploi'],
     });
+  });
+});
+
+describe('a verb whose words must be all the words', () => {
+  const list: VerbSpec = { names: ['structures', 'organisations'], whole: true, help, args: [] };
+  const add: VerbSpec = {
+    names: ['structures ajouter', 'organisations add'],
+    help,
+    args: [
+      arg({ key: 'name', names: ['nom', 'name'], type: { kind: 'text', max: 120 }, read: { by: 'rest' } }),
+    ],
+  };
+  const search: VerbSpec = {
+    help,
+    args: [
+      arg({
+        key: 'terms',
+        names: ['mots', 'words'],
+        type: { kind: 'text', max: 80 },
+        read: { by: 'rest' },
+        many: 10,
+      }),
+    ],
+  };
+  const verbOf = (typed: string) => {
+    const tokens = tokenize(typed);
+    if (!tokens.ok) throw new Error('tokenize');
+    const found = readText([list, add, search], tokens.value);
+    return found.ok ? found.value : undefined;
+  };
+
+  it('is read alone, and leaves its words with others to the verbs after it', () => {
+    expect(verbOf('structures')).toEqual({ verb: list, values: {} });
+    expect(verbOf('structures ajouter "Les Jardins"')).toEqual({
+      verb: add,
+      values: { name: 'Les Jardins' },
+    });
+    expect(verbOf('structures Cergy')).toEqual({ verb: search, values: { terms: ['structures', 'Cergy'] } });
   });
 });
