@@ -3,15 +3,15 @@
 // the guild's own network only), organisation types, themes, time zones.
 import type { AutocompleteInteraction } from 'discord.js';
 import type { Core } from '../../src/core/core.ts';
-import { subcommandPaths } from './command-definition.ts';
-import { coopCommand } from './command-tree.ts';
+import { corePath, subcommandPaths } from './command-definition.ts';
+import { COMMANDS } from './command-tree.ts';
 import { localeOf, readOptions } from './interaction-context.ts';
 
-const SUBCOMMANDS = subcommandPaths(coopCommand);
+const SUBCOMMANDS = subcommandPaths(COMMANDS);
 
 export async function answerAutocomplete(interaction: AutocompleteInteraction, core: Core): Promise<void> {
   const focused = interaction.options.getFocused(true);
-  const { path } = readOptions(interaction.options.data);
+  const path = corePath(COMMANDS, interaction.commandName, readOptions(interaction.options.data).path);
   const kind = SUBCOMMANDS.get(path)?.options?.find((o) => o.name[0] === focused.name)?.autocomplete;
   if (!kind || !interaction.guildId) {
     await interaction.respond([]);

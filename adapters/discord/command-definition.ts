@@ -41,6 +41,11 @@ export interface GroupSpec {
 export interface CommandSpec {
   name: Pair;
   description: Pair;
+  /**
+   * The words of the core's command its subcommands run under: `/coop-config nom` runs
+   * `config nom` (none for `/coop`, whose subcommands are the core's commands).
+   */
+  runs?: string;
   entries: ReadonlyArray<SubcommandSpec | GroupSpec>;
 }
 
@@ -108,13 +113,25 @@ export function commandJson(spec: CommandSpec): RESTPostAPIChatInputApplicationC
   } as RESTPostAPIChatInputApplicationCommandsJSONBody;
 }
 
-/** Every subcommand by its path of French names: `sondage creer`, `vote`. */
-export function subcommandPaths(spec: CommandSpec): Map<string, SubcommandSpec> {
+/**
+ * Every subcommand of these commands by the core's words it runs: `sondage creer`, `vote`,
+ * `config nom` (for `/coop-config nom`).
+ */
+export function subcommandPaths(specs: readonly CommandSpec[]): Map<string, SubcommandSpec> {
   const paths = new Map<string, SubcommandSpec>();
-  for (const entry of spec.entries) {
-    if (isGroup(entry))
-      for (const sub of entry.subcommands) paths.set(`${entry.name[0]} ${sub.name[0]}`, sub);
-    else paths.set(entry.name[0], entry);
+  for (const spec of specs) {
+    const path = (...names: string[]) => [spec.runs, ...names].filter(Boolean).join(' ');
+    for (const entry of spec.entries) {
+      if (isGroup(entry))
+        for (const sub of entry.subcommands) paths.set(path(entry.name[0], sub.name[0]), sub);
+      else paths.set(path(entry.name[0]), entry);
+    }
   }
   return paths;
+}
+
+/** The core's words an interaction's subcommand path runs: `nom` of `/coop-config` → `config nom`. */
+export function corePath(specs: readonly CommandSpec[], commandName: string, path: string): string {
+  const runs = specs.find((spec) => spec.name[0] === commandName)?.runs;
+  return runs ? `${runs} ${path}` : path;
 }

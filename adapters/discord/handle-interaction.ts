@@ -17,6 +17,8 @@ import type { FormId } from '../../src/core/forms/forms.ts';
 import { localized, t } from '../../src/core/i18n/index.ts';
 import type { Locale } from '../../src/core/locale.ts';
 import { answerAutocomplete } from './autocomplete.ts';
+import { corePath } from './command-definition.ts';
+import { COMMANDS } from './command-tree.ts';
 import { nameMentions, readOptions, visitorOf } from './interaction-context.ts';
 import { adapterMessages as m } from './messages.ts';
 import { type Drafts, formOfModal, modalOf } from './modals.ts';
@@ -86,7 +88,9 @@ async function run(interaction: RepliableInteraction, visitor: Visitor, text: st
 }
 
 async function chatInput(interaction: ChatInputCommandInteraction, visitor: Visitor, deps: HandlerDeps) {
-  const { path, values } = readOptions(interaction.options.data);
+  const options = readOptions(interaction.options.data);
+  const { values } = options;
+  const path = corePath(COMMANDS, interaction.commandName, options.path);
   const others = values.autres;
   const named =
     typeof others === 'string'

@@ -3,10 +3,13 @@
 // retention period's range and persistence.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { repositories } from '../../db/store.ts';
+import { tokenize } from '../../src/core/args/tokenize.ts';
 import { journalLine } from '../../src/core/audit/render-journal.ts';
+import { config } from '../../src/core/commands/config.ts';
 import { pageNumber } from '../../src/core/config/journal.ts';
-import { retentionMonths } from '../../src/core/config/retention.ts';
 import type { Core } from '../../src/core/core.ts';
+import { checkArgs } from '../../src/core/grammar/check-args.ts';
+import { readText } from '../../src/core/grammar/read-text.ts';
 import type { AuditEntry } from '../../src/core/ports.ts';
 import { describeDatabases } from '../support/databases.ts';
 import { FakeClock, newSpace, say, testCore } from '../support/fakes.ts';
@@ -184,6 +187,13 @@ describeDatabases('audit trail: the journal and the retention period', (database
 });
 
 describe('journal and retention pieces', () => {
+  /** The months `config conservation …` reads, as its grammar checks them. */
+  const retentionMonths = (typed: string) => {
+    const tokens = tokenize(`conservation ${typed}`);
+    const read = tokens.ok ? readText(config.verbs ?? [], tokens.value) : undefined;
+    const checked = read?.ok ? checkArgs(read.value.verb, read.value.values, 'fr') : undefined;
+    return checked?.ok ? checked.value.months : undefined;
+  };
   const entry = (over: Partial<AuditEntry>): AuditEntry => ({
     id: 'e1',
     at: new Date('2026-03-01T08:05:00Z'),

@@ -6,10 +6,12 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../db/client.ts';
 import { createStore, repositories } from '../../db/store.ts';
-import { dueRoundSlot, weekdayOf } from '../../src/core/cafe/cafe-schedule.ts';
+import { dueRoundSlot } from '../../src/core/cafe/cafe-schedule.ts';
+import { cafe } from '../../src/core/commands/cafe.ts';
 import type { Core } from '../../src/core/core.ts';
 import { digestMessage } from '../../src/core/digest/digest-message.ts';
 import { defaultPeriod } from '../../src/core/digest/period.ts';
+import { checkArgs } from '../../src/core/grammar/check-args.ts';
 import type { Locale } from '../../src/core/locale.ts';
 import { type Message, messageText } from '../../src/core/message.ts';
 import type { Network, Space } from '../../src/core/model.ts';
@@ -74,6 +76,11 @@ describe('café schedule', () => {
     );
   });
   it('reads French and English day names', () => {
+    const day = cafe.verbs?.find((verb) => verb.names?.[0] === 'jour');
+    const weekdayOf = (word: string) => {
+      const checked = day && checkArgs(day, { weekday: word }, 'fr');
+      return checked?.ok ? Number(checked.value.weekday) : undefined;
+    };
     expect(['lundi', 'Mardi', 'mercredis', 'thursday', 'Fri', 'dimanche'].map(weekdayOf)).toEqual([
       1, 2, 3, 4, 5, 7,
     ]);

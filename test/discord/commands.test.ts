@@ -4,7 +4,7 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { subcommandPaths } from '../../adapters/discord/command-definition.ts';
-import { coopCommand } from '../../adapters/discord/command-tree.ts';
+import { COMMANDS } from '../../adapters/discord/command-tree.ts';
 import * as schema from '../../db/schema.ts';
 import { describeDatabases } from '../support/databases.ts';
 import { rowCounts } from '../support/row-counts.ts';
@@ -158,9 +158,9 @@ describeDatabases('Discord /coop subcommands', (database) => {
     },
   ];
 
-  it('covers every subcommand of the registered /coop', () => {
+  it('covers every subcommand of the registered /coop and /coop-config', () => {
     const covered = new Set(STEPS.map((s) => s.path));
-    expect([...subcommandPaths(coopCommand).keys()].filter((p) => !covered.has(p))).toEqual([]);
+    expect([...subcommandPaths(COMMANDS).keys()].filter((p) => !covered.has(p))).toEqual([]);
   });
 
   it('answers each subcommand, privately unless it announces something', async () => {

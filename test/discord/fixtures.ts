@@ -84,21 +84,27 @@ export class Interactions {
     };
   }
 
-  /** The registered `/coop` (guild scope first, else global). */
-  private coop(): Json {
+  /**
+   * The registered command a path of the core's words is typed with (guild scope first, else
+   * global): `config nom` with `/coop-config` (as `nom`), everything else with `/coop`.
+   */
+  private commandOf(path: string): { command: Json; names: string[] } {
     const registered = this.fake.commands.guild.get(this.guild.id) ?? this.fake.commands.global;
+    const [first = '', ...rest] = path.split(' ');
+    const own = registered.find((c) => c.name === `coop-${first}`);
+    if (own) return { command: own, names: rest };
     const coop = registered.find((c) => c.name === 'coop');
     if (!coop) throw new Error(`/coop is not registered for guild ${this.guild.id}`);
-    return coop;
+    return { command: coop, names: [first, ...rest] };
   }
 
-  /** `path` is the subcommand's French names: `sondage creer`, `vote`. */
+  /** `path` is the subcommand's French names: `sondage creer`, `vote`, `config nom`. */
   private commandData(path: string, values: Record<string, OptionInput>, focused?: string): Json {
-    const coop = this.coop();
+    const { command, names } = this.commandOf(path);
     const resolved = { users: {} as Json, members: {} as Json };
-    let level = coop.options as Json[];
+    let level = command.options as Json[];
     const chain: Json[] = [];
-    for (const name of path.split(' ')) {
+    for (const name of names) {
       const entry = level.find((o) => o.name === name);
       if (!entry) throw new Error(`no subcommand ${name} in ${path}`);
       chain.push({ type: entry.type, name });
@@ -119,8 +125,8 @@ export class Interactions {
     for (const link of chain.reverse()) options = [{ ...link, options }];
     const hasUsers = Object.keys(resolved.users).length > 0;
     return {
-      id: coop.id,
-      name: 'coop',
+      id: command.id,
+      name: command.name,
       type: 1,
       guild_id: this.guild.id,
       options,

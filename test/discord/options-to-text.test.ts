@@ -6,7 +6,18 @@ import { localeOf } from '../../adapters/discord/interaction-context.ts';
 import { mention, optionsToAction, quote } from '../../adapters/discord/options-to-text.ts';
 import { guardInteraction } from '../../adapters/discord/packet-guard.ts';
 import { tokenize } from '../../src/core/args/tokenize.ts';
-import { cafeInput, parseCafe } from '../../src/core/cafe/cafe-input.ts';
+import { cafe } from '../../src/core/commands/cafe.ts';
+import { checkArgs } from '../../src/core/grammar/check-args.ts';
+import { readText } from '../../src/core/grammar/read-text.ts';
+
+/** The café verb (its English name) and checked values the core reads from a text. */
+function readCafe(tokens: Parameters<typeof readText>[1]) {
+  const read = readText(cafe.verbs ?? [], tokens);
+  const checked = read.ok && checkArgs(read.value.verb, read.value.values, 'fr');
+  return read.ok && checked && checked.ok === true
+    ? { verb: read.value.verb.names?.[1] ?? 'status', ...checked.value }
+    : undefined;
+}
 
 const marie = { userId: '111111111111111111', name: 'Marie (ML)' };
 const textOf = (path: string, values: Record<string, unknown>) => {
@@ -101,34 +112,34 @@ describe('options to the core’s text', () => {
 
   it('writes every café subcommand as the documented `cafe …` text, which the core parses as meant', () => {
     const cases: Array<[path: string, values: Record<string, unknown>, text: string, input: object]> = [
-      ['cafe statut', {}, 'cafe', { action: 'status' }],
-      ['cafe oui', {}, 'cafe oui', { action: 'join' }],
-      ['cafe non', {}, 'cafe non', { action: 'leave' }],
+      ['cafe statut', {}, 'cafe', { verb: 'status' }],
+      ['cafe oui', {}, 'cafe oui', { verb: 'yes' }],
+      ['cafe non', {}, 'cafe non', { verb: 'no' }],
       [
         'cafe rencontre',
         { numero: 12, reponse: 'oui' },
         'cafe rencontre 12 oui',
-        { action: 'met', ref: 12, met: true },
+        { verb: 'met', ref: 12, met: 'yes' },
       ],
       [
         'cafe rencontre',
         { numero: 3, reponse: 'non' },
         'cafe rencontre 3 non',
-        { action: 'met', ref: 3, met: false },
+        { verb: 'met', ref: 3, met: 'no' },
       ],
-      ['cafe ici', {}, 'cafe ici', { action: 'here' }],
-      ['cafe rythme', { semaines: 2 }, 'cafe rythme 2', { action: 'every', weeks: 2 }],
-      ['cafe jour', { jour: 'jeudi' }, 'cafe jour jeudi', { action: 'day', weekday: 4 }],
-      ['cafe jour', { jour: 'dimanche' }, 'cafe jour dimanche', { action: 'day', weekday: 7 }],
-      ['cafe activer', {}, 'cafe on', { action: 'on' }],
-      ['cafe desactiver', {}, 'cafe off', { action: 'off' }],
-      ['cafe lancer', {}, 'cafe lancer', { action: 'run' }],
+      ['cafe ici', {}, 'cafe ici', { verb: 'here' }],
+      ['cafe rythme', { semaines: 2 }, 'cafe rythme 2', { verb: 'every', weeks: 2 }],
+      ['cafe jour', { jour: 'jeudi' }, 'cafe jour jeudi', { verb: 'day', weekday: '4' }],
+      ['cafe jour', { jour: 'dimanche' }, 'cafe jour dimanche', { verb: 'day', weekday: '7' }],
+      ['cafe activer', {}, 'cafe on', { verb: 'on' }],
+      ['cafe desactiver', {}, 'cafe off', { verb: 'off' }],
+      ['cafe lancer', {}, 'cafe lancer', { verb: 'run' }],
     ];
     for (const [path, values, expected, input] of cases) {
       const written = textOf(path, values);
       expect(written).toBe(expected);
       const tokens = tokenize(String(written).replace(/^cafe ?/, ''));
-      expect(tokens.ok && cafeInput.parse(parseCafe(tokens.value))).toEqual(input);
+      expect(tokens.ok && readCafe(tokens.value)).toEqual(input);
     }
   });
 

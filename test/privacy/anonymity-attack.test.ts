@@ -138,7 +138,8 @@ describe('anonymous votes against someone holding a copy of the embedded DATA_DI
     report('embedded', { ...findings, openCopyWithSecret });
     expect(evidence.tuples.some((t) => t.table === 'poll_votes')).toBe(true);
     expectNoLinks(findings);
-  });
+    // Two starts of the embedded database and a copy of every file: slow on a loaded machine.
+  }, 120_000);
 });
 
 /** What the attacker reads from a copy of DATA_DIR: every tuple (pageinspect) and every file. */

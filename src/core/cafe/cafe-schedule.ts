@@ -3,35 +3,36 @@
 // the last mark (a round, or `cafe ici|on|rythme|jour`) and the last round is at least the
 // cadence away (a day of slack absorbs clock changes).
 import { latestDueSlot, nextRuns } from '../digest/schedule.ts';
+import type { Choice } from '../grammar/spec.ts';
 import type { Locale } from '../locale.ts';
 import type { Network } from '../model.ts';
-import { fold } from '../text/fold.ts';
 
 const WEEK_MS = 7 * 86_400_000;
 const SLACK_MS = 86_400_000;
 /** Without any mark, a slot is due only if it fell within the last day. */
 export const FIRST_SLOT_WINDOW_MS = 86_400_000;
 
-const DAYS: ReadonlyArray<readonly [number, readonly string[]]> = [
-  [1, ['lundi', 'monday', 'mon', 'lun']],
-  [2, ['mardi', 'tuesday', 'tue', 'mar']],
-  [3, ['mercredi', 'wednesday', 'wed', 'mer']],
-  [4, ['jeudi', 'thursday', 'thu', 'jeu']],
-  [5, ['vendredi', 'friday', 'fri', 'ven']],
-  [6, ['samedi', 'saturday', 'sat', 'sam']],
-  [7, ['dimanche', 'sunday', 'sun', 'dim']],
+/** The days people type, French then English, abbreviated or plural (`mercredis`). */
+const DAYS: ReadonlyArray<readonly [string, string, string, string]> = [
+  ['lundi', 'monday', 'mon', 'lun'],
+  ['mardi', 'tuesday', 'tue', 'mar'],
+  ['mercredi', 'wednesday', 'wed', 'mer'],
+  ['jeudi', 'thursday', 'thu', 'jeu'],
+  ['vendredi', 'friday', 'fri', 'ven'],
+  ['samedi', 'saturday', 'sat', 'sam'],
+  ['dimanche', 'sunday', 'sun', 'dim'],
 ];
+
+/** 1 (Monday) … 7 (Sunday), as the café's `jour` argument offers them. */
+export const WEEKDAY_CHOICES: readonly Choice[] = DAYS.map(([fr, en, ...short], i) => ({
+  value: String(i + 1),
+  names: [fr, en, ...short, `${fr}s`, `${en}s`],
+}));
 
 const DAY_NAMES: Readonly<Record<Locale, readonly string[]>> = {
   fr: ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'],
   en: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
 };
-
-/** 1 (Monday) … 7 (Sunday) from a French or English day name, or undefined. */
-export function weekdayOf(word: string): number | undefined {
-  const key = fold(word).replace(/s$/, '');
-  return DAYS.find(([, names]) => names.includes(key))?.[0];
-}
 
 export const dayName = (weekday: number, locale: Locale): string => DAY_NAMES[locale][weekday - 1] ?? '';
 

@@ -1,10 +1,9 @@
-import { z } from 'zod';
-import { type Token, tokenText } from '../args/tokenize.ts';
+import { textOf } from '../grammar/values.ts';
 import { type CatalogKey, t } from '../i18n/index.ts';
 import { context, header, privateMessage, text } from '../message.ts';
 import { err, ok } from '../result.ts';
 import { fold } from '../text/fold.ts';
-import { defineCommand } from './command.ts';
+import { type CommandContext, type CommandResult, defineCommand } from './command.ts';
 import { findCommand, visibleCommands } from './registry-lookup.ts';
 import { commandHelpBlocks, commandSummaryLine } from './render-help.ts';
 
@@ -15,6 +14,34 @@ const SHELL_TOPICS: Record<string, CatalogKey> = {
   quitter: 'shell.help.quit-details',
   quit: 'shell.help.quit-details',
 };
+
+/** The list of commands, or one command's (or a shell command's) details. */
+async function help(ctx: CommandContext, topic: string | undefined): Promise<CommandResult> {
+  const commands = visibleCommands(ctx.commands, ctx.platform);
+  if (topic) {
+    const shellOnly = ctx.platform === 'shell' ? SHELL_TOPICS[fold(topic)] : undefined;
+    if (shellOnly) return ok([privateMessage(text(t(ctx.locale, shellOnly)))]);
+    const command = findCommand(commands, topic);
+    if (!command) return err({ key: 'error.unknown-command', params: { name: topic } });
+    return ok([privateMessage(...commandHelpBlocks(command, ctx.locale))]);
+  }
+  const lines = commands.map((c) => `• ${commandSummaryLine(c, ctx.locale)}`);
+  if (ctx.platform === 'shell') {
+    lines.push(
+      ...(['shell.help.as', 'shell.help.demo', 'shell.help.quit'] as const).map(
+        (k) => `• ${t(ctx.locale, k)}`,
+      ),
+    );
+  }
+  return ok([
+    privateMessage(
+      header(t(ctx.locale, 'help.title')),
+      text(t(ctx.locale, ctx.platform === 'shell' ? 'help.intro-shell' : 'help.intro')),
+      text(lines.join('\n')),
+      context(t(ctx.locale, 'help.footer')),
+    ),
+  ]);
+}
 
 export const aide = defineCommand({
   names: ['aide', 'help', '?'],
@@ -30,32 +57,20 @@ export const aide = defineCommand({
       examples: ['help', 'help config'],
     },
   },
-  parse: (tokens: readonly Token[]) => ({ topic: tokens[0] ? tokenText(tokens[0]) : undefined }),
-  schema: z.object({ topic: z.string().max(40, 'error.invalid-arguments').optional() }),
-  async run(ctx, input) {
-    const commands = visibleCommands(ctx.commands, ctx.platform);
-    if (input.topic) {
-      const shellOnly = ctx.platform === 'shell' ? SHELL_TOPICS[fold(input.topic)] : undefined;
-      if (shellOnly) return ok([privateMessage(text(t(ctx.locale, shellOnly)))]);
-      const command = findCommand(commands, input.topic);
-      if (!command) return err({ key: 'error.unknown-command', params: { name: input.topic } });
-      return ok([privateMessage(...commandHelpBlocks(command, ctx.locale))]);
-    }
-    const lines = commands.map((c) => `• ${commandSummaryLine(c, ctx.locale)}`);
-    if (ctx.platform === 'shell') {
-      lines.push(
-        ...(['shell.help.as', 'shell.help.demo', 'shell.help.quit'] as const).map(
-          (k) => `• ${t(ctx.locale, k)}`,
-        ),
-      );
-    }
-    return ok([
-      privateMessage(
-        header(t(ctx.locale, 'help.title')),
-        text(t(ctx.locale, ctx.platform === 'shell' ? 'help.intro-shell' : 'help.intro')),
-        text(lines.join('\n')),
-        context(t(ctx.locale, 'help.footer')),
-      ),
-    ]);
-  },
+  verbs: [
+    {
+      help: { fr: 'Les commandes, ou l’une d’elles', en: 'The commands, or one of them' },
+      args: [
+        {
+          key: 'topic',
+          names: ['commande', 'command'],
+          help: { fr: 'La commande à expliquer', en: 'The command to explain' },
+          type: { kind: 'text', max: 40 },
+          read: { by: 'position' },
+          messages: { tooLong: 'error.invalid-arguments' },
+        },
+      ],
+      run: (ctx, values) => help(ctx, textOf(values, 'topic')),
+    },
+  ],
 });

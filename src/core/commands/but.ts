@@ -1,9 +1,143 @@
 // Shared goals (buts communs): named by the network, followed with a simple indicator,
 // with the exchanges attached to them.
-import { createGoal, listGoals, setStatus, setText, showGoal } from '../goals/goal-actions.ts';
-import { goalInput, parseGoalCommand } from '../goals/goal-input.ts';
+import { createGoal, GOAL_TEXT_MAX, listGoals, setStatus, setText, showGoal } from '../goals/goal-actions.ts';
 import { messages } from '../goals/messages.ts';
+import type { ArgSpec, Names } from '../grammar/spec.ts';
+import { numberOf, textOf } from '../grammar/values.ts';
+import { GOAL_STATUSES } from '../model.ts';
+import type { Verb } from './command.ts';
 import { defineCommand } from './command.ts';
+
+type TextField = keyof typeof GOAL_TEXT_MAX;
+
+/** A goal's number: `3`, `#3`, `n°3`; 0 and unknown numbers are answered as naming no goal. */
+const ref: ArgSpec = {
+  key: 'ref',
+  names: ['numero', 'number'],
+  help: { fr: 'Numéro du but', en: 'Goal number' },
+  type: { kind: 'integer', min: 0, max: Number.MAX_SAFE_INTEGER },
+  read: { by: 'position', only: 'number' },
+  required: true,
+  messages: { missing: messages['not-understood'], invalid: messages['not-understood'] },
+};
+
+const FIELDS: Readonly<Record<TextField, { names: Names; help: ArgSpec['help'] }>> = {
+  title: { names: ['titre', 'title', 'intitule'], help: { fr: 'Titre du but', en: 'Goal title' } },
+  description: {
+    names: ['description', 'description', 'desc'],
+    help: { fr: 'Ce que le réseau veut faire', en: 'What the network means to do' },
+  },
+  indicator: {
+    names: ['indicateur', 'indicator'],
+    help: { fr: 'Comment on voit où on en est', en: 'How progress shows' },
+  },
+};
+
+/** A goal's text, bounded as stored; the guard then reads it (goal-actions.ts). */
+const textArg = (field: TextField, read: ArgSpec['read'], required: boolean): ArgSpec => ({
+  key: field,
+  names: FIELDS[field].names,
+  help: FIELDS[field].help,
+  type: { kind: 'text', max: GOAL_TEXT_MAX[field] },
+  read,
+  required,
+  messages: {
+    missing: messages[`${field}-missing`],
+    twice: messages['option-twice'],
+    tooLong: messages[`${field}-too-long`],
+  },
+});
+
+const status: ArgSpec = {
+  key: 'status',
+  names: ['statut', 'status'],
+  help: { fr: 'proposé, actif, atteint, abandonné', en: 'proposed, active, reached, dropped' },
+  type: {
+    kind: 'choice',
+    choices: [
+      { value: 'proposed', names: ['proposé', 'proposed', 'proposée'] },
+      { value: 'active', names: ['actif', 'active'] },
+      { value: 'reached', names: ['atteint', 'reached', 'atteinte'] },
+      { value: 'dropped', names: ['abandonné', 'dropped', 'abandonnée', 'abandoned'] },
+    ],
+  },
+  read: { by: 'rest' },
+  required: true,
+  messages: { missing: messages['status-unknown'], invalid: messages['status-unknown'] },
+};
+
+// The value is one of the choices once checked (check-args.ts).
+const statusOf = (value: string | undefined) => GOAL_STATUSES.find((s) => s === value) ?? 'proposed';
+
+/** `but 3 indicateur "…"`: the verb after the goal's number, the text after the verb. */
+const editText = (field: TextField, help: ArgSpec['help']): Verb => ({
+  names: FIELDS[field].names,
+  after: 'ref',
+  help,
+  args: [ref, textArg(field, { by: 'rest' }, true)],
+  run: (ctx, values) => setText(ctx, numberOf(values, 'ref') ?? 0, field, textOf(values, field) ?? ''),
+});
+
+const verbs: Verb[] = [
+  {
+    // `but`, `but liste`: the list is what the command shows when given no verb.
+    skip: ['liste', 'list', 'lister', 'tous', 'all'],
+    help: { fr: 'Les buts du réseau', en: 'The network’s goals' },
+    args: [],
+    stray: messages['not-understood'],
+    run: (ctx) => listGoals(ctx),
+  },
+  {
+    names: [
+      'nouveau',
+      'new',
+      'nouvel',
+      'nouvelle',
+      'creer',
+      'create',
+      'ajouter',
+      'add',
+      'proposer',
+      'propose',
+    ],
+    help: { fr: 'Proposer un but', en: 'Propose a goal' },
+    args: [
+      textArg('title', { by: 'rest' }, true),
+      textArg('description', { by: 'keyword', value: 'span' }, false),
+      textArg('indicator', { by: 'keyword', value: 'span' }, false),
+    ],
+    run: (ctx, values) =>
+      createGoal(ctx, {
+        title: textOf(values, 'title') ?? '',
+        description: textOf(values, 'description'),
+        indicator: textOf(values, 'indicator'),
+      }),
+  },
+  {
+    names: ['voir', 'show', 'afficher'],
+    help: { fr: 'Voir un but', en: 'Show a goal' },
+    args: [ref],
+    run: (ctx, values) => showGoal(ctx, numberOf(values, 'ref') ?? 0),
+  },
+  {
+    names: ['statut', 'status', 'etat', 'state'],
+    after: 'ref',
+    help: { fr: 'Changer son statut', en: 'Change its status' },
+    args: [ref, status],
+    run: (ctx, values) => setStatus(ctx, numberOf(values, 'ref') ?? 0, statusOf(textOf(values, 'status'))),
+  },
+  editText('indicator', { fr: 'Mettre à jour son indicateur', en: 'Update its indicator' }),
+  editText('title', { fr: 'Changer son titre', en: 'Change its title' }),
+  editText('description', { fr: 'Changer sa description', en: 'Change its description' }),
+  {
+    // `but 3`: a number alone shows the goal; words after it that name no change are refused.
+    after: 'ref',
+    help: { fr: 'Voir un but', en: 'Show a goal' },
+    args: [ref],
+    stray: messages['field-unknown'],
+    run: (ctx, values) => showGoal(ctx, numberOf(values, 'ref') ?? 0),
+  },
+];
 
 export const but = defineCommand({
   names: ['but', 'goal', 'buts', 'goals', 'objectif'],
@@ -50,26 +184,5 @@ export const but = defineCommand({
     },
   },
   messages,
-  parse: parseGoalCommand,
-  schema: goalInput,
-  run(ctx, input) {
-    switch (input.action) {
-      case 'list':
-        return listGoals(ctx);
-      case 'create':
-        return createGoal(ctx, input);
-      case 'show':
-        return showGoal(ctx, input.ref);
-      case 'status':
-        return setStatus(ctx, input.ref, input.status);
-      case 'indicator':
-      case 'title':
-      case 'description':
-        return setText(ctx, input.ref, input.action, input.value);
-      case 'field-unknown':
-      case 'unknown':
-        // The schema refuses these; listed so that every action has an answer.
-        return listGoals(ctx);
-    }
-  },
+  verbs,
 });

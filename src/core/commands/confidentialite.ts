@@ -1,8 +1,23 @@
-import { z } from 'zod';
 import { context, header, privateMessage, text } from '../message.ts';
 import { noticeMessages as m } from '../notice/privacy-notice.ts';
 import { ok } from '../result.ts';
-import { defineCommand } from './command.ts';
+import { type CommandContext, type CommandResult, defineCommand } from './command.ts';
+
+/** The notice, with this network's name and retention period. */
+async function notice(ctx: CommandContext): Promise<CommandResult> {
+  const months = { months: ctx.network.retentionMonths };
+  return ok([
+    privateMessage(
+      header(ctx.say(m.title)),
+      text(`${ctx.say(m.storedTitle)}\n${ctx.say(m.stored)}`),
+      text(`${ctx.say(m.whoTitle)}\n${ctx.say(m.who)}`),
+      text(`${ctx.say(m.howLongTitle)}\n${ctx.say(m.howLong, months)}`),
+      text(`${ctx.say(m.rightsTitle)}\n${ctx.say(m.rights)}`),
+      // Which network this is about (a member may be in several), and its own retention.
+      context(ctx.say(m.footer, { network: ctx.network.name, ...months })),
+    ),
+  ]);
+}
 
 export const confidentialite = defineCommand({
   messages: m,
@@ -20,20 +35,5 @@ export const confidentialite = defineCommand({
       examples: ['privacy'],
     },
   },
-  parse: (tokens) => ({ extra: tokens.length }),
-  schema: z.object({ extra: z.literal(0, { error: 'error.invalid-arguments' }) }),
-  async run(ctx) {
-    const months = { months: ctx.network.retentionMonths };
-    return ok([
-      privateMessage(
-        header(ctx.say(m.title)),
-        text(`${ctx.say(m.storedTitle)}\n${ctx.say(m.stored)}`),
-        text(`${ctx.say(m.whoTitle)}\n${ctx.say(m.who)}`),
-        text(`${ctx.say(m.howLongTitle)}\n${ctx.say(m.howLong, months)}`),
-        text(`${ctx.say(m.rightsTitle)}\n${ctx.say(m.rights)}`),
-        // Which network this is about (a member may be in several), and its own retention.
-        context(ctx.say(m.footer, { network: ctx.network.name, ...months })),
-      ),
-    ]);
-  },
+  verbs: [{ help: { fr: 'La notice de confidentialité', en: 'The privacy notice' }, args: [], run: notice }],
 });

@@ -1,7 +1,6 @@
 // `config` / `config` (facilitators): the network's settings, the audit trail of facilitator
 // actions and the retention period. Each part lives in src/core/config/.
 import { auditMessages } from '../audit/messages.ts';
-import { configInput, parseConfig } from '../config/config-input.ts';
 import { showJournal } from '../config/journal.ts';
 import {
   mergeOrganisations,
@@ -11,9 +10,167 @@ import {
   setTimeZone,
   showSettings,
 } from '../config/network-settings.ts';
-import { setRetention } from '../config/retention.ts';
+import { RETENTION_MAX, RETENTION_MIN, setRetention } from '../config/retention.ts';
 import { directoryMessages } from '../directory/messages.ts';
-import { defineCommand } from './command.ts';
+import type { ArgSpec } from '../grammar/spec.ts';
+import { memberOf, numberOf, textOf } from '../grammar/values.ts';
+import { err } from '../result.ts';
+import { defineCommand, type Verb } from './command.ts';
+
+const help = (fr: string, en: string) => ({ fr, en });
+
+/** An organisation to merge, named as in the directory (quoted when it has several words). */
+const organisation = (key: string, names: ArgSpec['names'], helpText: ArgSpec['help']): ArgSpec => ({
+  key,
+  names,
+  help: helpText,
+  type: { kind: 'text', max: 120 },
+  read: { by: 'position' },
+  required: true,
+  messages: { missing: directoryMessages.mergeUsage, tooLong: 'error.too-long' },
+  suggest: 'organisation',
+});
+
+const verbs: Verb[] = [
+  {
+    help: help('Les réglages du réseau', 'The network’s settings'),
+    args: [],
+    stray: auditMessages.settingUnknown,
+    run: (ctx) => showSettings(ctx),
+  },
+  {
+    names: ['nom', 'name'],
+    help: help('Nommer le réseau', 'Name the network'),
+    args: [
+      {
+        key: 'name',
+        names: ['nom', 'name'],
+        help: help('Nom du réseau', 'Network name'),
+        type: { kind: 'text', max: 80 },
+        read: { by: 'rest' },
+        required: true,
+        messages: { missing: 'config.error.name', tooLong: 'error.too-long' },
+      },
+    ],
+    run: (ctx, values) => setName(ctx, textOf(values, 'name') ?? ''),
+  },
+  {
+    names: ['langue', 'language', 'lang'],
+    help: help('Sa langue', 'Its language'),
+    args: [
+      {
+        key: 'locale',
+        names: ['langue', 'language'],
+        help: help('fr ou en', 'fr or en'),
+        type: {
+          kind: 'choice',
+          choices: [
+            { value: 'fr', names: ['fr', 'fr'] },
+            { value: 'en', names: ['en', 'en'] },
+          ],
+        },
+        read: { by: 'rest' },
+        required: true,
+        messages: { missing: 'config.error.locale', invalid: 'config.error.locale' },
+      },
+    ],
+    run: (ctx, values) => setLocale(ctx, textOf(values, 'locale') === 'en' ? 'en' : 'fr'),
+  },
+  {
+    names: ['fuseau', 'timezone', 'tz', 'fuseau-horaire'],
+    help: help('Son fuseau horaire', 'Its time zone'),
+    args: [
+      {
+        key: 'timeZone',
+        names: ['fuseau', 'timezone'],
+        help: help('Europe/Paris, America/Cayenne…', 'Europe/Paris, America/Cayenne…'),
+        type: { kind: 'text', max: 64 },
+        read: { by: 'rest' },
+        required: true,
+        messages: { missing: 'config.error.timezone', tooLong: 'config.error.timezone' },
+        suggest: 'time-zone',
+      },
+    ],
+    run: (ctx, values) => setTimeZone(ctx, textOf(values, 'timeZone') ?? ''),
+  },
+  {
+    names: ['facilitateur', 'facilitator', 'facilitatrice'],
+    help: help('Nommer ou retirer un facilitateur', 'Add or remove a facilitator'),
+    args: [
+      {
+        key: 'op',
+        names: ['action', 'action'],
+        help: help('ajouter (par défaut) ou retirer', 'add (the default) or remove'),
+        type: {
+          kind: 'choice',
+          choices: [
+            { value: 'add', names: ['ajouter', 'add', 'nommer', '+'] },
+            { value: 'remove', names: ['retirer', 'remove', 'enlever', 'supprimer', '-'] },
+          ],
+        },
+        read: { by: 'word' },
+      },
+      {
+        key: 'who',
+        names: ['membre', 'member'],
+        help: help('Le membre', 'The member'),
+        type: { kind: 'member' },
+        read: { by: 'rest' },
+        required: true,
+        messages: { missing: 'config.error.member' },
+      },
+    ],
+    run: (ctx, values) => {
+      const who = memberOf(values, 'who');
+      const op = textOf(values, 'op') === 'remove' ? 'remove' : 'add';
+      return who ? setFacilitator(ctx, op, who) : Promise.resolve(err({ key: 'config.error.member' }));
+    },
+  },
+  {
+    names: ['fusionner', 'merge', 'fusion'],
+    skip: ['dans', 'into', 'vers', 'avec', 'with'],
+    help: help('Fusionner deux structures en double', 'Merge duplicate organisations'),
+    args: [
+      organisation('source', ['doublon', 'duplicate'], help('La structure en double', 'The duplicate')),
+      organisation('target', ['garder', 'keep'], help('La structure à garder', 'The one to keep')),
+    ],
+    stray: directoryMessages.mergeUsage,
+    run: (ctx, values) =>
+      mergeOrganisations(ctx, textOf(values, 'source') ?? '', textOf(values, 'target') ?? ''),
+  },
+  {
+    names: ['journal', 'audit'],
+    help: help('Le journal des actions de facilitation', 'The audit trail'),
+    // The page is checked against the journal's length, to say which pages there are.
+    args: [
+      {
+        key: 'page',
+        names: ['page', 'page'],
+        help: help('Page du journal', 'Page of the trail'),
+        type: { kind: 'text', max: 20 },
+        read: { by: 'rest' },
+      },
+    ],
+    run: (ctx, values) => showJournal(ctx, textOf(values, 'page')),
+  },
+  {
+    names: ['conservation', 'retention'],
+    skip: ['mois', 'month', 'months'],
+    help: help('Durée de conservation des données', 'Data retention period'),
+    args: [
+      {
+        key: 'months',
+        names: ['mois', 'months'],
+        help: help('En mois, de 1 à 60', 'In months, from 1 to 60'),
+        type: { kind: 'integer', min: RETENTION_MIN, max: RETENTION_MAX },
+        read: { by: 'position', only: 'number' },
+        messages: { invalid: auditMessages.retentionInvalid },
+      },
+    ],
+    stray: auditMessages.retentionInvalid,
+    run: (ctx, values) => setRetention(ctx, numberOf(values, 'months')),
+  },
+];
 
 export const config = defineCommand({
   messages: { ...directoryMessages, ...auditMessages },
@@ -67,27 +224,5 @@ export const config = defineCommand({
       ],
     },
   },
-  parse: parseConfig,
-  schema: configInput,
-  async run(ctx, args) {
-    switch (args.action) {
-      case 'show':
-      case 'unknown':
-        return showSettings(ctx);
-      case 'name':
-        return setName(ctx, args.value);
-      case 'locale':
-        return setLocale(ctx, args.value);
-      case 'timeZone':
-        return setTimeZone(ctx, args.value);
-      case 'facilitator':
-        return setFacilitator(ctx, args.op, args.who);
-      case 'merge':
-        return mergeOrganisations(ctx, args.source, args.target);
-      case 'journal':
-        return showJournal(ctx, args.page);
-      case 'retention':
-        return setRetention(ctx, args.value);
-    }
-  },
+  verbs,
 });

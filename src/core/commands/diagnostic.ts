@@ -5,15 +5,15 @@ import { audit } from '../audit/record-audit.ts';
 import { digestMessage } from '../digest/digest-message.ts';
 import { defaultPeriod } from '../digest/period.ts';
 import { nextRuns } from '../digest/schedule.ts';
-import { diagnosticInput, parseDiagnostic } from '../digest/schedule-input.ts';
 import { scheduleMessages as m } from '../digest/schedule-messages.ts';
 import { describeSchedule, parseSchedule, type ScheduleError } from '../digest/schedule-words.ts';
+import type { Names } from '../grammar/spec.ts';
+import { textOf } from '../grammar/values.ts';
 import { context, fields, header, type Message, privateMessage, publicMessage, text } from '../message.ts';
 import type { Network } from '../model.ts';
 import { err, ok } from '../result.ts';
 import { markDigestStart } from '../scheduling/digest-job.ts';
-import { type CommandContext, type CommandResult, defineCommand } from './command.ts';
-import { facilitatorOnly } from './failures.ts';
+import { type CommandContext, type CommandResult, defineCommand, type Verb } from './command.ts';
 
 const scheduleOf = (ctx: CommandContext, network: Network) =>
   describeSchedule(network.digestCron, network.timeZone, ctx.locale);
@@ -118,6 +118,70 @@ function status(ctx: CommandContext): CommandResult {
   ]);
 }
 
+const help = (fr: string, en: string) => ({ fr, en });
+
+/** A verb of one word: more words get the list of the digest's verbs. */
+const bare = (names: Names, helpText: Verb['help'], run: Verb['run'], facilitatorOnly = true): Verb => ({
+  names,
+  help: helpText,
+  args: [],
+  stray: m.unknownAction,
+  facilitatorOnly,
+  run,
+});
+
+const verbs: Verb[] = [
+  {
+    // `diagnostic`, `diagnostic aperçu`: the private preview is what the command shows by default.
+    skip: ['apercu', 'preview', 'voir', 'show'],
+    help: help('Un aperçu privé', 'A private preview'),
+    args: [],
+    stray: m.unknownAction,
+    run: (ctx) => preview(ctx),
+  },
+  bare(
+    ['statut', 'status', 'etat', 'state', 'info', 'infos'],
+    help('Où en est le diagnostic', 'Where the digest stands'),
+    (ctx) => Promise.resolve(status(ctx)),
+    false,
+  ),
+  bare(
+    ['ici', 'here', 'canal', 'channel'],
+    help('Le publier dans ce canal', 'Post it in this channel'),
+    chooseHere,
+  ),
+  {
+    names: ['horaire', 'schedule', 'quand', 'when', 'frequence', 'frequency', 'cron', 'planning'],
+    help: help('Son horaire', 'Its schedule'),
+    args: [
+      {
+        key: 'schedule',
+        names: ['horaire', 'schedule'],
+        help: help(
+          '« chaque lundi à 9h », ou une expression cron',
+          '"every monday at 9am", or a cron expression',
+        ),
+        type: { kind: 'text', max: 200 },
+        read: { by: 'rest' },
+        required: true,
+        messages: { missing: m.scheduleMissing, tooLong: 'error.too-long' },
+      },
+    ],
+    facilitatorOnly: true,
+    run: (ctx, values) => setSchedule(ctx, textOf(values, 'schedule') ?? ''),
+  },
+  bare(
+    ['on', 'on', 'activer', 'reactiver', 'enable', 'start', 'reprendre', 'resume'],
+    help('L’activer', 'Turn it on'),
+    (ctx) => turn(ctx, true),
+  ),
+  bare(
+    ['off', 'off', 'desactiver', 'arreter', 'stop', 'disable', 'pause'],
+    help('Le désactiver', 'Turn it off'),
+    (ctx) => turn(ctx, false),
+  ),
+];
+
 export const diagnostic = defineCommand({
   names: ['diagnostic', 'digest', 'diag'],
   help: {
@@ -157,24 +221,5 @@ export const diagnostic = defineCommand({
     },
   },
   messages: m,
-  parse: parseDiagnostic,
-  schema: diagnosticInput,
-  async run(ctx, input) {
-    if (input.action === 'preview') return preview(ctx);
-    if (input.action === 'status') return status(ctx);
-    // Everything else changes the network's settings.
-    if (!ctx.isFacilitator) return err(await facilitatorOnly(ctx));
-    switch (input.action) {
-      case 'here':
-        return chooseHere(ctx);
-      case 'schedule':
-        return setSchedule(ctx, input.text);
-      case 'on':
-        return turn(ctx, true);
-      case 'off':
-        return turn(ctx, false);
-      case 'unknown':
-        return err({ key: m.unknownAction });
-    }
-  },
+  verbs,
 });

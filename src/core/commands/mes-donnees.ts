@@ -1,14 +1,12 @@
 // `mes-donnees` / `my-data`: everything Maillage keeps about the caller, as a JSON file in
 // a private message (the adapters deliver the file: a DM upload or attachment, a file on
 // disk in the shell). Reads only.
-import { z } from 'zod';
-import type { Token } from '../args/tokenize.ts';
 import { context, fields, header, privateMessage, text } from '../message.ts';
 import { exportFile } from '../privacy/export-file.ts';
 import type { MemberData } from '../privacy/member-data.ts';
 import { privacyMessages as m } from '../privacy/messages.ts';
 import { ok } from '../result.ts';
-import { type CommandContext, defineCommand } from './command.ts';
+import { type CommandContext, type CommandResult, defineCommand } from './command.ts';
 
 function counts(ctx: CommandContext, data: MemberData) {
   const rows: Array<[keyof typeof m, number]> = [
@@ -21,6 +19,19 @@ function counts(ctx: CommandContext, data: MemberData) {
     ['countAudit', data.audit.length],
   ];
   return fields(rows.map(([label, n]) => ({ label: ctx.say(m[label]), value: String(n) })));
+}
+
+/** The caller's data, counted in the message and whole in the attached file. */
+async function exportData(ctx: CommandContext): Promise<CommandResult> {
+  const data = await ctx.repos.privacy.exportMember(ctx.network.id, ctx.actor.id);
+  if (!data) throw new Error('the member who asked is missing');
+  const message = privateMessage(
+    header(ctx.say(m.exportTitle)),
+    text(ctx.say(m.exportIntro)),
+    counts(ctx, data),
+    context(ctx.say(m.exportAnonymous)),
+  );
+  return ok([{ ...message, file: exportFile(data, ctx.network, ctx.now, ctx.locale) }]);
 }
 
 export const mesDonnees = defineCommand({
@@ -40,17 +51,12 @@ export const mesDonnees = defineCommand({
     },
   },
   messages: m,
-  parse: (tokens: readonly Token[]) => ({ extra: tokens.length }),
-  schema: z.object({ extra: z.number().max(0, 'noArguments') }),
-  async run(ctx) {
-    const data = await ctx.repos.privacy.exportMember(ctx.network.id, ctx.actor.id);
-    if (!data) throw new Error('the member who asked is missing');
-    const message = privateMessage(
-      header(ctx.say(m.exportTitle)),
-      text(ctx.say(m.exportIntro)),
-      counts(ctx, data),
-      context(ctx.say(m.exportAnonymous)),
-    );
-    return ok([{ ...message, file: exportFile(data, ctx.network, ctx.now, ctx.locale) }]);
-  },
+  verbs: [
+    {
+      help: { fr: 'Recevoir ses données', en: 'Get one’s data' },
+      args: [],
+      stray: m.noArguments,
+      run: (ctx) => exportData(ctx),
+    },
+  ],
 });

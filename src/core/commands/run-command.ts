@@ -9,8 +9,15 @@ import { err } from '../result.ts';
 import type { AnyCommand, CommandContext, CommandResult, Failure } from './command.ts';
 import { facilitatorOnly, failureFromIssue } from './failures.ts';
 
-/** The shared messages about words that fit nowhere come with the command's syntax. */
-const WITH_SYNTAX: ReadonlySet<unknown> = new Set([grammarMessages.stray, grammarMessages.unknownVerb]);
+/**
+ * The shared messages about words that fit nowhere, and the generic "not understood", come
+ * with the command's syntax.
+ */
+const WITH_SYNTAX: ReadonlySet<unknown> = new Set([
+  grammarMessages.stray,
+  grammarMessages.unknownVerb,
+  'error.invalid-arguments',
+]);
 
 export const grammarFailure = (failure: GrammarFailure): Failure => ({
   key: failure.key,

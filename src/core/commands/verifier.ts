@@ -1,13 +1,13 @@
 // Dry run of the confidentiality guard: says what it would refuse or warn about in a
 // text, and stores nothing (nothing is logged either).
-import { z } from 'zod';
-import { joinTokens, type Token } from '../args/tokenize.ts';
+
+import { textOf } from '../grammar/values.ts';
 import { guardAdvice, guardKindLabel } from '../guard/guard-messages.ts';
 import { checkText } from '../guard/index.ts';
 import { defineMessages } from '../i18n/index.ts';
 import { privateMessage, text } from '../message.ts';
 import { ok } from '../result.ts';
-import { defineCommand } from './command.ts';
+import { type CommandContext, type CommandResult, defineCommand } from './command.ts';
 
 const messages = defineMessages({
   missing: {
@@ -36,6 +36,22 @@ const messages = defineMessages({
   },
 });
 
+/** What the guard would say of the text; nothing is stored, nothing logged. */
+async function dryRun(ctx: CommandContext, typed: string): Promise<CommandResult> {
+  const verdict = checkText(typed);
+  const say = ctx.say;
+  if (verdict.verdict === 'pass') return ok([privateMessage(text(say(messages.pass)))]);
+  const lines = verdict.findings.map((f) =>
+    say(messages.finding, {
+      what: guardKindLabel(f.kind, ctx.locale),
+      excerpt: f.excerpt,
+      advice: guardAdvice(f.kind, ctx.locale),
+    }),
+  );
+  const head = verdict.verdict === 'refuse' ? messages.refuse : messages.warn;
+  return ok([privateMessage(text(say(head)), text(lines.join('\n')), text(say(messages.footer)))]);
+}
+
 export const verifier = defineCommand({
   names: ['verifier', 'check', 'vérifier'],
   help: {
@@ -54,20 +70,21 @@ export const verifier = defineCommand({
     },
   },
   messages,
-  parse: (tokens: readonly Token[]) => ({ text: joinTokens(tokens) }),
-  schema: z.object({ text: z.string().trim().min(1, 'missing').max(4000, 'error.too-long') }),
-  async run(ctx, input) {
-    const verdict = checkText(input.text);
-    const say = ctx.say;
-    if (verdict.verdict === 'pass') return ok([privateMessage(text(say(messages.pass)))]);
-    const lines = verdict.findings.map((f) =>
-      say(messages.finding, {
-        what: guardKindLabel(f.kind, ctx.locale),
-        excerpt: f.excerpt,
-        advice: guardAdvice(f.kind, ctx.locale),
-      }),
-    );
-    const head = verdict.verdict === 'refuse' ? messages.refuse : messages.warn;
-    return ok([privateMessage(text(say(head)), text(lines.join('\n')), text(say(messages.footer)))]);
-  },
+  verbs: [
+    {
+      help: { fr: 'Vérifier un texte', en: 'Check a text' },
+      args: [
+        {
+          key: 'text',
+          names: ['texte', 'text'],
+          help: { fr: 'Le texte à vérifier', en: 'The text to check' },
+          type: { kind: 'text', max: 4000 },
+          read: { by: 'rest' },
+          required: true,
+          messages: { missing: messages.missing, tooLong: 'error.too-long' },
+        },
+      ],
+      run: (ctx, values) => dryRun(ctx, textOf(values, 'text') ?? ''),
+    },
+  ],
 });

@@ -1,8 +1,7 @@
 // The network's own settings (`config`, `config nom|langue|fuseau|facilitateur|fusionner`):
 // the overview, and each change, audited in the command's transaction.
 
-import type { Token } from '../args/tokenize.ts';
-import { canonicalTimeZone } from '../args/zoned-time.ts';
+import { canonicalTimeZone, isValidTimeZone } from '../args/zoned-time.ts';
 import { auditMessages as am } from '../audit/messages.ts';
 import { audit } from '../audit/record-audit.ts';
 import type { CommandContext, CommandResult } from '../commands/command.ts';
@@ -10,10 +9,11 @@ import { checkFreeText } from '../commands/free-text.ts';
 import { directoryMessages } from '../directory/messages.ts';
 import { organisationMessages } from '../directory/organisation-messages.ts';
 import { resolveOrganisation } from '../directory/resolve-organisation.ts';
+import type { MemberRef } from '../grammar/spec.ts';
 import { t } from '../i18n/index.ts';
 import type { Locale } from '../locale.ts';
 import { facilitatorList } from '../members/facilitators.ts';
-import { resolveMember } from '../members/resolve-member.ts';
+import { resolveMemberRef } from '../members/resolve-member.ts';
 import { context, fields, header, privateMessage, publicMessage, text } from '../message.ts';
 import { err, ok } from '../result.ts';
 import { duration } from './retention.ts';
@@ -60,6 +60,7 @@ export async function setLocale(ctx: CommandContext, value: Locale): Promise<Com
 }
 
 export async function setTimeZone(ctx: CommandContext, typed: string): Promise<CommandResult> {
+  if (!isValidTimeZone(typed)) return err({ key: 'config.error.timezone' });
   // Stored and audited as the zone's canonical name, whatever the case it was typed in.
   const value = canonicalTimeZone(typed) ?? typed;
   const from = ctx.network.timeZone;
@@ -71,9 +72,9 @@ export async function setTimeZone(ctx: CommandContext, typed: string): Promise<C
 export async function setFacilitator(
   ctx: CommandContext,
   op: 'add' | 'remove',
-  who: readonly Token[],
+  who: MemberRef,
 ): Promise<CommandResult> {
-  const member = await resolveMember(ctx, who);
+  const member = await resolveMemberRef(ctx, who);
   if (!member.ok) return member;
   const { id, displayName: name, isFacilitator } = member.value;
   if (op === 'add' && isFacilitator)

@@ -11,15 +11,15 @@ import { err, ok, type Result } from '../result.ts';
 import { messages, statusLabels } from './messages.ts';
 import { EXCHANGES_SHOWN, goalCard, goalList } from './render-goals.ts';
 
-const LIMITS = { title: 120, description: 500, indicator: 200 } as const;
-type TextField = keyof typeof LIMITS;
+export const GOAL_TEXT_MAX = { title: 120, description: 500, indicator: 200 } as const;
+type TextField = keyof typeof GOAL_TEXT_MAX;
 
 const reply = (message: string) => ok([privateMessage(text(message))]);
 const announce = (message: string) => ok([publicMessage(text(message))]);
 
 /** The guard's verdict as is; a length failure names the field. */
 function checkField(ctx: CommandContext, field: TextField, raw: string): Result<string, Failure> {
-  const checked = checkFreeText(raw, { max: LIMITS[field], confirmed: ctx.confirmed });
+  const checked = checkFreeText(raw, { max: GOAL_TEXT_MAX[field], confirmed: ctx.confirmed });
   if (checked.ok || checked.error.key !== 'error.too-long') return checked;
   return err({ ...checked.error, key: messages[`${field}-too-long`] });
 }

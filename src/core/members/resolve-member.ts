@@ -46,11 +46,11 @@ export async function resolveMember(
   return err(failure);
 }
 
-/** A member as the grammar read them: a platform mention, or a name. */
-export function resolveMemberRef(ctx: CommandContext, who: MemberRef): Promise<Result<Member, Failure>> {
-  return resolveMember(ctx, [
-    who.kind === 'mention'
-      ? { kind: 'mention', userId: who.userId, label: who.name }
-      : { kind: 'word', text: who.name },
-  ]);
+/** A member named as the grammar reads them (src/core/grammar/): a mention, or a name. */
+export function resolveMemberRef(ctx: CommandContext, ref: MemberRef): Promise<Result<Member, Failure>> {
+  const token: Token =
+    ref.kind === 'mention'
+      ? { kind: 'mention', userId: ref.userId, label: ref.name }
+      : { kind: 'word', text: ref.name };
+  return resolveMember(ctx, [token]);
 }
