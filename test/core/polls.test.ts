@@ -10,7 +10,7 @@ import type { Block, Message } from '../../src/core/message.ts';
 import { closePoll } from '../../src/core/polls/close-poll.ts';
 import { csvField } from '../../src/core/polls/poll-csv.ts';
 import { resultsMessage } from '../../src/core/polls/render-poll.ts';
-import { matchOption } from '../../src/core/polls/vote-input.ts';
+import { matchOption, voteChoices } from '../../src/core/polls/vote-input.ts';
 import { describeDatabases } from '../support/databases.ts';
 import { FakeClock, newSpace, RecordingLogger, say, testCore } from '../support/fakes.ts';
 import { rowCounts } from '../support/row-counts.ts';
@@ -92,6 +92,22 @@ describe('poll options and CSV fields', () => {
     expect(match({ kind: 'label', text: 'Lundi' })).toBeUndefined();
     expect(match({ kind: 'position', position: 7, text: '7' })).toBeUndefined();
     expect(match({ kind: 'label', text: 'B' })).toBeUndefined();
+  });
+
+  it('reads the choices of a vote: numbers, labels split at commas, quoted labels whole, one option added or removed', () => {
+    expect(voteChoices(['1,3', 'Lundi', 'soir;', '"Mardi, 2"'])).toEqual({
+      action: 'choose',
+      choices: [
+        { kind: 'position', position: 1, text: '1' },
+        { kind: 'position', position: 3, text: '3' },
+        { kind: 'label', text: 'Lundi soir' },
+        { kind: 'label', text: 'Mardi, 2' },
+      ],
+    });
+    expect(voteChoices(['+2'])).toEqual({ action: 'add', position: 2 });
+    expect(voteChoices(['-2'])).toEqual({ action: 'remove', position: 2 });
+    expect(voteChoices(['+2', '3'])).toEqual({ action: 'add-remove-mixed' });
+    expect(voteChoices(['"+2"'])).toEqual({ action: 'choose', choices: [{ kind: 'label', text: '+2' }] });
   });
 
   it('quotes CSV fields as RFC 4180 says and defuses spreadsheet formulas', () => {
@@ -539,6 +555,8 @@ describeDatabases('polls', (database) => {
     ],
     ['a vote with no choice', 'vote 1', /Donnez votre choix/],
     ['a vote with no poll', 'vote', /Donnez le numéro du sondage puis votre choix/],
+    ['a vote whose poll is no number', 'vote Logement', /Donnez le numéro du sondage puis votre choix/],
+    ['an option added with others', 'vote 2 +1 3', /donnez-en une seule/],
     ['a vote after closing', 'vote 3 1', /^Ce sondage est clos\./],
     ['a withdrawal after closing', 'vote 3 retirer', /^Ce sondage est clos\./],
     [

@@ -1,52 +1,28 @@
-import { z } from 'zod';
+// The exchange log: one line records that members or organisations worked together, the
+// people named are told privately and may take their name off. See src/core/exchanges/.
 import { parseHumanDate, zonedDay } from '../args/human-date.ts';
 import { readRef } from '../args/ref.ts';
-import { type Token, tokenText } from '../args/tokenize.ts';
 import { parseThemes } from '../directory/parse-themes.ts';
 import { resolveOrganisation } from '../directory/resolve-organisation.ts';
+import { exchangeArgs, exchangeRef, MAX_NOTE, MAX_PARTICIPANTS } from '../exchanges/exchange-args.ts';
 import { exchangeMessages as m } from '../exchanges/messages.ts';
-import { parseExchange } from '../exchanges/parse-exchange.ts';
 import { exchangeSummary, formatDay } from '../exchanges/render-exchange.ts';
+import type { ArgValues } from '../grammar/spec.ts';
+import { membersOf, numberOf, textOf, textsOf } from '../grammar/values.ts';
 import { localized } from '../i18n/index.ts';
-import { resolveMember } from '../members/resolve-member.ts';
+import { resolveMemberRef } from '../members/resolve-member.ts';
 import { buttons, header, privateMessage, text } from '../message.ts';
-import type { Member, Organisation } from '../model.ts';
+import type { ExchangeKind, Member, Organisation } from '../model.ts';
 import type { ExchangeView } from '../ports.ts';
 import { err, ok, type Result } from '../result.ts';
-import { fold } from '../text/fold.ts';
-import { type CommandContext, type CommandResult, defineCommand, type Failure } from './command.ts';
+import {
+  type CommandContext,
+  type CommandResult,
+  defineCommand,
+  type Failure,
+  type Verb,
+} from './command.ts';
 import { checkFreeText } from './free-text.ts';
-
-const LIST = ['liste', 'list', 'mes', 'mine'];
-const UNDO = ['annuler', 'undo', 'supprimer', 'delete'];
-const REMOVE = ['retirer', 'remove', 'sortir'];
-const MAX_NOTE = 280;
-const MAX_PARTICIPANTS = 20;
-
-const token = z.custom<Token>((v) => typeof v === 'object' && v !== null);
-const ref = z.coerce
-  .number({ error: 'refMissing' })
-  .int('refMissing')
-  .min(1, 'refMissing')
-  .max(1_000_000, 'refMissing');
-
-const input = z.discriminatedUnion('action', [
-  z.object({ action: z.literal('list') }),
-  z.object({ action: z.enum(['undo', 'remove']), ref }),
-  z.object({
-    action: z.literal('create'),
-    tokens: z.array(token).min(1, 'noParticipant').max(60, 'tooManyParticipants'),
-  }),
-]);
-
-function parse(tokens: readonly Token[]): unknown {
-  const word = tokens[0] && tokens[0].kind === 'word' ? fold(tokens[0].text) : '';
-  if (LIST.includes(word) && tokens.length === 1) return { action: 'list' };
-  const second = tokens[1] ? tokenText(tokens[1]).replace(/^#/, '') : undefined;
-  if (UNDO.includes(word)) return { action: 'undo', ref: second };
-  if (REMOVE.includes(word)) return { action: 'remove', ref: second };
-  return { action: 'create', tokens };
-}
 
 function summaryOf(
   view: ExchangeView,
@@ -103,15 +79,20 @@ function occurredOn(ctx: CommandContext, written: string | undefined): Result<st
   return ok(day);
 }
 
-async function create(ctx: CommandContext, tokens: readonly Token[]): Promise<CommandResult> {
-  const dateOptions = { now: ctx.now, timeZone: ctx.network.timeZone, prefer: 'past' as const };
-  const draft = parseExchange(tokens, (words) => parseHumanDate(words, dateOptions).ok);
-  if (draft.unknown.length > 0)
-    return err({ key: m.unknownWords, params: { words: draft.unknown.join(' ') }, usage: true });
+async function create(ctx: CommandContext, values: ArgValues): Promise<CommandResult> {
+  const draft = {
+    kind: textOf(values, 'kind') as ExchangeKind | undefined,
+    people: membersOf(values, 'people'),
+    organisations: textsOf(values, 'organisations'),
+    themes: textsOf(values, 'themes'),
+    goalRef: textOf(values, 'goal'),
+    date: textOf(values, 'date'),
+    note: textOf(values, 'note'),
+  };
   if (draft.people.length + draft.organisations.length === 0) return err({ key: m.noParticipant });
   if (draft.people.length + draft.organisations.length > MAX_PARTICIPANTS)
     return err({ key: m.tooManyParticipants });
-  const people = await resolveAll(draft.people, (t) => resolveMember(ctx, [t]));
+  const people = await resolveAll(draft.people, (who) => resolveMemberRef(ctx, who));
   if (!people.ok) return people;
   const members = people.value as Member[];
   if (members.some((p) => p.id === ctx.actor.id)) return err({ key: m.self });
@@ -201,6 +182,33 @@ async function list(ctx: CommandContext): Promise<CommandResult> {
   return ok([privateMessage(header(ctx.say(m.listTitle)), text(lines.join('\n')))]);
 }
 
+const verbs: Verb[] = [
+  {
+    names: ['liste', 'list', 'mes', 'mine'],
+    help: { fr: 'Mes échanges', en: 'My exchanges' },
+    args: [],
+    run: (ctx) => list(ctx),
+  },
+  {
+    names: ['annuler', 'undo', 'supprimer', 'delete'],
+    help: { fr: 'Supprimer un échange noté', en: 'Delete an exchange you logged' },
+    args: [exchangeRef],
+    run: (ctx, values) => undoOrRemove(ctx, 'undo', numberOf(values, 'ref') ?? 0),
+  },
+  {
+    names: ['retirer', 'remove', 'sortir'],
+    help: { fr: 'Retirer son nom', en: 'Take your name off' },
+    args: [exchangeRef],
+    run: (ctx, values) => undoOrRemove(ctx, 'remove', numberOf(values, 'ref') ?? 0),
+  },
+  {
+    help: { fr: 'Noter un échange', en: 'Log an exchange' },
+    stray: m.unknownWords,
+    args: exchangeArgs,
+    run: create,
+  },
+];
+
 async function undoOrRemove(
   ctx: CommandContext,
   action: 'undo' | 'remove',
@@ -257,17 +265,5 @@ export const echange = defineCommand({
       ],
     },
   },
-  parse,
-  schema: input,
-  async run(ctx, args) {
-    switch (args.action) {
-      case 'list':
-        return list(ctx);
-      case 'undo':
-      case 'remove':
-        return undoOrRemove(ctx, args.action, args.ref);
-      case 'create':
-        return create(ctx, args.tokens);
-    }
-  },
+  verbs,
 });

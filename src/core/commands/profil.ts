@@ -1,28 +1,28 @@
-import { z } from 'zod';
-import { joinTokens, type Token, tokenText } from '../args/tokenize.ts';
+// A member's profile: shown, or one field changed at a time. See src/core/directory/.
 import { directoryMessages as m } from '../directory/messages.ts';
 import { parseThemes } from '../directory/parse-themes.ts';
 import { profileCard } from '../directory/profile-card.ts';
 import { resolveOrganisation } from '../directory/resolve-organisation.ts';
+import type { ArgSpec, MemberRef, Names } from '../grammar/spec.ts';
+import { memberOf, textOf } from '../grammar/values.ts';
 import { inBoth, localized, t } from '../i18n/index.ts';
-import { LOCALES } from '../locale.ts';
-import { resolveMember } from '../members/resolve-member.ts';
+import type { Locale } from '../locale.ts';
+import { resolveMemberRef } from '../members/resolve-member.ts';
 import { privateMessage, text } from '../message.ts';
 import type { Member } from '../model.ts';
 import { findOrganisationType } from '../reference/organisation-types.ts';
 import { err, ok } from '../result.ts';
-import { fold } from '../text/fold.ts';
-import { type CommandContext, type CommandResult, defineCommand } from './command.ts';
+import { type CommandContext, type CommandResult, defineCommand, type Verb } from './command.ts';
 import { checkFreeText } from './free-text.ts';
 
 const FIELDS = {
   organisation: ['structure', 'organisation', 'organization', 'org'],
   roleTitle: ['metier', 'role', 'job', 'fonction'],
   territory: ['territoire', 'territory', 'secteur', 'quartier'],
-  themes: ['thematiques', 'thematique', 'themes', 'theme'],
+  themes: ['thematiques', 'themes', 'thematique', 'theme'],
   helpOffer: ['aide', 'help', 'ressources', 'peut-aider'],
   locale: ['langue', 'language', 'lang'],
-} as const;
+} as const satisfies Record<string, Names>;
 type Field = keyof typeof FIELDS;
 const LIMITS = { roleTitle: 80, territory: 80, helpOffer: 300 } as const;
 
@@ -48,49 +48,10 @@ function valueMissing(ctx: CommandContext, field: Exclude<Field, 'locale'>): Com
   return err({ key: m.valueMissing, params: { field: word, example } });
 }
 
-const tokens = z.array(z.custom<Token>((v) => typeof v === 'object' && v !== null));
-
-const input = z.discriminatedUnion('action', [
-  z.object({ action: z.literal('show'), who: tokens }),
-  z.object({
-    action: z.literal('organisation'),
-    name: z.string().max(120, 'error.too-long').optional(),
-    type: z.string().max(40, 'error.too-long').optional(),
-  }),
-  z.object({ action: z.literal('locale'), value: z.enum(LOCALES, { error: 'localeInvalid' }) }),
-  z.object({
-    action: z.enum(['roleTitle', 'territory', 'helpOffer', 'themes']),
-    value: z.string().optional(),
-  }),
-]);
-
-function fieldOf(word: string): Field | undefined {
-  const key = fold(word);
-  return (Object.keys(FIELDS) as Field[]).find((f) => (FIELDS[f] as readonly string[]).includes(key));
-}
-
-function parse(words: readonly Token[]): unknown {
-  const [first, ...rest] = words;
-  const field = first && first.kind !== 'mention' ? fieldOf(tokenText(first)) : undefined;
-  if (!first || !field) return { action: 'show', who: words };
-  const value = joinTokens(rest).trim() || undefined;
-  if (field === 'organisation') {
-    const typeAt = rest.findIndex((w) => w.kind === 'word' && fold(w.text) === 'type');
-    if (typeAt < 0) return { action: 'organisation', name: value };
-    return {
-      action: 'organisation',
-      name: joinTokens(rest.slice(0, typeAt)).trim() || undefined,
-      type: joinTokens(rest.slice(typeAt + 1)).trim() || undefined,
-    };
-  }
-  if (field === 'locale') return { action: 'locale', value: value ? fold(value) : undefined };
-  return { action: field, value };
-}
-
-async function show(ctx: CommandContext, who: readonly Token[]): Promise<CommandResult> {
+async function show(ctx: CommandContext, who: MemberRef | undefined): Promise<CommandResult> {
   let member: Member = ctx.actor;
-  if (who.length > 0) {
-    const found = await resolveMember(ctx, who);
+  if (who) {
+    const found = await resolveMemberRef(ctx, who);
     if (!found.ok) return found;
     member = found.value;
   }
@@ -135,6 +96,116 @@ async function saved(
   card.blocks.unshift(text(ctx.say(m.updated)));
   return ok([card]);
 }
+
+/** A field's value: the words after its name, quoted or not. */
+const fieldValue = (field: Field, help: ArgSpec['help'], max: number): ArgSpec => ({
+  key: 'value',
+  names: [FIELDS[field][0], FIELDS[field][1]],
+  help,
+  type: { kind: 'text', max },
+  read: { by: 'rest' },
+  messages: { tooLong: 'error.too-long' },
+});
+
+/** `profil metier "…"`, `profil territoire "…"`, `profil aide "…"`: a text of the profile. */
+const textField = (field: keyof typeof LIMITS, help: Verb['help']): Verb => ({
+  names: FIELDS[field],
+  help,
+  args: [fieldValue(field, help, LIMITS[field])],
+  async run(ctx, values) {
+    const typed = textOf(values, 'value');
+    if (typed === undefined) return valueMissing(ctx, field);
+    const value = checkFreeText(typed, { max: LIMITS[field], confirmed: ctx.confirmed, profile: true });
+    if (!value.ok) return value;
+    return saved(ctx, { [field]: value.value });
+  },
+});
+
+const verbs: Verb[] = [
+  {
+    help: { fr: 'Votre profil, ou celui d’un membre', en: 'Your profile, or a member’s' },
+    args: [
+      {
+        key: 'who',
+        names: ['membre', 'member'],
+        help: { fr: 'Le membre', en: 'The member' },
+        type: { kind: 'member' },
+        read: { by: 'rest' },
+      },
+    ],
+    run: (ctx, values) => show(ctx, memberOf(values, 'who')),
+  },
+  {
+    names: FIELDS.organisation,
+    help: { fr: 'Votre structure', en: 'Your organisation' },
+    args: [
+      fieldValue('organisation', { fr: 'Nom de la structure', en: 'Organisation name' }, 120),
+      {
+        key: 'type',
+        names: ['type', 'type'],
+        help: {
+          fr: 'Type d’une nouvelle structure (ML, CCAS…)',
+          en: 'A new organisation’s type (ML, CCAS…)',
+        },
+        type: { kind: 'text', max: 40 },
+        read: { by: 'keyword', value: 'span' },
+        messages: { tooLong: 'error.too-long' },
+        suggest: 'organisation-type',
+        example: 'type ML',
+      },
+    ],
+    run(ctx, values) {
+      const name = textOf(values, 'value');
+      if (name === undefined) return Promise.resolve(valueMissing(ctx, 'organisation'));
+      return setOrganisation(ctx, name, textOf(values, 'type'));
+    },
+  },
+  textField('roleTitle', { fr: 'Votre métier', en: 'Your role' }),
+  textField('territory', { fr: 'Où vous travaillez', en: 'Where you work' }),
+  {
+    names: FIELDS.themes,
+    help: { fr: 'Vos thématiques', en: 'Your themes' },
+    // Counted and checked by parseThemes, with its own messages.
+    args: [
+      fieldValue('themes', { fr: 'Thèmes séparés par des virgules', en: 'Themes separated by commas' }, 1000),
+    ],
+    async run(ctx, values) {
+      const typed = textOf(values, 'value');
+      if (typed === undefined) return valueMissing(ctx, 'themes');
+      const themes = parseThemes(typed, ctx.confirmed);
+      if (!themes.ok) return themes;
+      return saved(ctx, { themes: themes.value });
+    },
+  },
+  textField('helpOffer', { fr: 'Ce sur quoi vous pouvez aider', en: 'What you can help with' }),
+  {
+    names: FIELDS.locale,
+    help: { fr: 'La langue de Maillage pour vous', en: 'The language Maillage answers you in' },
+    args: [
+      {
+        key: 'locale',
+        names: ['langue', 'language'],
+        help: { fr: 'fr ou en', en: 'fr or en' },
+        type: {
+          kind: 'choice',
+          choices: [
+            { value: 'fr', names: ['fr', 'fr'] },
+            { value: 'en', names: ['en', 'en'] },
+          ],
+        },
+        read: { by: 'rest' },
+        required: true,
+        messages: { missing: m.localeInvalid, invalid: m.localeInvalid },
+      },
+    ],
+    async run(ctx, values) {
+      const locale = textOf(values, 'locale') as Locale;
+      await ctx.repos.members.updateProfile(ctx.network.id, ctx.actor.id, { locale });
+      const value = t(locale, `config.language.${locale}`);
+      return ok([privateMessage(text(localized(locale, m.localeSet, { value })))]);
+    },
+  },
+];
 
 export const profil = defineCommand({
   names: ['profil', 'profile'],
@@ -186,36 +257,5 @@ export const profil = defineCommand({
       ],
     },
   },
-  parse,
-  schema: input,
-  async run(ctx, args) {
-    switch (args.action) {
-      case 'show':
-        return show(ctx, args.who);
-      case 'organisation':
-        if (args.name === undefined) return valueMissing(ctx, 'organisation');
-        return setOrganisation(ctx, args.name, args.type);
-      case 'locale': {
-        await ctx.repos.members.updateProfile(ctx.network.id, ctx.actor.id, { locale: args.value });
-        const value = t(args.value, `config.language.${args.value}`);
-        return ok([privateMessage(text(localized(args.value, m.localeSet, { value })))]);
-      }
-      case 'themes': {
-        if (args.value === undefined) return valueMissing(ctx, 'themes');
-        const themes = parseThemes(args.value, ctx.confirmed);
-        if (!themes.ok) return themes;
-        return saved(ctx, { themes: themes.value });
-      }
-      default: {
-        if (args.value === undefined) return valueMissing(ctx, args.action);
-        const value = checkFreeText(args.value, {
-          max: LIMITS[args.action],
-          confirmed: ctx.confirmed,
-          profile: true,
-        });
-        if (!value.ok) return value;
-        return saved(ctx, { [args.action]: value.value });
-      }
-    }
-  },
+  verbs,
 });

@@ -1,9 +1,12 @@
-import { z } from 'zod';
-import { joinTokens, type Token, tokenText } from '../args/tokenize.ts';
+// Who does what: members found by any word of their profile, the network's organisations
+// and their types, and an organisation added without joining it. See src/core/directory/.
 import { addOrganisation } from '../directory/add-organisation.ts';
 import { directoryMessages as m } from '../directory/messages.ts';
+import { organisationMessages } from '../directory/organisation-messages.ts';
 import { organisationLine } from '../directory/profile-card.ts';
 import { searchMembers } from '../directory/search-members.ts';
+import type { Names } from '../grammar/spec.ts';
+import { textOf, textsOf } from '../grammar/values.ts';
 import { localized } from '../i18n/index.ts';
 import type { Locale } from '../locale.ts';
 import { header, type Message, privateMessage, text } from '../message.ts';
@@ -11,28 +14,17 @@ import type { Member, Organisation } from '../model.ts';
 import { ORGANISATION_TYPES, organisationTypeLabel } from '../reference/organisation-types.ts';
 import { themeLabel } from '../reference/themes.ts';
 import { ok } from '../result.ts';
-import { fold } from '../text/fold.ts';
-import { type CommandContext, type CommandResult, defineCommand } from './command.ts';
+import { type CommandContext, type CommandResult, defineCommand, type Verb } from './command.ts';
 
-const ORGANISATIONS = ['structures', 'structure', 'organisations', 'organizations', 'orgs'];
-const TYPES = ['types', 'type'];
+const ORGANISATIONS: Names = ['structures', 'organisations', 'structure', 'organizations', 'orgs'];
 const ADD = ['ajouter', 'add', 'creer', 'create'];
+/** `structures ajouter`, `organisations add` and every other spelling of the two words. */
+const ORGANISATIONS_ADD: Names = [
+  'structures ajouter',
+  'organisations add',
+  ...ORGANISATIONS.flatMap((o) => ADD.map((a) => `${o} ${a}`)),
+];
 
-/**
- * `qui structures ajouter "NOM" type CODE` adds an organisation; anything else is a search
- * (`qui structures` alone lists them, and `qui structures ajouter` with nothing after says how).
- */
-function parse(tokens: readonly Token[]): unknown {
-  const [first, second, ...rest] = tokens;
-  const isWord = (token: Token | undefined, words: readonly string[]) =>
-    token?.kind === 'word' && words.includes(fold(token.text));
-  if (!isWord(first, ORGANISATIONS) || !isWord(second, ADD))
-    return { action: 'search', terms: tokens.map((t) => (t.kind === 'mention' ? t.label : tokenText(t))) };
-  const typeAt = rest.findIndex((token) => isWord(token, TYPES));
-  const name = joinTokens(typeAt < 0 ? rest : rest.slice(0, typeAt)).trim();
-  const type = typeAt < 0 ? '' : joinTokens(rest.slice(typeAt + 1)).trim();
-  return { action: 'add', name: name || undefined, type: type || undefined };
-}
 const MAX_LISTED = 25;
 
 function memberLine(
@@ -90,6 +82,63 @@ async function search(ctx: CommandContext, terms: string[]): Promise<CommandResu
   return ok([privateMessage(header(title), text(lines.join('\n')))]);
 }
 
+const verbs: Verb[] = [
+  {
+    names: ORGANISATIONS,
+    whole: true,
+    help: { fr: 'Les structures du réseau', en: 'The network’s organisations' },
+    args: [],
+    run: (ctx) => listOrganisations(ctx),
+  },
+  {
+    names: ['types', 'types', 'type'],
+    whole: true,
+    help: { fr: 'Les types de structures', en: 'Organisation types' },
+    args: [],
+    run: (ctx) => Promise.resolve(ok([listTypes(ctx.locale)])),
+  },
+  {
+    names: ORGANISATIONS_ADD,
+    help: { fr: 'Ajouter une structure', en: 'Add an organisation' },
+    args: [
+      {
+        key: 'name',
+        names: ['nom', 'name'],
+        help: { fr: 'Nom de la structure', en: 'Organisation name' },
+        type: { kind: 'text', max: 120 },
+        read: { by: 'rest' },
+        messages: { tooLong: 'error.too-long' },
+      },
+      {
+        key: 'type',
+        names: ['type', 'type'],
+        help: { fr: 'Son type (qui types)', en: 'Its type (who types)' },
+        type: { kind: 'text', max: 40 },
+        read: { by: 'keyword', value: 'span' },
+        messages: { missing: organisationMessages.addUsage, tooLong: 'error.too-long' },
+        suggest: 'organisation-type',
+      },
+    ],
+    run: (ctx, values) => addOrganisation(ctx, textOf(values, 'name'), textOf(values, 'type')),
+  },
+  {
+    help: { fr: 'Chercher des membres', en: 'Find members' },
+    args: [
+      {
+        key: 'terms',
+        names: ['mots', 'words'],
+        help: { fr: 'Métier, structure, territoire, thème…', en: 'Role, organisation, territory, theme…' },
+        type: { kind: 'text', max: 80 },
+        read: { by: 'rest' },
+        many: 10,
+        required: true,
+        messages: { missing: m.searchEmpty, tooLong: 'error.too-long' },
+      },
+    ],
+    run: (ctx, values) => search(ctx, textsOf(values, 'terms')),
+  },
+];
+
 export const qui = defineCommand({
   names: ['qui', 'who', 'annuaire', 'directory'],
   messages: m,
@@ -121,27 +170,5 @@ export const qui = defineCommand({
       ],
     },
   },
-  parse,
-  schema: z.discriminatedUnion('action', [
-    z.object({
-      action: z.literal('search'),
-      terms: z
-        .array(z.string().max(80, 'error.too-long'))
-        .min(1, 'searchEmpty')
-        .max(10, 'error.invalid-arguments'),
-    }),
-    z.object({
-      action: z.literal('add'),
-      name: z.string().max(120, 'error.too-long').optional(),
-      type: z.string().max(40, 'error.too-long').optional(),
-    }),
-  ]),
-  async run(ctx, args) {
-    if (args.action === 'add') return addOrganisation(ctx, args.name, args.type);
-    const { terms } = args;
-    const first = fold(terms[0] ?? '');
-    if (terms.length === 1 && ORGANISATIONS.includes(first)) return listOrganisations(ctx);
-    if (terms.length === 1 && TYPES.includes(first)) return ok([listTypes(ctx.locale)]);
-    return search(ctx, terms);
-  },
+  verbs,
 });

@@ -1,10 +1,8 @@
 // Quick polls: anonymous by default, single or multiple choice, with a deadline; closed
 // by the scheduler at the deadline or early by their author or a facilitator.
 
-import { createPoll } from '../polls/create-poll.ts';
 import { pollMessages } from '../polls/messages.ts';
-import { closePollEarly, exportPoll, listPolls, publishPoll, showPoll } from '../polls/poll-actions.ts';
-import { parsePollCommand, pollInput } from '../polls/poll-input.ts';
+import { pollVerbs } from '../polls/poll-verbs.ts';
 import { defineCommand } from './command.ts';
 
 export const sondage = defineCommand({
@@ -50,22 +48,5 @@ export const sondage = defineCommand({
     },
   },
   messages: pollMessages,
-  parse: parsePollCommand,
-  schema: pollInput,
-  run(ctx, input) {
-    switch (input.action) {
-      case 'list':
-        return listPolls(ctx);
-      case 'show':
-        return showPoll(ctx, input.ref);
-      case 'close':
-        return closePollEarly(ctx, input.ref);
-      case 'export':
-        return exportPoll(ctx, input.ref);
-      case 'publish':
-        return publishPoll(ctx, input.ref);
-      case 'create':
-        return createPoll(ctx, input.tokens);
-    }
-  },
+  verbs: pollVerbs,
 });

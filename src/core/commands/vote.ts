@@ -1,7 +1,6 @@
 // Voting in a poll: what the poll's buttons run, and what one types in the shell.
-import { castVote } from '../polls/cast-vote.ts';
 import { pollMessages } from '../polls/messages.ts';
-import { parseVoteCommand, voteInput } from '../polls/vote-input.ts';
+import { voteVerbs } from '../polls/vote-verbs.ts';
 import { defineCommand } from './command.ts';
 
 export const vote = defineCommand({
@@ -32,7 +31,5 @@ export const vote = defineCommand({
   messages: pollMessages,
   // A vote's transaction holds the vote and nothing else: no delivery key, no new member.
   quiet: true,
-  parse: parseVoteCommand,
-  schema: voteInput,
-  run: castVote,
+  verbs: voteVerbs,
 });

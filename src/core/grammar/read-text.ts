@@ -24,6 +24,13 @@ const keywordOf = (token: Token | undefined): string =>
 
 const names = (arg: { names: readonly string[] }) => arg.names.map((n) => fold(n));
 
+/** The words a value after a keyword stops at (as folded by `keywordOf`). */
+type Stops = { has(word: string): boolean };
+
+/** A word that names a day by itself, read without its keyword (`hier`, `12/03`, `2027-03-12`). */
+const DAY_WORD =
+  /^(hier|avant-hier|aujourd'hui|aujourdhui|yesterday|today|\d{1,2}[/.-]\d{1,2}([/.-]\d{2,4})?|\d{4}-\d{2}-\d{2})$/;
+
 /** Which verb the words name, and the words left for its arguments. */
 export function findVerb<V extends VerbSpec>(
   verbs: readonly V[],
@@ -32,7 +39,8 @@ export function findVerb<V extends VerbSpec>(
   for (const verb of verbs) {
     if (!verb.names || verb.after) continue;
     const taken = verbWords(verb, tokens, 0);
-    if (taken > 0) return { verb, rest: tokens.slice(taken), values: {} };
+    if (taken > 0 && (!verb.whole || taken === tokens.length))
+      return { verb, rest: tokens.slice(taken), values: {} };
   }
   const ref = tokens[0]?.kind === 'word' ? readRef(tokens[0].text) : undefined;
   for (const verb of verbs) {
@@ -77,7 +85,7 @@ const failure = (arg: ArgSpec, kind: 'twice' | 'missing', word: string): Grammar
 });
 
 /** The words and quoted texts of a `span` value: up to the next keyword or word of the verb. */
-function spanValue(tokens: readonly Token[], start: number, stops: ReadonlySet<string>) {
+function spanValue(tokens: readonly Token[], start: number, stops: Stops) {
   let end = start;
   while (end < tokens.length && !stops.has(keywordOf(tokens[end]))) end++;
   if (end === start) return undefined;
@@ -85,12 +93,7 @@ function spanValue(tokens: readonly Token[], start: number, stops: ReadonlySet<s
 }
 
 /** The value after a keyword at `at`, as its reading says. */
-function keywordValue(
-  read: ArgSpec['read'],
-  tokens: readonly Token[],
-  at: number,
-  stops: ReadonlySet<string>,
-) {
+function keywordValue(read: ArgSpec['read'], tokens: readonly Token[], at: number, stops: Stops) {
   const next = tokens[at + 1];
   if (read.by === 'keyword' && read.value === 'one')
     return next && !stops.has(keywordOf(next)) ? { value: tokenText(next), next: at + 2 } : undefined;
@@ -102,7 +105,7 @@ function keywordValue(
 function runValue(
   tokens: readonly Token[],
   start: number,
-  stops: ReadonlySet<string>,
+  stops: Stops,
 ): { value: string; next: number } | undefined {
   const first = tokens[start];
   if (!first || stops.has(keywordOf(first))) return undefined;
@@ -143,9 +146,13 @@ function readClaimed(args: readonly ArgSpec[], tokens: readonly Token[], values:
       for (const choice of arg.type.choices)
         for (const name of choice.names) words.set(fold(name), { arg, value: choice.value });
   }
-  const stops = new Set([...keywords.keys(), ...words.keys()]);
   const mention = args.find((a) => a.read.by === 'mention');
   const hashtag = args.find((a) => a.read.by === 'hashtag');
+  const own = new Set([...keywords.keys(), ...words.keys()]);
+  // A value of several words also stops at a hashtag when the verb reads them (`date hier #emploi`).
+  const stops: Stops = {
+    has: (word) => own.has(word) || (!!hashtag && word.length > 1 && word.startsWith('#')),
+  };
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as Token;
     const word = keywordOf(token);
@@ -217,6 +224,12 @@ function readPositions(args: readonly ArgSpec[], loose: Token[], values: RawValu
       if (left.length > 0 && values[arg.key] === undefined)
         values[arg.key] = arg.many ? left.map(text) : left.map(text).join(' ');
       left = [];
+    }
+    if (read.by === 'keyword' && read.alone && values[arg.key] === undefined) {
+      const at = left.findIndex((t) =>
+        read.alone === 'quoted' ? t.kind === 'quoted' : t.kind === 'word' && DAY_WORD.test(fold(t.text)),
+      );
+      if (at >= 0) values[arg.key] = tokenText(left.splice(at, 1)[0] as Token);
     }
     if (read.by !== 'position' || values[arg.key] !== undefined) continue;
     const fits = (t: Token) =>

@@ -35,7 +35,9 @@ export type ArgType =
  * Where the text reader finds the argument among the words after the verb:
  * - `keyword`: after one of its names (`note "…"`, `but 3`); `run` takes the words up to
  *   the next keyword (`duree 48 h`), `one` a single word or quoted text, `span` every word
- *   and quoted text up to the next keyword (`indicateur "12" jeunes sur 20`);
+ *   and quoted text up to the next keyword (`indicateur "12" jeunes sur 20`); `alone`: also
+ *   without its keyword, the first quoted text no position takes (`echange appel @Marie "…"`)
+ *   or a word that names a day by itself (`hier`, `12/03`, `2027-03-12`);
  * - `position`: the next word or quoted text not claimed otherwise, in declared order
  *   (`quoted`: only a quoted text; `number`: only a number such as `12` or `#12`; `term`:
  *   a quoted text, or the words before the first quoted text, or else one word);
@@ -48,7 +50,7 @@ export type ArgType =
  * - `word`: one of its own words anywhere — a choice's names, a flag's names.
  */
 export type Reading =
-  | { by: 'keyword'; value: 'one' | 'run' | 'span' }
+  | { by: 'keyword'; value: 'one' | 'run' | 'span'; alone?: 'quoted' | 'day' }
   | { by: 'position'; only?: 'quoted' | 'number' | 'term' }
   | { by: 'rest'; quotes?: 'kept' }
   | { by: 'mention' }
@@ -108,6 +110,11 @@ export interface VerbSpec {
    * (`sondage 3` shows poll 3), without its own word.
    */
   also?: 'nothing' | 'number';
+  /**
+   * The verb's words must be all the words: followed by others, they are read by another verb
+   * (`qui structures` lists the organisations, `qui structures Cergy` searches).
+   */
+  whole?: boolean;
   /** The verb's own message for words that fit none of its arguments (`{words}`). */
   stray?: MessageRef;
   /**

@@ -10,7 +10,7 @@ import type { PollKey } from '../ports.ts';
 import { err, ok, type Result } from '../result.ts';
 import { pollMessages as m } from './messages.ts';
 import { maxChoices, pollDate, voteButtons, withdrawCommand } from './render-poll.ts';
-import { type ChoiceWord, matchOptions, type VoteInput } from './vote-input.ts';
+import { type ChoiceWord, matchOptions, type VoteChoices } from './vote-input.ts';
 
 const optionList = (poll: Poll, options = poll.options) =>
   options.map((o) => `${o.position}. ${o.label}`).join(', ');
@@ -63,9 +63,11 @@ function optionAt(poll: Poll, position: number): Result<PollOption, Failure> {
   });
 }
 
-/** The option ids the voter wants, from what they typed and what they had chosen. */
-type ReadVote = Extract<VoteInput, { ref: number }>;
+/** A vote as `vote` read it: the poll's number, and the choices or a withdrawal. */
+export type VoteInput = { ref: number } & (VoteChoices | { action: 'withdraw' });
+type ReadVote = Exclude<VoteInput, { action: 'add-remove-mixed' }>;
 
+/** The option ids the voter wants, from what they typed and what they had chosen. */
 function wanted(poll: Poll, input: ReadVote, current: readonly string[]): Result<string[], Failure> {
   switch (input.action) {
     case 'withdraw':
@@ -154,8 +156,6 @@ function voteReply(ctx: CommandContext, poll: Poll, status: Bilingual, chosen: r
 }
 
 export async function castVote(ctx: CommandContext, input: VoteInput): Promise<CommandResult> {
-  // The schema refuses these two; listed so that every input has an answer.
-  if (input.action === 'invalid') return err({ key: m['vote-ref-missing'], usage: true });
   if (input.action === 'add-remove-mixed') return err({ key: m['vote-add-remove'] });
   const found = await openPoll(ctx, input.ref);
   if (!found.ok) return found;

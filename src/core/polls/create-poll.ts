@@ -1,16 +1,27 @@
 // Creating a poll: the draft read from the words is checked in full (texts through the
 // confidentiality guard, options, deadline, goal) before anything is written.
 import { readRef } from '../args/ref.ts';
-import type { Token } from '../args/tokenize.ts';
 import type { CommandContext, CommandResult, Failure } from '../commands/command.ts';
 import { checkFreeText } from '../commands/free-text.ts';
 import { privateMessage, text } from '../message.ts';
 import { err, ok, type Result } from '../result.ts';
 import { fold } from '../text/fold.ts';
 import { pollMessages as m } from './messages.ts';
-import { type PollDraft, parsePollDraft } from './parse-poll.ts';
 import { pollDeadline } from './poll-deadline.ts';
 import { pollDate, pollMessage } from './render-poll.ts';
+
+/** A poll as its grammar read it (poll-verbs.ts), before its texts and settings are checked. */
+export interface PollDraft {
+  question: string | undefined;
+  options: readonly string[];
+  public: boolean;
+  multiple: boolean;
+  /** As typed; checked against the number of options here. */
+  max?: string | undefined;
+  duration?: string | undefined;
+  until?: string | undefined;
+  goal?: string | undefined;
+}
 
 export const MAX_QUESTION = 200;
 export const MAX_OPTION = 80;
@@ -68,25 +79,23 @@ async function goalOf(ctx: CommandContext, written: string | undefined) {
   return goal ? ok(goal) : err({ key: m['unknown-goal'], params: { ref: written } });
 }
 
-export async function createPoll(ctx: CommandContext, tokens: readonly Token[]): Promise<CommandResult> {
-  const draft = parsePollDraft(tokens);
-  if (!draft.ok) return draft;
-  const question = checkQuestion(ctx, draft.value.question);
+export async function createPoll(ctx: CommandContext, draft: PollDraft): Promise<CommandResult> {
+  const question = checkQuestion(ctx, draft.question);
   if (!question.ok) return question;
-  const options = checkOptions(ctx, draft.value.options);
+  const options = checkOptions(ctx, draft.options);
   if (!options.ok) return options;
-  const max = checkMax(draft.value, options.value.length);
+  const max = checkMax(draft, options.value.length);
   if (!max.ok) return max;
-  const closesAt = pollDeadline(draft.value, ctx.now, ctx.network.timeZone);
+  const closesAt = pollDeadline(draft, ctx.now, ctx.network.timeZone);
   if (!closesAt.ok) return closesAt;
-  const goal = await goalOf(ctx, draft.value.goal);
+  const goal = await goalOf(ctx, draft.goal);
   if (!goal.ok) return goal;
   const poll = await ctx.repos.polls.create(ctx.network.id, {
     authorId: ctx.actor.id,
     question: question.value,
     options: options.value,
-    anonymous: !draft.value.public,
-    multiple: draft.value.multiple || max.value !== null,
+    anonymous: !draft.public,
+    multiple: draft.multiple || max.value !== null,
     maxChoices: max.value,
     goalId: goal.value?.id ?? null,
     spaceId: ctx.space.id,

@@ -1,34 +1,38 @@
-// How the words after `vote` become a vote: `vote 3 2`, `vote 3 "Logement"`,
-// `vote 3 1 3` (the whole set of a multiple-choice poll), `vote 3 +2` / `vote 3 -2` (add
-// or remove one option: what a multiple-choice button does), `vote 3 retirer`.
-import { z } from 'zod';
-import { refOf } from '../args/ref.ts';
-import { type Token, tokenText } from '../args/tokenize.ts';
+// What a voter's choices name: the choice values `vote` reads (`2`, `"Logement"`, `1,3`,
+// `+2` / `-2`) made into option numbers and labels, and the option each one names.
 import type { PollOption } from '../model.ts';
 import { closest, fold } from '../text/fold.ts';
-
-const WITHDRAW = ['retirer', 'withdraw', 'annuler', 'supprimer', 'remove', 'aucun', 'none', 'retrait'];
 
 /** An option as the voter named it: by its number, or by (part of) its label. */
 export type ChoiceWord =
   | { kind: 'position'; position: number; text: string }
   | { kind: 'label'; text: string };
 
+/** What the voter asks: a whole set of choices, or one option added or removed. */
+export type VoteChoices =
+  | { action: 'choose'; choices: ChoiceWord[] }
+  | { action: 'add' | 'remove'; position: number }
+  | { action: 'add-remove-mixed' };
+
+/** A quoted choice as the grammar hands it over (`rest` keeping quotes): a label whole. */
+const QUOTED = /^(?:"(.*)"|«(.*)»)$/s;
+
 /** Numbers and labels in order; `1,3` and `Logement, Emploi` are split at the commas. */
-function readChoices(tokens: readonly Token[]): ChoiceWord[] {
+function readChoices(values: readonly string[]): ChoiceWord[] {
   const choices: ChoiceWord[] = [];
   let words: string[] = [];
   const flush = () => {
     if (words.length > 0) choices.push({ kind: 'label', text: words.join(' ') });
     words = [];
   };
-  for (const token of tokens) {
-    if (token.kind !== 'word') {
+  for (const value of values) {
+    const quoted = QUOTED.exec(value);
+    if (quoted) {
       flush();
-      choices.push({ kind: 'label', text: tokenText(token) });
+      choices.push({ kind: 'label', text: quoted[1] ?? quoted[2] ?? '' });
       continue;
     }
-    for (const piece of token.text.split(/([,;])/)) {
+    for (const piece of value.split(/([,;])/)) {
       if (piece === ',' || piece === ';') flush();
       else if (/^\d{1,3}$/.test(piece)) {
         flush();
@@ -40,32 +44,15 @@ function readChoices(tokens: readonly Token[]): ChoiceWord[] {
   return choices;
 }
 
-export function parseVoteCommand(tokens: readonly Token[]): unknown {
-  const [first, ...rest] = tokens;
-  const ref = refOf(first);
-  if (ref === undefined) return { action: 'invalid' };
-  const word = rest[0]?.kind === 'word' ? fold(rest[0].text) : '';
-  if (rest.length === 1 && WITHDRAW.includes(word)) return { action: 'withdraw', ref };
-  const signed = rest.map((t) => (t.kind === 'word' ? /^([+-])(\d{1,3})$/.exec(t.text.trim()) : null));
-  const step = signed[0];
-  if (step && rest.length === 1)
-    return { action: step[1] === '+' ? 'add' : 'remove', ref, position: Number(step[2]) };
+/** `+2` / `-2` alone add or remove one option; otherwise the values are the whole set. */
+export function voteChoices(values: readonly string[]): VoteChoices {
+  const signed = values.map((v) => /^([+-])(\d{1,3})$/.exec(v.trim()));
+  const [step] = signed;
+  if (step && values.length === 1)
+    return { action: step[1] === '+' ? 'add' : 'remove', position: Number(step[2]) };
   if (signed.some((s) => s !== null)) return { action: 'add-remove-mixed' };
-  return { action: 'choose', ref, choices: readChoices(rest) };
+  return { action: 'choose', choices: readChoices(values) };
 }
-
-const ref = z.number().int().nonnegative();
-const choice = z.custom<ChoiceWord>((v) => typeof v === 'object' && v !== null);
-
-export const voteInput = z.discriminatedUnion('action', [
-  z.object({ action: z.literal('choose'), ref, choices: z.array(choice) }),
-  z.object({ action: z.enum(['add', 'remove']), ref, position: z.number().int() }),
-  z.object({ action: z.literal('withdraw'), ref }),
-  z.object({ action: z.literal('invalid') }).refine(() => false, 'vote-ref-missing'),
-  z.object({ action: z.literal('add-remove-mixed') }).refine(() => false, 'vote-add-remove'),
-]);
-
-export type VoteInput = z.infer<typeof voteInput>;
 
 /** What a word names among a poll's options: one, several (ambiguous), or none. */
 export type OptionMatch = { option: PollOption } | { candidates: PollOption[] };

@@ -1,0 +1,96 @@
+// What `echange` / `log` reads, declared once: the kind, members, organisations, themes, goal,
+// date and note of an exchange, in any order, and the number of one to undo or leave.
+import type { ArgSpec, Names } from '../grammar/spec.ts';
+import type { ExchangeKind } from '../model.ts';
+import { exchangeMessages as m } from './messages.ts';
+
+export const MAX_NOTE = 280;
+export const MAX_PARTICIPANTS = 20;
+
+const KINDS: ReadonlyArray<{ value: ExchangeKind; names: Names }> = [
+  { value: 'meeting', names: ['rencontre', 'meeting', 'reunion', 'rdv', 'rendez-vous'] },
+  { value: 'call', names: ['appel', 'call', 'tel', 'telephone'] },
+  { value: 'handover', names: ['orientation', 'handover', 'passage', 'relais', 'hand-over', 'referral'] },
+  { value: 'joint-action', names: ['action', 'joint', 'action-commune', 'projet', 'joint-action'] },
+  { value: 'other', names: ['autre', 'other'] },
+];
+
+const participants = { twice: m.tooManyParticipants };
+
+/** What `echange` records: the parts come in any order (README, "echange"). */
+export const exchangeArgs: readonly ArgSpec[] = [
+  {
+    key: 'kind',
+    names: ['type', 'kind'],
+    help: { fr: 'Rencontre, appel, orientation, action, autre', en: 'Meeting, call, handover, joint, other' },
+    type: { kind: 'choice', choices: KINDS },
+    read: { by: 'word' },
+  },
+  {
+    key: 'people',
+    names: ['membres', 'members'],
+    help: { fr: 'Les membres avec qui', en: 'The members you worked with' },
+    type: { kind: 'member' },
+    read: { by: 'mention' },
+    many: MAX_PARTICIPANTS,
+    messages: participants,
+  },
+  {
+    key: 'organisations',
+    names: ['structure', 'organisation', 'organization', 'org'],
+    help: { fr: 'Une structure hors plateforme', en: 'An organisation not on the platform' },
+    type: { kind: 'text', max: 120 },
+    read: { by: 'keyword', value: 'one' },
+    many: MAX_PARTICIPANTS,
+    messages: participants,
+    suggest: 'organisation',
+    example: 'structure "Mission locale"',
+  },
+  {
+    key: 'themes',
+    names: ['themes', 'themes'],
+    help: { fr: 'Thèmes (#logement)', en: 'Themes (#housing)' },
+    // Counted and checked by parseThemes, with its own messages.
+    type: { kind: 'text', max: 200 },
+    read: { by: 'hashtag' },
+    many: Number.MAX_SAFE_INTEGER,
+    suggest: 'theme',
+  },
+  {
+    key: 'goal',
+    names: ['but', 'goal'],
+    help: { fr: 'Le but servi', en: 'The goal served' },
+    type: { kind: 'text', max: 40 },
+    read: { by: 'keyword', value: 'one' },
+    suggest: 'goal',
+    example: 'but 3',
+  },
+  {
+    key: 'date',
+    names: ['date', 'date', 'le', 'on'],
+    help: { fr: 'Quand (hier, 12/11, lundi)', en: 'When (yesterday, 12/11, monday)' },
+    type: { kind: 'text', max: 60 },
+    read: { by: 'keyword', value: 'run', alone: 'day' },
+    example: 'date hier',
+  },
+  {
+    key: 'note',
+    names: ['note', 'note'],
+    help: { fr: 'Une note courte', en: 'A short note' },
+    type: { kind: 'text', max: MAX_NOTE },
+    read: { by: 'keyword', value: 'one', alone: 'quoted' },
+    messages: { tooLong: 'error.too-long' },
+    example: 'note "préparation du forum"',
+  },
+];
+
+/** The number of an exchange, after `annuler` or `retirer`. */
+export const exchangeRef: ArgSpec = {
+  key: 'ref',
+  names: ['numero', 'number'],
+  help: { fr: 'Numéro de l’échange', en: 'Exchange number' },
+  type: { kind: 'integer', min: 1, max: 1_000_000 },
+  read: { by: 'position', only: 'number' },
+  required: true,
+  messages: { missing: m.refMissing, invalid: m.refMissing },
+};

@@ -1,0 +1,48 @@
+// The grammar of `vote`: the poll's number, then the choices (`vote 3 2`, `vote 3 "Logement"`,
+// `vote 4 1 3`, `vote 4 +2`), or the word that withdraws the vote (`vote 3 retirer`).
+import type { Verb } from '../commands/command.ts';
+import type { ArgSpec } from '../grammar/spec.ts';
+import { numberOf, textsOf } from '../grammar/values.ts';
+import { castVote } from './cast-vote.ts';
+import { pollMessages as m } from './messages.ts';
+import { voteChoices } from './vote-input.ts';
+
+/** The number of the poll; 0 passes, answered like any number that names no poll. */
+const ref: ArgSpec = {
+  key: 'ref',
+  names: ['sondage', 'poll'],
+  help: { fr: 'Numéro du sondage', en: 'Poll number' },
+  type: { kind: 'integer', min: 0, max: Number.MAX_SAFE_INTEGER },
+  read: { by: 'position', only: 'number' },
+  required: true,
+  messages: { missing: m['vote-ref-missing'], invalid: m['vote-ref-missing'] },
+  suggest: 'open-poll',
+};
+
+export const voteVerbs: readonly Verb[] = [
+  {
+    names: ['retirer', 'withdraw', 'annuler', 'supprimer', 'remove', 'aucun', 'none', 'retrait'],
+    after: 'ref',
+    help: { fr: 'Retirer son vote', en: 'Withdraw your vote' },
+    args: [ref],
+    run: (ctx, values) => castVote(ctx, { action: 'withdraw', ref: numberOf(values, 'ref') ?? 0 }),
+  },
+  {
+    help: { fr: 'Voter', en: 'Vote' },
+    args: [
+      ref,
+      {
+        key: 'choices',
+        names: ['choix', 'choice'],
+        help: { fr: 'Option(s) : numéro ou nom', en: 'Option(s): number or name' },
+        // Read by the handler as numbers, labels, `1,3` or `+2`: quoted labels keep their quotes.
+        type: { kind: 'text', max: 200 },
+        read: { by: 'rest', quotes: 'kept' },
+        many: Number.MAX_SAFE_INTEGER,
+        suggest: 'poll-option',
+      },
+    ],
+    run: (ctx, values) =>
+      castVote(ctx, { ref: numberOf(values, 'ref') ?? 0, ...voteChoices(textsOf(values, 'choices')) }),
+  },
+];
