@@ -124,7 +124,7 @@ async function measureOn(context: PartContext, label: string, database: OpenData
 
 export const directorySearchPart: BenchPart = {
   name: 'qui',
-  title: '8. Directory search (qui) on a 500-member network',
+  title: '9. Directory search (qui) on a 500-member network',
   inSuite: true,
   needsServer: false,
   async run(context) {

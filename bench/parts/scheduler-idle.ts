@@ -171,7 +171,7 @@ function record(
 
 export const schedulerIdlePart: BenchPart = {
   name: 'scheduler',
-  title: '9. An idle replica ticking: statements and CPU per scheduler tick, 10,000 networks',
+  title: '10. An idle replica ticking: statements and CPU per scheduler tick, 10,000 networks',
   inSuite: true,
   needsServer: true,
   run,
