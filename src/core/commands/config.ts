@@ -12,6 +12,7 @@ import {
 } from '../config/network-settings.ts';
 import { RETENTION_MAX, RETENTION_MIN, setRetention } from '../config/retention.ts';
 import { directoryMessages } from '../directory/messages.ts';
+import { localeArg } from '../grammar/shared-args.ts';
 import type { ArgSpec } from '../grammar/spec.ts';
 import { memberOf, numberOf, textOf } from '../grammar/values.ts';
 import { err } from '../result.ts';
@@ -57,23 +58,7 @@ const verbs: Verb[] = [
   {
     names: ['langue', 'language', 'lang'],
     help: help('Sa langue', 'Its language'),
-    args: [
-      {
-        key: 'locale',
-        names: ['langue', 'language'],
-        help: help('fr ou en', 'fr or en'),
-        type: {
-          kind: 'choice',
-          choices: [
-            { value: 'fr', names: ['fr', 'fr'] },
-            { value: 'en', names: ['en', 'en'] },
-          ],
-        },
-        read: { by: 'rest' },
-        required: true,
-        messages: { missing: 'config.error.locale', invalid: 'config.error.locale' },
-      },
-    ],
+    args: [localeArg('config.error.locale')],
     run: (ctx, values) => setLocale(ctx, textOf(values, 'locale') === 'en' ? 'en' : 'fr'),
   },
   {

@@ -3,6 +3,7 @@ import { directoryMessages as m } from '../directory/messages.ts';
 import { parseThemes } from '../directory/parse-themes.ts';
 import { profileCard } from '../directory/profile-card.ts';
 import { resolveOrganisation } from '../directory/resolve-organisation.ts';
+import { localeArg } from '../grammar/shared-args.ts';
 import type { ArgSpec, MemberRef, Names } from '../grammar/spec.ts';
 import { memberOf, textOf } from '../grammar/values.ts';
 import { inBoth, localized, t } from '../i18n/index.ts';
@@ -181,23 +182,7 @@ const verbs: Verb[] = [
   {
     names: FIELDS.locale,
     help: { fr: 'La langue de Maillage pour vous', en: 'The language Maillage answers you in' },
-    args: [
-      {
-        key: 'locale',
-        names: ['langue', 'language'],
-        help: { fr: 'fr ou en', en: 'fr or en' },
-        type: {
-          kind: 'choice',
-          choices: [
-            { value: 'fr', names: ['fr', 'fr'] },
-            { value: 'en', names: ['en', 'en'] },
-          ],
-        },
-        read: { by: 'rest' },
-        required: true,
-        messages: { missing: m.localeInvalid, invalid: m.localeInvalid },
-      },
-    ],
+    args: [localeArg(m.localeInvalid)],
     async run(ctx, values) {
       const locale = textOf(values, 'locale') as Locale;
       await ctx.repos.members.updateProfile(ctx.network.id, ctx.actor.id, { locale });

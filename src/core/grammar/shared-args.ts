@@ -1,0 +1,20 @@
+// Arguments several commands declare alike.
+import type { MessageRef } from '../commands/command.ts';
+import type { ArgSpec } from './spec.ts';
+
+/** A language Maillage speaks (`profil langue en`, `config langue fr`); `message` when missing or other. */
+export const localeArg = (message: MessageRef): ArgSpec => ({
+  key: 'locale',
+  names: ['langue', 'language'],
+  help: { fr: 'fr ou en', en: 'fr or en' },
+  type: {
+    kind: 'choice',
+    choices: [
+      { value: 'fr', names: ['fr', 'fr'] },
+      { value: 'en', names: ['en', 'en'] },
+    ],
+  },
+  read: { by: 'rest' },
+  required: true,
+  messages: { missing: message, invalid: message },
+});
