@@ -3,6 +3,7 @@
 
 import type { AnyCommand } from './commands/command.ts';
 import type { FormId, FormSpec } from './forms/forms.ts';
+import type { GivenValues } from './grammar/check-args.ts';
 import type { Locale } from './locale.ts';
 import type { MemberLookup } from './members/look-up-member.ts';
 import type { Message } from './message.ts';
@@ -10,19 +11,37 @@ import type { Member, Network, NetworkDefaults, Platform, Space } from './model.
 import type { Clock, Logger, Store } from './ports.ts';
 import type { Suggestion, SuggestionRequest } from './suggest.ts';
 
-export interface IncomingCommand {
+/** Who asks, where, and which delivery: everything of a request but the command itself. */
+export interface RequestParts {
   platform: Platform;
   space: { externalId: string; name: string | null };
   user: { externalId: string; displayName: string; isPlatformAdmin: boolean; locale?: Locale | undefined };
   channelId?: string | undefined;
-  /** Exactly what follows `/coop`. */
-  text: string;
   /**
    * The platform's id of this delivery (a Slack trigger or event, a Discord interaction):
    * a delivery seen before, by any replica, is not run again.
    */
   deliveryKey?: string | undefined;
 }
+
+/**
+ * A command given as typed values (Discord's options, a button), never as text: the core
+ * checks them against the verb's declared arguments, as it checks what it reads from text.
+ */
+export interface TypedCommand {
+  /** The command, by any of its names (`sondage`, `poll`). */
+  command: string;
+  /** The verb, by any of its names or its slot name; none for the command's default verb. */
+  verb?: string | undefined;
+  /** The verb's arguments by key: members as references, repeated values as arrays. */
+  args: GivenValues;
+  /** The user confirmed past the confidentiality guard's warnings. */
+  confirmed?: boolean | undefined;
+}
+
+/** A command: exactly what follows `/coop` (`text`), or its typed values (`typed`). */
+export type IncomingCommand = RequestParts &
+  ({ text: string; typed?: undefined } | { typed: TypedCommand; text?: undefined });
 
 /** A private message for a member other than the one who asked, to deliver after commit. */
 export interface Notification {
@@ -45,7 +64,7 @@ export interface Reply {
 }
 
 /** A form sent back by a user: the values of its fields, by field id. */
-export interface FormSubmission extends Omit<IncomingCommand, 'text'> {
+export interface FormSubmission extends RequestParts {
   form: FormId;
   values: Readonly<Record<string, string>>;
   /** The user confirmed past the confidentiality guard's warnings. */
@@ -93,7 +112,7 @@ export interface SpaceRef {
   externalId: string;
 }
 
-export type Visitor = Omit<IncomingCommand, 'text' | 'channelId'>;
+export type Visitor = Omit<RequestParts, 'channelId'>;
 
 export interface Core {
   handle(request: IncomingCommand): Promise<Reply>;

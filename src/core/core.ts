@@ -4,14 +4,16 @@ import { type Token, tokenize, tokenText } from './args/tokenize.ts';
 import type { AnyCommand, CommandContext, Failure } from './commands/command.ts';
 import { facilitatorOnly, renderFailure, unknownCommand } from './commands/failures.ts';
 import { findCommand, visibleCommands } from './commands/registry-lookup.ts';
-import { runCommand } from './commands/run-command.ts';
+import { runCommand, runTyped } from './commands/run-command.ts';
 import type {
   Core,
   CoreDependencies,
   FormSubmission,
   IncomingCommand,
   Notification,
+  RequestParts,
   SpaceRef,
+  TypedCommand,
   Visitor,
 } from './core-api.ts';
 import { summariseError } from './errors.ts';
@@ -34,6 +36,7 @@ import { pollMessage } from './polls/render-poll.ts';
 import type { Repositories, StoreCallOptions } from './ports.ts';
 import { replyOutcomes, type Success } from './reply-outcomes.ts';
 import {
+  commandText,
   commandWord,
   duplicate,
   legacyVoterKey,
@@ -57,7 +60,9 @@ export type {
   Notification,
   PollView,
   Reply,
+  RequestParts,
   SpaceRef,
+  TypedCommand,
   Visitor,
 } from './core-api.ts';
 export { voterKey } from './request-parts.ts';
@@ -129,6 +134,7 @@ export function createCore(deps: CoreDependencies): Core {
     storeActor = true,
   ): Promise<Result<Success, Rejection>> {
     const entered = await enter(repos, request, known, storeActor);
+    if (request.typed) return executeInput(repos, request, entered, { typed: request.typed });
     const tokenized = tokenize(request.text);
     if (!tokenized.ok)
       return err({
@@ -137,23 +143,24 @@ export function createCore(deps: CoreDependencies): Core {
         command: undefined,
         returned: entered.returned,
       });
-    const { tokens, confirmed } = withoutConfirmation(tokenized.value);
-    return executeTokens(repos, request, entered, tokens, confirmed);
+    return executeInput(repos, request, entered, withoutConfirmation(tokenized.value));
   }
 
   type Entered = Awaited<ReturnType<typeof enter>>;
+  /** A command as words (typed text, a form's steps) or as typed values. */
+  type Input = { tokens: Token[]; confirmed: boolean } | { typed: TypedCommand };
 
-  async function executeTokens(
+  async function executeInput(
     repos: Repositories,
-    request: Omit<IncomingCommand, 'text'>,
+    request: RequestParts,
     { network, space, actor, locale, returned }: Entered,
-    tokens: Token[],
-    confirmed: boolean,
+    input: Input,
   ): Promise<Result<Success, Rejection>> {
     const reject = (failure: Failure, command?: AnyCommand) => err({ locale, failure, command, returned });
     const commands = visibleCommands(deps.commands, request.platform);
-    const [first, ...rest] = tokens;
-    const name = first ? tokenText(first) : 'aide';
+    const [first, ...rest] = 'typed' in input ? [] : input.tokens;
+    const name = 'typed' in input ? input.typed.command : first ? tokenText(first) : 'aide';
+    const confirmed = 'typed' in input ? input.typed.confirmed === true : input.confirmed;
     const command = findCommand(commands, name);
     if (!command) return reject(unknownCommand(name, commands));
 
@@ -188,7 +195,10 @@ export function createCore(deps: CoreDependencies): Core {
       pollChanged: (pollId) => changedPolls.add(pollId),
     };
     if (command.facilitatorOnly && !ctx.isFacilitator) return reject(await facilitatorOnly(ctx), command);
-    const result = await runCommand(command, ctx, rest);
+    const result =
+      'typed' in input
+        ? await runTyped(command, ctx, input.typed.verb, input.typed.args)
+        : await runCommand(command, ctx, rest);
     if (!result.ok) return reject(result.error, command);
     const notifications: Notification[] = [];
     // Looked up together (one round trip, whatever the number of people named).
@@ -238,7 +248,7 @@ export function createCore(deps: CoreDependencies): Core {
     async handle(request) {
       // A quiet command (a vote) claims no delivery key: it sets state, so a replay changes
       // nothing, and its transaction must hold nothing but what it sets.
-      const quiet = isQuiet(request.text);
+      const quiet = isQuiet(request);
       try {
         // Within this process, the same delivery of a quiet command is answered once (memory
         // only: nothing about a vote is written outside its own transaction).
@@ -261,13 +271,13 @@ export function createCore(deps: CoreDependencies): Core {
         const { locale, failure, command, returned } = outcome.error;
         if (returned)
           await run((repos) => repos.retention.markSpaceReturned(returned.platform, returned.externalId));
-        const message = renderFailure(failure, command, locale, request.text);
+        const message = renderFailure(failure, command, locale, commandText(request, deps.commands));
         return { locale, messages: [message], notifications: [], failed: true };
       } catch (error) {
         if (request.deliveryKey !== undefined) recentQuiet.release(request.deliveryKey);
         // A quiet command claimed no key: its outcome cannot be looked up.
         const lookup = quiet ? { ...request, deliveryKey: undefined } : request;
-        return recover(error, lookup, commandWord(request.text, deps.commands));
+        return recover(error, lookup, commandWord(request, deps.commands));
       }
     },
 
@@ -362,8 +372,9 @@ export function createCore(deps: CoreDependencies): Core {
     },
   };
 
-  function isQuiet(input: string): boolean {
-    const tokens = tokenize(input);
+  function isQuiet(request: IncomingCommand): boolean {
+    if (request.typed) return findCommand(deps.commands, request.typed.command)?.quiet === true;
+    const tokens = tokenize(request.text);
     const first = tokens.ok ? tokens.value[0] : undefined;
     return first !== undefined && findCommand(deps.commands, tokenText(first))?.quiet === true;
   }
@@ -405,13 +416,10 @@ export function createCore(deps: CoreDependencies): Core {
     }
     const done: Success[] = [];
     for (const step of steps) {
-      const outcome = await executeTokens(
-        repos,
-        submission,
-        entered,
-        step.tokens,
-        submission.confirmed === true,
-      );
+      const outcome = await executeInput(repos, submission, entered, {
+        tokens: step.tokens,
+        confirmed: submission.confirmed === true,
+      });
       if (!outcome.ok) {
         const field = fieldOfFailure(submission.form, outcome.error.failure, step, submission.values);
         const { locale, failure } = outcome.error;
@@ -422,13 +430,10 @@ export function createCore(deps: CoreDependencies): Core {
     // The profile form answers with the profile as it now is; the poll form with the poll.
     const last =
       submission.form === 'profile'
-        ? await executeTokens(
-            repos,
-            submission,
-            await enter(repos, submission),
-            [{ kind: 'word', text: 'profil' }],
-            false,
-          )
+        ? await executeInput(repos, submission, await enter(repos, submission), {
+            tokens: [{ kind: 'word', text: 'profil' }],
+            confirmed: false,
+          })
         : undefined;
     const messages = last?.ok ? last.value.messages : done.flatMap((d) => d.messages);
     return ok({

@@ -6,7 +6,9 @@ import type { Token } from './args/tokenize.ts';
 import type { AnyCommand } from './commands/command.ts';
 import { CONFIRM_WORDS } from './commands/failures.ts';
 import { findCommand } from './commands/registry-lookup.ts';
-import type { Reply } from './core-api.ts';
+import { findTypedVerb } from './commands/run-command.ts';
+import type { IncomingCommand, Reply } from './core-api.ts';
+import { writeText } from './grammar/write-text.ts';
 import type { Locale } from './locale.ts';
 import type { Member } from './model.ts';
 import { fold } from './text/fold.ts';
@@ -81,8 +83,20 @@ export const duplicate = (locale: Locale): Reply => ({
   duplicate: true,
 });
 
-export function commandWord(input: string, commands: readonly AnyCommand[]): string {
+export function commandWord(request: IncomingCommand, commands: readonly AnyCommand[]): string {
   // Only a known command's name is logged, never the free text that follows it.
-  const word = input.trim().split(/\s+/)[0] ?? '';
+  const word = request.typed ? request.typed.command : (request.text.trim().split(/\s+/)[0] ?? '');
   return findCommand(commands, word)?.names[1] ?? '(unknown)';
+}
+
+/**
+ * The command as text, for a button that runs it again (`--ok` past the guard's warnings):
+ * as typed, or written from its typed values in the syntax the text reader reads.
+ */
+export function commandText(request: IncomingCommand, commands: readonly AnyCommand[]): string {
+  if (!request.typed) return request.text;
+  const command = findCommand(commands, request.typed.command);
+  const verb = command && findTypedVerb(command, request.typed.verb);
+  if (!command || !verb) return request.typed.command;
+  return writeText(command.names[0], verb, request.typed.args);
 }

@@ -26,7 +26,7 @@ function withTestCommands(core: Core, seen: string[]): Core {
   return {
     ...core,
     async handle(request: IncomingCommand) {
-      seen.push(request.text);
+      seen.push(request.text ?? request.typed.command);
       const { locale } = await core.enter(request);
       const answer = (message: Message): Reply => ({
         locale,

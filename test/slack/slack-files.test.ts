@@ -48,7 +48,7 @@ function withTestCommands(core: Core, seen: string[]): Core {
   return {
     ...core,
     async handle(request: IncomingCommand) {
-      seen.push(request.text);
+      seen.push(request.text ?? request.typed.command);
       if (request.text === 'fichier-test')
         return answer({ ...privateMessage(text('Voici vos données.')), file: FILE });
       if (request.text === 'bouton-test')

@@ -80,6 +80,7 @@ const editText = (field: TextField, help: ArgSpec['help']): Verb => ({
 
 const verbs: Verb[] = [
   {
+    slot: ['liste', 'list'],
     // `but`, `but liste`: the list is what the command shows when given no verb.
     skip: ['liste', 'list', 'lister', 'tous', 'all'],
     help: { fr: 'Les buts du réseau', en: 'The network’s goals' },
@@ -130,6 +131,7 @@ const verbs: Verb[] = [
   editText('title', { fr: 'Changer son titre', en: 'Change its title' }),
   editText('description', { fr: 'Changer sa description', en: 'Change its description' }),
   {
+    slot: ['voir', 'show'],
     // `but 3`: a number alone shows the goal; words after it that name no change are refused.
     after: 'ref',
     help: { fr: 'Voir un but', en: 'Show a goal' },

@@ -66,6 +66,7 @@ const met: ArgSpec = {
 
 const verbs: Verb[] = [
   {
+    slot: ['statut', 'status'],
     // `cafe`, `cafe statut`: where the café stands is what the command shows by default.
     skip: ['statut', 'status', 'etat', 'state', 'info', 'infos'],
     help: help('Où en est le café', 'Where the café stands'),

@@ -49,6 +49,8 @@ export type MessageRef = CatalogKey | Bilingual;
 export interface Failure {
   key: MessageRef;
   params?: Params;
+  /** The argument it is about (its key), when it is about one: a form shows it by that field. */
+  arg?: string;
   usage?: boolean;
   confirmable?: boolean;
 }

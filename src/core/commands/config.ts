@@ -34,6 +34,7 @@ const organisation = (key: string, names: ArgSpec['names'], helpText: ArgSpec['h
 
 const verbs: Verb[] = [
   {
+    slot: ['voir', 'show'],
     help: help('Les réglages du réseau', 'The network’s settings'),
     args: [],
     stray: auditMessages.settingUnknown,

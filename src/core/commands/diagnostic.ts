@@ -132,6 +132,7 @@ const bare = (names: Names, helpText: Verb['help'], run: Verb['run'], facilitato
 
 const verbs: Verb[] = [
   {
+    slot: ['voir', 'preview'],
     // `diagnostic`, `diagnostic aperçu`: the private preview is what the command shows by default.
     skip: ['apercu', 'preview', 'voir', 'show'],
     help: help('Un aperçu privé', 'A private preview'),

@@ -202,6 +202,7 @@ const verbs: Verb[] = [
     run: (ctx, values) => undoOrRemove(ctx, 'remove', numberOf(values, 'ref') ?? 0),
   },
   {
+    slot: ['noter', 'add'],
     help: { fr: 'Noter un échange', en: 'Log an exchange' },
     stray: m.unknownWords,
     args: exchangeArgs,

@@ -1,12 +1,13 @@
 // Runs a command on the words that follow its name: through its declared grammar (verbs and
 // typed arguments), or through its own parser and schema while it has not moved to one.
 import type { Token } from '../args/tokenize.ts';
-import { checkArgs } from '../grammar/check-args.ts';
+import { checkArgs, type GivenValues } from '../grammar/check-args.ts';
 import { grammarMessages } from '../grammar/messages.ts';
 import { readText } from '../grammar/read-text.ts';
 import type { GrammarFailure } from '../grammar/spec.ts';
 import { err } from '../result.ts';
-import type { AnyCommand, CommandContext, CommandResult, Failure } from './command.ts';
+import { fold } from '../text/fold.ts';
+import type { AnyCommand, CommandContext, CommandResult, Failure, Verb } from './command.ts';
 import { facilitatorOnly, failureFromIssue } from './failures.ts';
 
 /**
@@ -21,6 +22,7 @@ const WITH_SYNTAX: ReadonlySet<unknown> = new Set([
 
 export const grammarFailure = (failure: GrammarFailure): Failure => ({
   key: failure.key,
+  ...(failure.arg ? { arg: failure.arg } : {}),
   ...(failure.params ? { params: failure.params } : {}),
   ...(WITH_SYNTAX.has(failure.key) ? { usage: true } : {}),
 });
@@ -44,4 +46,30 @@ export async function runCommand(
   const input = command.schema.safeParse(command.parse(words));
   if (!input.success) return err(failureFromIssue(input.error.issues[0], command));
   return command.run(ctx, input.data);
+}
+
+/**
+ * The verb a typed request names: by any of its names or its slot name; a request naming no
+ * verb runs the command's default verb (the one without words of its own).
+ */
+export function findTypedVerb(command: AnyCommand, name: string | undefined): Verb | undefined {
+  const verbs = command.verbs ?? [];
+  if (name === undefined || name.trim() === '') return verbs.find((verb) => !verb.names && !verb.after);
+  const key = fold(name.trim());
+  return verbs.find((verb) => [...(verb.names ?? []), ...(verb.slot ?? [])].some((n) => fold(n) === key));
+}
+
+/** Runs a command from typed values (Discord's options, a form): checked as text values are. */
+export async function runTyped(
+  command: AnyCommand,
+  ctx: CommandContext,
+  verbName: string | undefined,
+  given: GivenValues,
+): Promise<CommandResult> {
+  const verb = findTypedVerb(command, verbName);
+  if (!verb) return err({ key: grammarMessages.unknownVerb, params: { word: verbName ?? '' }, usage: true });
+  if (verb.facilitatorOnly && !ctx.isFacilitator) return err(await facilitatorOnly(ctx));
+  const checked = checkArgs(verb, given, ctx.locale);
+  if (!checked.ok) return err(grammarFailure(checked.error));
+  return verb.run(ctx, checked.value);
 }

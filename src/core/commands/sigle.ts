@@ -62,6 +62,7 @@ const withTerm =
 
 const verbs: Verb[] = [
   {
+    slot: ['chercher', 'lookup'],
     help: { fr: 'Chercher un ou des termes', en: 'Look terms up' },
     args: [
       {

@@ -122,6 +122,11 @@ export interface VerbSpec {
    * semaines`, `fusionner "A" dans "B"`).
    */
   skip?: readonly string[];
+  /**
+   * The verb's name where a platform names every verb (a Discord subcommand, a typed
+   * request), for a verb without words of its own (`diagnostic` alone: `voir` / `preview`).
+   */
+  slot?: Names;
   args: readonly ArgSpec[];
   /** Short description (Discord's, 100 characters at most). */
   help: Bilingual;

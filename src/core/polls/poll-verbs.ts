@@ -50,6 +50,7 @@ const flag = (key: string, names: Names, help: ArgSpec['help']): ArgSpec => ({
 });
 
 const create: Verb = {
+  slot: ['creer', 'create'],
   help: { fr: 'Lancer un sondage (sans texte : formulaire)', en: 'Start a poll (no text: a form)' },
   stray: m['stray-words'],
   args: [

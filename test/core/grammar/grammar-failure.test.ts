@@ -16,9 +16,9 @@ describe('grammar failures as messages', () => {
     expect(grammarFailure({ key: 'error.invalid-arguments' }).usage).toBe(true);
   });
 
-  it('leaves a command’s own message alone', () => {
+  it('leaves a command’s own message alone, and keeps the argument it is about', () => {
     const own = { fr: 'Donnez un nombre de semaines', en: 'Give a number of weeks' };
-    expect(grammarFailure({ arg: 'weeks', key: own })).toEqual({ key: own });
+    expect(grammarFailure({ arg: 'weeks', key: own })).toEqual({ key: own, arg: 'weeks' });
     expect(grammarFailure({ key: gm.tooLong, params: { max: 40 } }).usage).toBeUndefined();
   });
 });
