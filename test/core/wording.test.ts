@@ -62,7 +62,7 @@ describeDatabases('wording', (database) => {
     const where = newSpace();
     const help = (await say(core, where, 'aide vote', marie)).text;
     expect(help).toContain('vote 4 +2');
-    expect(help).toContain('vote N +OPTION');
+    expect(help).toContain('vote N OPTION… | +OPTION | -OPTION');
   });
 
   it('speaks of buts in the privacy notice and names the network and its retention at the end', async () => {

@@ -6,6 +6,7 @@
 import fc from 'fast-check';
 import { type Token, tokenize } from '../../src/core/args/tokenize.ts';
 import type { AnyCommand } from '../../src/core/commands/command.ts';
+import { usageLine } from '../../src/core/grammar/write-usage.ts';
 import { hostileText, hostileWord } from './hostile-text.ts';
 
 /** A token written back as it can be typed. */
@@ -18,7 +19,14 @@ function written(token: Token): string {
 
 /** Lines of the command's help (examples or usage) as words, the command name first. */
 export function helpLines(command: AnyCommand, part: 'examples' | 'usage'): string[][] {
-  const lines = [command.help.fr, command.help.en].flatMap((h) => h[part]);
+  const lines =
+    part === 'examples'
+      ? [command.help.fr, command.help.en].flatMap((h) => h.examples)
+      : (['fr', 'en'] as const).flatMap((locale) =>
+          (command.verbs ?? []).map((verb) =>
+            usageLine(command.names[locale === 'fr' ? 0 : 1], verb, locale),
+          ),
+        );
   const out: string[][] = [];
   for (const line of lines) {
     const tokens = tokenize(line);

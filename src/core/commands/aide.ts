@@ -48,12 +48,10 @@ export const aide = defineCommand({
   help: {
     fr: {
       summary: "la liste des commandes, ou le détail de l'une d'elles.",
-      usage: ['aide', 'aide COMMANDE'],
       examples: ['aide', 'aide config'],
     },
     en: {
       summary: 'the list of commands, or the details of one of them.',
-      usage: ['help', 'help COMMAND'],
       examples: ['help', 'help config'],
     },
   },

@@ -147,15 +147,6 @@ export const but = defineCommand({
     fr: {
       summary:
         'les buts communs du réseau : les proposer, les suivre avec un indicateur, y rattacher des échanges.',
-      usage: [
-        'but [liste]',
-        'but nouveau "TITRE" [description "…"] [indicateur "…"]',
-        'but N',
-        'but N statut proposé|actif|atteint|abandonné',
-        'but N indicateur "…"',
-        'but N titre "…"',
-        'but N description "…"',
-      ],
       examples: [
         'but',
         'but nouveau "Aucun jeune sans solution" indicateur "Jeunes sans solution en septembre : objectif zéro"',
@@ -167,15 +158,6 @@ export const but = defineCommand({
     en: {
       summary:
         "the network's shared goals: propose them, follow them with an indicator, attach exchanges to them.",
-      usage: [
-        'goal [list]',
-        'goal new "TITLE" [description "…"] [indicator "…"]',
-        'goal N',
-        'goal N status proposed|active|reached|dropped',
-        'goal N indicator "…"',
-        'goal N title "…"',
-        'goal N description "…"',
-      ],
       examples: [
         'goal',
         'goal new "No young person left without a solution" indicator "Young people with no solution in September: target zero"',

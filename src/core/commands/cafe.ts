@@ -26,6 +26,7 @@ const weeks: ArgSpec = {
   read: { by: 'position', only: 'number' },
   required: true,
   messages: { missing: m.everyInvalid, invalid: m.everyInvalid },
+  shown: { placeholder: { fr: 'SEMAINES', en: 'WEEKS' } },
 };
 
 const weekday: ArgSpec = {
@@ -138,16 +139,6 @@ export const cafe = defineCommand({
     fr: {
       summary:
         'le café coopération : des mises en relation régulières entre personnes de structures différentes. Inscrivez-vous avec `cafe oui` ; les facilitateurs choisissent le canal, le rythme et le jour.',
-      usage: [
-        'cafe',
-        'cafe oui|non',
-        'cafe rencontre N oui|non',
-        'cafe ici',
-        'cafe rythme SEMAINES',
-        'cafe jour JOUR',
-        'cafe on|off',
-        'cafe lancer',
-      ],
       examples: [
         'cafe oui',
         'cafe non',
@@ -161,16 +152,6 @@ export const cafe = defineCommand({
     en: {
       summary:
         'the café coopération: regular introductions between people of different organisations. Join with `coffee yes`; facilitators choose its channel, rhythm and day.',
-      usage: [
-        'coffee',
-        'coffee yes|no',
-        'coffee met N yes|no',
-        'coffee here',
-        'coffee every WEEKS',
-        'coffee day DAY',
-        'coffee on|off',
-        'coffee run',
-      ],
       examples: [
         'coffee yes',
         'coffee no',

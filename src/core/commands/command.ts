@@ -57,9 +57,9 @@ export interface Failure {
 
 export type CommandResult = Result<Message[], Failure>;
 
+/** What a command's help says besides its syntax, which comes from its verbs (write-usage.ts). */
 export interface CommandHelp {
   summary: string;
-  usage: readonly string[];
   examples: readonly string[];
 }
 

@@ -26,12 +26,10 @@ export const confidentialite = defineCommand({
     fr: {
       summary:
         'ce que Maillage enregistre, combien de temps, qui le voit, et comment exporter ou effacer vos données.',
-      usage: ['confidentialite'],
       examples: ['confidentialite'],
     },
     en: {
       summary: 'what Maillage stores, for how long, who sees it, and how to export or erase your data.',
-      usage: ['privacy'],
       examples: ['privacy'],
     },
   },

@@ -15,16 +15,23 @@ import { directoryMessages } from '../directory/messages.ts';
 import { localeArg } from '../grammar/shared-args.ts';
 import type { ArgSpec } from '../grammar/spec.ts';
 import { memberOf, numberOf, textOf } from '../grammar/values.ts';
+import type { Bilingual } from '../i18n/index.ts';
 import { err } from '../result.ts';
 import { defineCommand, type Verb } from './command.ts';
 
 const help = (fr: string, en: string) => ({ fr, en });
 
 /** An organisation to merge, named as in the directory (quoted when it has several words). */
-const organisation = (key: string, names: ArgSpec['names'], helpText: ArgSpec['help']): ArgSpec => ({
+const organisation = (
+  key: string,
+  names: ArgSpec['names'],
+  helpText: ArgSpec['help'],
+  placeholder: Bilingual,
+): ArgSpec => ({
   key,
   names,
   help: helpText,
+  shown: { placeholder },
   type: { kind: 'text', max: 120 },
   read: { by: 'position' },
   required: true,
@@ -52,6 +59,7 @@ const verbs: Verb[] = [
         read: { by: 'rest' },
         required: true,
         messages: { missing: 'config.error.name', tooLong: 'error.too-long' },
+        shown: { placeholder: { fr: '"NOM DU RÉSEAU"', en: '"NETWORK NAME"' } },
       },
     ],
     run: (ctx, values) => setName(ctx, textOf(values, 'name') ?? ''),
@@ -70,6 +78,7 @@ const verbs: Verb[] = [
         key: 'timeZone',
         names: ['fuseau', 'timezone'],
         help: help('Europe/Paris, America/Cayenne…', 'Europe/Paris, America/Cayenne…'),
+        shown: { placeholder: help('FUSEAU', 'TIME_ZONE') },
         type: { kind: 'text', max: 64 },
         read: { by: 'rest' },
         required: true,
@@ -117,8 +126,14 @@ const verbs: Verb[] = [
     skip: ['dans', 'into', 'vers', 'avec', 'with'],
     help: help('Fusionner deux structures en double', 'Merge duplicate organisations'),
     args: [
-      organisation('source', ['doublon', 'duplicate'], help('La structure en double', 'The duplicate')),
-      organisation('target', ['garder', 'keep'], help('La structure à garder', 'The one to keep')),
+      organisation('source', ['doublon', 'duplicate'], help('La structure en double', 'The duplicate'), {
+        fr: '"STRUCTURE EN DOUBLE"',
+        en: '"DUPLICATE ORGANISATION"',
+      }),
+      organisation('target', ['garder', 'keep'], help('La structure à garder', 'The one to keep'), {
+        fr: '"STRUCTURE À GARDER"',
+        en: '"ORGANISATION TO KEEP"',
+      }),
     ],
     stray: directoryMessages.mergeUsage,
     run: (ctx, values) =>
@@ -133,6 +148,7 @@ const verbs: Verb[] = [
         key: 'page',
         names: ['page', 'page'],
         help: help('Page du journal', 'Page of the trail'),
+        shown: { placeholder: help('N', 'N') },
         type: { kind: 'text', max: 20 },
         read: { by: 'rest' },
       },
@@ -151,6 +167,7 @@ const verbs: Verb[] = [
         type: { kind: 'integer', min: RETENTION_MIN, max: RETENTION_MAX },
         read: { by: 'position', only: 'number' },
         messages: { invalid: auditMessages.retentionInvalid },
+        shown: { needed: true, placeholder: { fr: 'MOIS', en: 'MONTHS' } },
       },
     ],
     stray: auditMessages.retentionInvalid,
@@ -166,16 +183,6 @@ export const config = defineCommand({
     fr: {
       summary:
         'voir et modifier les réglages du réseau : nom, langue, fuseau horaire, facilitateurs, durée de conservation ; fusionner deux structures en double ; lire le journal des actions de facilitation.',
-      usage: [
-        'config',
-        'config nom "NOM DU RÉSEAU"',
-        'config langue fr|en',
-        'config fuseau FUSEAU',
-        'config facilitateur ajouter|retirer @MEMBRE',
-        'config fusionner "STRUCTURE EN DOUBLE" "STRUCTURE À GARDER"',
-        'config conservation MOIS',
-        'config journal [PAGE]',
-      ],
       examples: [
         'config',
         'config nom "Réseau éducatif de Cergy"',
@@ -189,16 +196,6 @@ export const config = defineCommand({
     en: {
       summary:
         "see and change the network's settings: name, language, time zone, facilitators, retention period; merge duplicate organisations; read the audit trail of facilitator actions.",
-      usage: [
-        'config',
-        'config name "NETWORK NAME"',
-        'config language fr|en',
-        'config timezone TIME_ZONE',
-        'config facilitator add|remove @MEMBER',
-        'config merge "DUPLICATE ORGANISATION" "ORGANISATION TO KEEP"',
-        'config retention MONTHS',
-        'config audit [PAGE]',
-      ],
       examples: [
         'config',
         'config name "Cergy education network"',

@@ -189,13 +189,6 @@ export const diagnostic = defineCommand({
     fr: {
       summary:
         'le diagnostic permanent : ce que le réseau a fait, ses nouveaux liens et ses angles morts. Aperçu privé pour tous ; les facilitateurs choisissent le canal, l’horaire, et l’activent ou le désactivent.',
-      usage: [
-        'diagnostic',
-        'diagnostic statut',
-        'diagnostic ici',
-        'diagnostic horaire "HORAIRE"',
-        'diagnostic on|off',
-      ],
       examples: [
         'diagnostic',
         'diagnostic ici',
@@ -209,7 +202,6 @@ export const diagnostic = defineCommand({
     en: {
       summary:
         'the digest: what the network did, its new links and its blind spots. A private preview for anyone; facilitators choose its channel and schedule, and turn it on or off.',
-      usage: ['digest', 'digest status', 'digest here', 'digest schedule "SCHEDULE"', 'digest on|off'],
       examples: [
         'digest',
         'digest here',

@@ -234,12 +234,6 @@ export const echange = defineCommand({
     fr: {
       summary:
         'noter un échange informel avec des membres ou des structures (rencontre, appel, orientation, action commune), pour rendre la coopération visible.',
-      usage: [
-        'echange [rencontre|appel|orientation|action|autre] @MEMBRE… [structure "NOM"]… [#THÈME…] [but N] [date DATE] [note "TEXTE"]',
-        'echange liste',
-        'echange annuler N',
-        'echange retirer N',
-      ],
       examples: [
         'echange appel @Marie #logement',
         'echange rencontre @"Jean Dupont" structure "Mission locale" #emploi date hier note "préparation du forum"',
@@ -251,12 +245,6 @@ export const echange = defineCommand({
     en: {
       summary:
         'log an informal exchange with members or organisations (meeting, call, hand-over, joint action), to make cooperation visible.',
-      usage: [
-        'log [meeting|call|handover|joint|other] @MEMBER… [organisation "NAME"]… [#THEME…] [goal N] [date DATE] [note "TEXT"]',
-        'log list',
-        'log undo N',
-        'log remove N',
-      ],
       examples: [
         'log call @Marie #housing',
         'log meeting @"Jean Dupont" organisation "Mission locale" date yesterday note "forum preparation"',

@@ -40,13 +40,11 @@ export const mesDonnees = defineCommand({
     fr: {
       summary:
         'tout ce que Maillage garde sur vous (profil, échanges, buts, glossaire, sondages, votes publics, café, journal), dans un fichier JSON envoyé en privé.',
-      usage: ['mes-donnees'],
       examples: ['mes-donnees'],
     },
     en: {
       summary:
         'everything Maillage keeps about you (profile, exchanges, goals, glossary, polls, public votes, café, audit trail), as a JSON file sent privately.',
-      usage: ['my-data'],
       examples: ['my-data'],
     },
   },

@@ -30,13 +30,11 @@ export const oubli = defineCommand({
     fr: {
       summary:
         'effacer vos données : montre d’abord ce qui sera effacé ou anonymisé, puis efface après confirmation (`oubli confirmer`).',
-      usage: ['oubli', 'oubli confirmer'],
       examples: ['oubli', 'oubli confirmer'],
     },
     en: {
       summary:
         'erase your data: first shows what will be erased or anonymised, then erases once you confirm (`forget confirm`).',
-      usage: ['forget', 'forget confirm'],
       examples: ['forget', 'forget confirm'],
     },
   },

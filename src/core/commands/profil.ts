@@ -6,7 +6,7 @@ import { resolveOrganisation } from '../directory/resolve-organisation.ts';
 import { localeArg } from '../grammar/shared-args.ts';
 import type { ArgSpec, MemberRef, Names } from '../grammar/spec.ts';
 import { memberOf, textOf } from '../grammar/values.ts';
-import { inBoth, localized, t } from '../i18n/index.ts';
+import { type Bilingual, inBoth, localized, t } from '../i18n/index.ts';
 import type { Locale } from '../locale.ts';
 import { resolveMemberRef } from '../members/resolve-member.ts';
 import { privateMessage, text } from '../message.ts';
@@ -99,14 +99,24 @@ async function saved(
 }
 
 /** A field's value: the words after its name, quoted or not. */
-const fieldValue = (field: Field, help: ArgSpec['help'], max: number): ArgSpec => ({
+const fieldValue = (field: Exclude<Field, 'locale'>, help: ArgSpec['help'], max: number): ArgSpec => ({
   key: 'value',
   names: [FIELDS[field][0], FIELDS[field][1]],
   help,
   type: { kind: 'text', max },
   read: { by: 'rest' },
   messages: { tooLong: 'error.too-long' },
+  shown: { needed: true, placeholder: PLACEHOLDERS[field] },
 });
+
+/** How the help writes each field's value (the verb says when it is missing). */
+const PLACEHOLDERS: Record<Exclude<Field, 'locale'>, Bilingual> = {
+  organisation: { fr: '"NOM"', en: '"NAME"' },
+  roleTitle: { fr: '"MÉTIER"', en: '"ROLE"' },
+  territory: { fr: '"TERRITOIRE"', en: '"TERRITORY"' },
+  themes: { fr: 'THÈME, THÈME…', en: 'THEME, THEME…' },
+  helpOffer: { fr: '"CE SUR QUOI VOUS POUVEZ AIDER"', en: '"WHAT YOU CAN HELP WITH"' },
+};
 
 /** `profil metier "…"`, `profil territoire "…"`, `profil aide "…"`: a text of the profile. */
 const textField = (field: keyof typeof LIMITS, help: Verb['help']): Verb => ({
@@ -199,16 +209,6 @@ export const profil = defineCommand({
     fr: {
       summary:
         "votre profil (structure, métier, territoire, thématiques, ce sur quoi vous pouvez aider), ou celui d'un membre.",
-      usage: [
-        'profil',
-        'profil @MEMBRE',
-        'profil structure "NOM" [type CODE]',
-        'profil metier "MÉTIER"',
-        'profil territoire "TERRITOIRE"',
-        'profil thematiques THÈME, THÈME…',
-        'profil aide "CE SUR QUOI VOUS POUVEZ AIDER"',
-        'profil langue fr|en',
-      ],
       examples: [
         'profil',
         'profil @Marie',
@@ -221,16 +221,6 @@ export const profil = defineCommand({
     },
     en: {
       summary: "your profile (organisation, role, territory, themes, what you can help with), or a member's.",
-      usage: [
-        'profile',
-        'profile @MEMBER',
-        'profile organisation "NAME" [type CODE]',
-        'profile role "ROLE"',
-        'profile territory "TERRITORY"',
-        'profile themes THEME, THEME…',
-        'profile help "WHAT YOU CAN HELP WITH"',
-        'profile language fr|en',
-      ],
       examples: [
         'profile',
         'profile @Marie',

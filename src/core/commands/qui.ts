@@ -108,6 +108,7 @@ const verbs: Verb[] = [
         type: { kind: 'text', max: 120 },
         read: { by: 'rest' },
         messages: { tooLong: 'error.too-long' },
+        shown: { needed: true },
       },
       {
         key: 'type',
@@ -146,7 +147,6 @@ export const qui = defineCommand({
     fr: {
       summary:
         'trouver qui fait quoi : un membre par son métier, sa structure, son territoire, ses thématiques ; la liste des structures, et en ajouter une sans vous y rattacher.',
-      usage: ['qui MOTS…', 'qui structures', 'qui structures ajouter "NOM" type CODE', 'qui types'],
       examples: [
         'qui logement',
         'qui "Mission locale"',
@@ -159,7 +159,6 @@ export const qui = defineCommand({
     en: {
       summary:
         'find who does what: a member by role, organisation, territory, themes; the list of organisations, and adding one without joining it.',
-      usage: ['who WORDS…', 'who organisations', 'who organisations add "NAME" type CODE', 'who types'],
       examples: [
         'who housing',
         'who "Mission locale"',

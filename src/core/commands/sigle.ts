@@ -38,6 +38,7 @@ const definition: ArgSpec = {
   required: true,
   messages: { missing: messages.definitionMissing, tooLong: messages.definitionTooLong },
   example: DEFINITION_EXAMPLE,
+  shown: { placeholder: { fr: '"DÉFINITION"', en: '"DEFINITION"' } },
 };
 
 // "sigle ajouter CLAS : aide aux devoirs": the colon belongs to the sentence, not to the term.
@@ -120,14 +121,6 @@ export const sigle = defineCommand({
     fr: {
       summary:
         "le glossaire des sigles et du jargon du réseau : chercher un terme, en ajouter un, corriger une définition. Une définition s'écrit en mots simples, qu'un parent ou un nouveau collègue comprend.",
-      usage: [
-        'sigle TERME',
-        'sigle',
-        'sigle ajouter TERME "DÉFINITION"',
-        'sigle modifier TERME "DÉFINITION"',
-        'sigle supprimer TERME',
-        'sigle rétablir TERME',
-      ],
       examples: [
         'sigle CCAS',
         'sigle sortie sèche',
@@ -141,14 +134,6 @@ export const sigle = defineCommand({
     en: {
       summary:
         "the network's glossary of acronyms and jargon: look a term up, add one, fix a definition. Write definitions in plain words that a parent or a new colleague understands.",
-      usage: [
-        'glossary TERM',
-        'glossary',
-        'glossary add TERM "DEFINITION"',
-        'glossary edit TERM "DEFINITION"',
-        'glossary remove TERM',
-        'glossary restore TERM',
-      ],
       examples: [
         'glossary CCAS',
         'glossary sortie sèche',

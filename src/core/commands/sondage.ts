@@ -11,14 +11,6 @@ export const sondage = defineCommand({
     fr: {
       summary:
         'un sondage rapide, anonyme par défaut, à un ou plusieurs choix, avec une échéance ; les résultats sont publiés à la clôture.',
-      usage: [
-        'sondage "QUESTION" "OPTION 1" "OPTION 2"… [public] [multiple [max N]] [duree 48h | fin "vendredi 18h"] [but N]',
-        'sondage liste',
-        'sondage N',
-        'sondage fermer N',
-        'sondage export N',
-        'sondage publier N',
-      ],
       examples: [
         'sondage "Quelle priorité pour l\'atelier du 12 décembre ?" "Logement" "Emploi" "Santé"',
         'sondage "Quels créneaux vous conviennent ?" "Lundi matin" "Mardi soir" "Jeudi midi" multiple max 2 fin "vendredi 18h"',
@@ -30,14 +22,6 @@ export const sondage = defineCommand({
     en: {
       summary:
         'a quick poll, anonymous by default, single or multiple choice, with a deadline; the results are posted when it closes.',
-      usage: [
-        'poll "QUESTION" "OPTION 1" "OPTION 2"… [public] [multiple [max N]] [duration 48h | until "friday 6pm"] [goal N]',
-        'poll list',
-        'poll N',
-        'poll close N',
-        'poll export N',
-        'poll post N',
-      ],
       examples: [
         'poll "Which priority for the 12 December workshop?" "Housing" "Jobs" "Health"',
         'poll "Which slots suit you?" "Monday morning" "Tuesday evening" "Thursday noon" multiple max 2 until "friday 6pm"',

@@ -57,7 +57,6 @@ export const verifier = defineCommand({
   help: {
     fr: {
       summary: 'vérifier, sans rien enregistrer, si un texte contient des données personnelles.',
-      usage: ['verifier TEXTE'],
       examples: [
         'verifier "Rappeler Mme Martin au 06 12 34 56 78"',
         'verifier "Réunion le 12/03 à 14h, salle 204"',
@@ -65,7 +64,6 @@ export const verifier = defineCommand({
     },
     en: {
       summary: 'check, without saving anything, whether a text contains personal data.',
-      usage: ['check TEXT'],
       examples: ['check "Call Mrs Martin on 06 12 34 56 78"', 'check "Meeting on 12/03 at 2pm, room 204"'],
     },
   },

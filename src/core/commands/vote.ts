@@ -9,22 +9,10 @@ export const vote = defineCommand({
     fr: {
       summary:
         "voter à un sondage, changer son vote ou le retirer jusqu'à la clôture (ce que font les boutons du sondage).",
-      usage: [
-        'vote N OPTION',
-        'vote N OPTION OPTION… (choix multiple : tous vos choix)',
-        'vote N +OPTION / vote N -OPTION (choix multiple : ajouter ou enlever une option)',
-        'vote N retirer',
-      ],
       examples: ['vote 3 2', 'vote 3 "Logement"', 'vote 4 1 3', 'vote 4 +2', 'vote 4 -2', 'vote 3 retirer'],
     },
     en: {
       summary: 'vote in a poll, change your vote or withdraw it until the poll closes (what its buttons do).',
-      usage: [
-        'vote N OPTION',
-        'vote N OPTION OPTION… (multiple choice: all your choices)',
-        'vote N +OPTION / vote N -OPTION (multiple choice: add or remove one option)',
-        'vote N withdraw',
-      ],
       examples: ['vote 3 2', 'vote 3 "Housing"', 'vote 4 1 3', 'vote 4 +2', 'vote 4 -2', 'vote 3 withdraw'],
     },
   },

@@ -64,6 +64,7 @@ export const exchangeArgs: readonly ArgSpec[] = [
     read: { by: 'keyword', value: 'one' },
     suggest: 'goal',
     example: 'but 3',
+    shown: { placeholder: { fr: 'N', en: 'N' } },
   },
   {
     key: 'date',

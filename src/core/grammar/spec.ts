@@ -83,6 +83,12 @@ export interface ArgSpec {
   suggest?: SuggestionKind;
   /** An example of its value, for messages that say what to type. */
   example?: string;
+  /**
+   * How the help writes its value, when its name in capitals would not say it well
+   * (`"NOM DU RÉSEAU"`); and whether the help shows it as needed although the verb, not the
+   * reader, says so when it is missing (with a message of its own).
+   */
+  shown?: { placeholder?: Bilingual; needed?: true };
 }
 
 /** The values of a verb's arguments, as its handler receives them. */

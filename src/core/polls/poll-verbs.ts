@@ -30,6 +30,7 @@ const setting = (
   help: ArgSpec['help'],
   example: string,
   value: 'one' | 'run',
+  placeholder: ArgSpec['help'],
 ): ArgSpec => ({
   key,
   names,
@@ -37,6 +38,7 @@ const setting = (
   type: { kind: 'text', max: 60 },
   read: { by: 'keyword', value },
   example,
+  shown: { placeholder },
   messages: { twice: m['setting-twice'], missing: m['value-missing'] },
 });
 
@@ -61,6 +63,7 @@ const create: Verb = {
       type: { kind: 'text', max: MAX_QUESTION },
       read: { by: 'position', only: 'quoted' },
       messages: { missing: m['question-missing'], tooLong: m['question-too-long'] },
+      shown: { needed: true },
     },
     {
       key: 'options',
@@ -72,6 +75,7 @@ const create: Verb = {
       read: { by: 'position', only: 'quoted' },
       many: Number.MAX_SAFE_INTEGER,
       messages: { missing: m['option-empty'] },
+      shown: { needed: true, placeholder: { fr: '"OPTION"', en: '"OPTION"' } },
     },
     flag('public', ['public', 'public', 'publique', 'nominatif'], {
       fr: 'Vote nominatif',
@@ -91,6 +95,7 @@ const create: Verb = {
       { fr: 'Choix au plus', en: 'Choices at most' },
       'multiple max 2',
       'one',
+      { fr: 'N', en: 'N' },
     ),
     setting(
       'duration',
@@ -98,6 +103,7 @@ const create: Verb = {
       { fr: 'Durée (48h, 3j)', en: 'Duration (48h, 3d)' },
       'duree 48h',
       'run',
+      { fr: 'DURÉE', en: 'DURATION' },
     ),
     setting(
       'until',
@@ -105,8 +111,12 @@ const create: Verb = {
       { fr: 'Ou échéance (vendredi 18h)', en: 'Or deadline (friday 6pm)' },
       'fin "vendredi 18h"',
       'run',
+      { fr: '"DATE"', en: '"DATE"' },
     ),
-    setting('goal', ['but', 'goal', 'objectif'], { fr: 'But servi', en: 'Goal served' }, 'but 3', 'one'),
+    setting('goal', ['but', 'goal', 'objectif'], { fr: 'But servi', en: 'Goal served' }, 'but 3', 'one', {
+      fr: 'N',
+      en: 'N',
+    }),
   ],
   run(ctx, values) {
     if (flagOf(values, 'public') && flagOf(values, 'anonymous'))

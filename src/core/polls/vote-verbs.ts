@@ -40,6 +40,10 @@ export const voteVerbs: readonly Verb[] = [
         read: { by: 'rest', quotes: 'kept' },
         many: Number.MAX_SAFE_INTEGER,
         suggest: 'poll-option',
+        shown: {
+          needed: true,
+          placeholder: { fr: 'OPTION… | +OPTION | -OPTION', en: 'OPTION… | +OPTION | -OPTION' },
+        },
       },
     ],
     run: (ctx, values) =>
