@@ -4,7 +4,7 @@
 
 export type { Token } from './args/tokenize.ts';
 export { tokenize, tokenText } from './args/tokenize.ts';
-export type { Core, FormReply, IncomingCommand, PollView, Reply, Visitor } from './core.ts';
+export type { Core, FormReply, IncomingCommand, Reply, Visitor } from './core.ts';
 export type { DemoSeeder } from './demo/demo-seeder.ts';
 export { DEMO_SPACE_ID, shellIdentity } from './demo/seed-demo.ts';
 export { PlatformError, summariseError } from './errors.ts';
@@ -15,7 +15,7 @@ export { defineMessages, joinList, localized, t } from './i18n/index.ts';
 export type { Locale } from './locale.ts';
 export { localeFrom } from './locale.ts';
 export { memberMessages } from './members/messages.ts';
-export type { Block, Button, Choice, Message, PrivateFile } from './message.ts';
+export type { Block, Button, Choice, Message, PollAnchor, PrivateFile } from './message.ts';
 export { context, messageText, privateMessage, text } from './message.ts';
 export type { Platform } from './model.ts';
 export type { Logger, PostOutcome, Publisher } from './ports.ts';
