@@ -119,7 +119,7 @@ describeDatabases('Discord polls', (database) => {
     const edits = bot.fake.calls.slice(from).filter((c) => c.method === 'PATCH' && c.path === route);
     expect(edits.length).toBeGreaterThanOrEqual(1);
     expect(edits.length).toBeLessThanOrEqual(3);
-    expect(edits.at(-1)).toBe(last);
+    expect(textOf(edits.at(-1)?.body as Json)).toContain('12 participants');
     // 2 s apart when sent; seen by the fake later by however long delivery takes under load.
     for (let i = 1; i < edits.length; i++)
       expect((edits[i]?.at ?? 0) - (edits[i - 1]?.at ?? 0)).toBeGreaterThan(1000);
