@@ -211,6 +211,20 @@ describe('the poll message refresher', () => {
     expect(edits).toHaveLength(2);
   });
 
+  it('sends no edit that would show what the message already shows', async () => {
+    const { vote, advance, edits, refresher } = setUp();
+    vote();
+    await advance(0);
+    refresher.changed('n', 'p'); // signalled again with nothing new (read before it was)
+    await advance(5000);
+    vote();
+    await advance(0);
+    expect(edits.map((e) => [e.count, e.at])).toEqual([
+      ['1', 0],
+      ['2', 5000],
+    ]);
+  });
+
   it('goes on after an edit that failed', async () => {
     const { vote, advance, edits, failNextEdit, logger } = setUp();
     failNextEdit();

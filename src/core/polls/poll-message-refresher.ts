@@ -44,6 +44,8 @@ interface PollState {
   running: boolean;
   /** A change came while an edit ran. */
   again: boolean;
+  /** What the last edit showed, and where: a change already shown is not sent again. */
+  shown: string | undefined;
 }
 
 /** Beyond this many polls remembered, those idle long enough are forgotten. */
@@ -66,6 +68,7 @@ export function pollRefresher(deps: PollRefresherDependencies): PollRefresher {
       pending: undefined,
       running: false,
       again: false,
+      shown: undefined,
     };
     polls.set(pollId, state);
     if (state.running) {
@@ -88,7 +91,7 @@ export function pollRefresher(deps: PollRefresherDependencies): PollRefresher {
     state.running = true;
     state.lastStart = timer.now();
     try {
-      await editLive(networkId, pollId);
+      await editLive(networkId, pollId, state);
     } catch (error) {
       deps.logger.error(
         { error: summariseError(error), networkId, pollId },
@@ -103,12 +106,17 @@ export function pollRefresher(deps: PollRefresherDependencies): PollRefresher {
     }
   }
 
-  async function editLive(networkId: string, pollId: string): Promise<void> {
+  async function editLive(networkId: string, pollId: string, state: PollState): Promise<void> {
     const view = await deps.read(networkId, pollId);
     if (!view?.messageRef || view.space.removedAt || !deps.publisher.edit) return;
     const { space, messageRef, message, network } = view;
+    // A vote committed before the last read is signalled after it: nothing new to show.
+    const shown = JSON.stringify([messageRef, message]);
+    if (shown === state.shown) return;
+    state.shown = undefined;
     const edited = await deps.publisher.edit(space, messageRef, message, network.locale);
-    if (!edited.ok) deps.logger.warn({ networkId, pollId, reason: edited.reason }, 'poll message not edited');
+    if (edited.ok) state.shown = shown;
+    else deps.logger.warn({ networkId, pollId, reason: edited.reason }, 'poll message not edited');
   }
 
   return {
