@@ -1,8 +1,7 @@
 // What the composition root needs from a platform adapter (Slack, Discord, the shell): start
-// and stop it, post the scheduler's messages through it, and edit a poll's live message when
-// the core's coalesced "poll changed" signal fires.
+// and stop it, and the port through which the core posts and edits messages there.
 import type { AddressInfo } from 'node:net';
-import type { Core, Logger, Platform, PollView, Publisher } from '../src/core/public.ts';
+import type { Core, Logger, Platform, Publisher } from '../src/core/public.ts';
 
 /** What the composition root hands every adapter, besides the adapter's own settings. */
 export interface AdapterParts {
@@ -16,17 +15,10 @@ export interface AdapterParts {
 export interface PlatformAdapter {
   readonly platform: Platform;
   /**
-   * Posts in a channel of one of this platform's spaces. A message anchored to a poll
-   * (`message.poll`) is handled: `live` → the message ref is recorded with
-   * `core.attachPollMessage`; `results` → posted in the thread of (or as a reply to) the
-   * live message, which is then edited to its closed state (from `core.pollView`).
+   * Posts in a channel of one of this platform's spaces, answering the message's ref, and
+   * edits a posted message by that ref (absent where messages are never edited: the shell).
    */
   readonly publisher: Publisher;
-  /**
-   * Edits the poll's live message to show `view.message` (by channel and message id). Absent
-   * where messages are printed once and never edited (the shell).
-   */
-  readonly refreshPoll?: (view: PollView) => Promise<void>;
   /** Connects; resolves once the adapter answers users (health then reports it ready). */
   start(): Promise<void>;
   stop(): Promise<void>;

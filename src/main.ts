@@ -1,6 +1,6 @@
 // The composition root: reads the configuration, opens the database, builds the core, the
 // adapters (Slack and Discord as configured, else the shell), the scheduler that posts
-// through them, the poll refresh signal and /healthz, and hands each to the next. The one
+// through them, the poll refresher and /healthz, and hands each to the next. The one
 // file under src/ that may import adapters/ and db/. Tests start the app through startApp.
 
 import type { AddressInfo } from 'node:net';
@@ -23,9 +23,9 @@ import { type Config, loadConfig } from './config.ts';
 import { commands } from './core/commands/index.ts';
 import { type Core, createCore } from './core/core.ts';
 import { createDemoSeeder, type DemoSeeder } from './core/demo/demo-seeder.ts';
-import { summariseError } from './core/errors.ts';
 import type { NetworkDefaults } from './core/model.ts';
-import { PollChangeSignal } from './core/polls/poll-change-signal.ts';
+import { type PollRefresher, pollRefresher } from './core/polls/poll-message-refresher.ts';
+import { pollViews } from './core/polls/poll-view.ts';
 import type { Clock, Logger } from './core/ports.ts';
 import { cafeFollowUpJob, cafeRoundJob } from './core/scheduling/cafe-jobs.ts';
 import { digestJob } from './core/scheduling/digest-job.ts';
@@ -134,27 +134,6 @@ async function defaultAdapters(parts: AppParts): Promise<PlatformAdapter[]> {
   return adapters.length > 0 ? adapters : [createShellAdapter(shellOptions(parts))];
 }
 
-/** Edits a poll's live message after its votes changed, through the adapter of its platform. */
-function pollRefresher(core: () => Core, adapters: () => readonly PlatformAdapter[], logger: Logger) {
-  const refresh = async (networkId: string, pollId: string) => {
-    const view = await core().pollView(networkId, pollId);
-    const adapter = view && adapters().find((a) => a.platform === view.space.platform);
-    if (view && adapter?.refreshPoll) await adapter.refreshPoll(view);
-  };
-  const signal = new PollChangeSignal((networkId, pollId) => {
-    refresh(networkId, pollId).catch((error: unknown) =>
-      logger.error({ error: summariseError(error), networkId, pollId }, 'could not refresh a poll message'),
-    );
-  });
-  return {
-    // Where no adapter edits messages (the shell), nothing is read again.
-    changed: (networkId: string, pollId: string) => {
-      if (adapters().some((a) => a.refreshPoll)) signal.changed(networkId, pollId);
-    },
-    stop: () => signal.stop(),
-  };
-}
-
 export async function startApp(options: AppOptions): Promise<RunningApp> {
   const { config, logger } = options;
   const clock = options.clock ?? { now: () => new Date() };
@@ -164,11 +143,9 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
   const health = createHealth();
   health.watch('database', databaseProbe(options.db));
   let adapters: PlatformAdapter[] = [];
-  const polls = pollRefresher(
-    () => core,
-    () => adapters,
-    logger,
-  );
+  // Built once the adapters are: a change before then has no message to edit anyway.
+  let polls: PollRefresher | undefined;
+  const pollChanged = (networkId: string, pollId: string) => polls?.changed(networkId, pollId);
   const core = createCore({
     store,
     clock,
@@ -177,7 +154,7 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
     secret: options.secret,
     defaults: networkDefaults(config),
     uninstallGraceDays: config.uninstallGraceDays,
-    onPollChanged: polls.changed,
+    onPollChanged: pollChanged,
   });
 
   let scheduler: Scheduler | undefined;
@@ -200,11 +177,14 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
   };
   adapters = await (options.adapters ?? defaultAdapters)(parts);
   for (const adapter of adapters) health.expect(adapter.platform);
+  const publisher = routingPublisher(adapters, logger);
+  polls = pollRefresher({ read: pollViews(store), publisher, logger });
   scheduler = createScheduler({
     store: scheduledStore,
     clock,
     logger,
-    publisher: routingPublisher(adapters, logger),
+    publisher,
+    onPollChanged: pollChanged,
     processId: options.processId,
     jobs: [
       pollClosing,

@@ -58,7 +58,6 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): PlatformAd
     rest: client.rest,
     scheduledRest,
     botUserId: () => client.user?.id,
-    core,
     logger,
     ids,
     defaultChannel: (guildId) => client.guilds.cache.get(guildId)?.systemChannelId ?? null,
@@ -107,7 +106,6 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): PlatformAd
   return {
     platform: 'discord',
     publisher,
-    refreshPoll: (view) => publisher.refreshPoll(view),
     async start() {
       let timer: NodeJS.Timeout | undefined;
       const ready = new Promise<void>((resolve, reject) => {

@@ -4,6 +4,7 @@
 // to the members the command names. A private file goes by direct message to the asker. Everything sent carries `allowed_mentions: {parse: []}`.
 import { MessageFlags, type RepliableInteraction } from 'discord.js';
 import {
+  type Core,
   joinList,
   type Locale,
   type Logger,
@@ -18,6 +19,8 @@ import type { ChannelPublisher } from './publisher.ts';
 import { NO_MENTIONS, type Rendered, renderMessage } from './render.ts';
 
 export interface ResponderDeps {
+  /** Told where a public message went, once posted (a poll's live message is edited there). */
+  core: Pick<Core, 'posted'>;
   publisher: ChannelPublisher;
   ids: CustomIds;
   logger: Logger;
@@ -63,8 +66,10 @@ export async function respond(
     }
     // Once deferred (ephemerally), a public message can only be seen if posted in the channel.
     if (message.visibility === 'public' && (message.poll || interaction.deferred)) {
-      const posted = await deps.publisher.publish(where.guildId, interaction.channelId, message);
-      if (!posted.ok) notes.push(cannotPost(message, posted.failure, reply.locale));
+      const replyTo = message.poll?.replyTo;
+      const posted = await deps.publisher.publish(where.guildId, interaction.channelId, message, { replyTo });
+      if (posted.ok) await deps.core.posted(message.poll, posted.ref);
+      else notes.push(cannotPost(message, posted.failure, reply.locale));
       continue;
     }
     for (const rendered of renderMessage(message, deps.ids))

@@ -280,7 +280,10 @@ function shellName(userId: string, localName: string): string {
     .replace(/(^|[\s-])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
 }
 
-/** Scheduled posts (poll results…) in a terminal: printed like any reply. */
+/**
+ * Scheduled posts (poll results…) in a terminal: printed like any reply. Printed lines
+ * cannot be edited: no `edit` and no ref, so the core never reads a poll again to show it.
+ */
 export function shellPublisher(output: Writable, colour: boolean, localName = defaultLocalName()): Publisher {
   return {
     async post(_space, _channelId, message, locale) {

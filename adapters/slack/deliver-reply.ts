@@ -4,6 +4,7 @@
 // file into the asker's DM with the bot. When the channel is closed to the bot, the person
 // who asked is told how to let it in.
 import {
+  type Core,
   context,
   type Locale,
   type Logger,
@@ -93,7 +94,7 @@ export async function answerPrivately(message: Message, target: ReplyTarget, pos
 export async function deliverReply(
   reply: Reply,
   target: ReplyTarget,
-  { poster, logger }: { poster: SlackPoster; logger: Logger },
+  { poster, logger, core }: { poster: SlackPoster; logger: Logger; core: Core },
 ): Promise<void> {
   if (reply.duplicate) {
     // Slack redelivered something already handled (here or on another replica).
@@ -107,6 +108,8 @@ export async function deliverReply(
     }
     const posted = await poster.post(target.channelId ?? null, message);
     if (!posted.ok) await answerPrivately(postTrouble(posted.error, message, reply.locale), target, poster);
+    // Told once posted: a poll's live message is edited there as votes come in.
+    else if (posted.value) await core.posted(message.poll, posted.value);
   }
   for (const notification of reply.notifications) {
     if (notification.externalUserId && notification.externalUserId !== target.userId) {

@@ -1,29 +1,26 @@
 // Posting in Slack: public messages with chat.postMessage (so they can be edited later,
-// unlike response_url answers), a poll's live message recorded as `channel:ts` and edited
-// with chat.update, its results posted in the live message's thread, private messages to
-// other members as direct messages, and a café group's introduction in one group DM of its
-// members and the bot (conversations.open with several users, which needs `mpim:write`).
-// Failures come back as Slack's error code; each is logged with the method and channel,
-// never the text.
+// unlike response_url answers), each answered by its ref `channel:ts` (which the core
+// stores for a poll's live message, and hands back to edit it with chat.update or to post
+// its results in its thread), private messages to other members as direct messages, and a
+// café group's introduction in one group DM of its members and the bot (conversations.open
+// with several users, which needs `mpim:write`). Failures come back as Slack's error code;
+// each is logged with the method and channel, never the text.
 //
 // A scheduled post names itself (an idempotency key): it goes through scheduled-posts.ts,
 // which marks each part with message metadata, looks for parts already posted, and leaves
 // retries to the scheduler (no blind retry by the Web API client).
 import type { webApi } from '@slack/bolt';
 import {
-  type Core,
   err,
   type Logger,
   type Message,
   ok,
-  type PollView,
   type PostOutcome,
   type PrivateFile,
   type Publisher,
   type Result,
 } from '../../src/core/public.ts';
 import { type SlackMessage, toBlockKit } from './block-kit.ts';
-import { pacedEdits } from './paced-edits.ts';
 import { uploadPrivateFile } from './private-file.ts';
 import { keyedPoster, postArguments, type SlackFailure, type Where } from './scheduled-posts.ts';
 import { directOutcomeOf, groupOutcomeOf, postOutcomeOf, slackErrorCode } from './slack-errors.ts';
@@ -40,16 +37,18 @@ export function parseMessageRef(ref: string | null): { channel: string; ts: stri
 }
 
 export interface SlackPoster {
-  /** Posts a public message in a channel, following its poll anchor; the error is Slack's code. */
-  post(channelId: string | null, message: Message): Promise<Result<void, string>>;
+  /**
+   * Posts a public message in a channel (a poll's results in the live message's thread);
+   * answers its ref (`channel:ts`), or Slack's error code.
+   */
+  post(channelId: string | null, message: Message): Promise<Result<string | undefined, string>>;
   /** Sends a private message to a user, in the conversation between them and the bot. */
   direct(userId: string, message: Message): Promise<void>;
   /** Uploads a file for a user only, into their conversation with the bot; the error is Slack's code. */
   directFile(userId: string, file: PrivateFile): Promise<Result<void, string>>;
   /** Answers in the thread of a message. */
   thread(channel: string, threadTs: string, message: Message): Promise<void>;
-  refreshPoll(view: PollView): Promise<void>;
-  /** The scheduler's port: says what became of each post, never throws for Slack's refusals. */
+  /** The core's port: says what became of each post, never throws for Slack's refusals. */
   publisher: Publisher;
 }
 
@@ -57,13 +56,12 @@ interface PosterDeps {
   client: webApi.WebClient;
   /** For scheduled posts: a client that neither retries nor waits out a rate limit by itself. */
   scheduledClient?: webApi.WebClient;
-  core: Core;
   logger: Logger;
   /** The bot's own bot id (auth.test), to recognise its messages in a channel's history. */
   botId?: () => string | undefined;
 }
 
-export function createPoster({ client, scheduledClient, core, logger, botId }: PosterDeps): SlackPoster {
+export function createPoster({ client, scheduledClient, logger, botId }: PosterDeps): SlackPoster {
   const failed = (method: string, channel: string, error: unknown): string => {
     const code = slackErrorCode(error);
     logger.warn({ platform: 'slack', method, code, channel }, 'Slack refused a call');
@@ -94,69 +92,38 @@ export function createPoster({ client, scheduledClient, core, logger, botId }: P
   const postAll = (channel: string, parts: readonly SlackMessage[], threadTs?: string, key?: string) =>
     key ? postKeyed(channel, parts, key, threadTs) : postParts(channel, parts, threadTs);
 
-  async function updateLive(view: PollView): Promise<void> {
-    const ref = parseMessageRef(view.messageRef);
-    const [part] = toBlockKit(view.message);
-    if (!ref || !part) return;
+  /** Edits a posted message to show its first part (a poll's live message: one part). */
+  async function edit(ref: string, message: Message): Promise<Result<void, string>> {
+    const where = parseMessageRef(ref);
+    const [part] = toBlockKit(message);
+    if (!where || !part) return err('no_channel');
     try {
       await client.chat.update({
-        channel: ref.channel,
-        ts: ref.ts,
+        channel: where.channel,
+        ts: where.ts,
         text: part.text,
         blocks: part.blocks,
         parse: 'none',
         link_names: false,
       });
+      return ok(undefined);
     } catch (error) {
-      failed('chat.update', ref.channel, error);
+      return err(failed('chat.update', where.channel, error));
     }
   }
 
-  /** The live message's edits: one at a time, 2 s apart, the latest view winning. */
-  const paced = pacedEdits((view: PollView) => view.messageRef ?? '', updateLive);
-  const editLive = (view: PollView) => (view.messageRef ? paced(view) : Promise.resolve());
-
-  /**
-   * Results go in the live message's thread, and the live message shows the poll closed:
-   * edited at the first try, and again by a retry only once the results are there. A
-   * scheduled post does not wait for the edit (pacing may hold it 2 s, and the post's
-   * outcome does not depend on it).
-   */
-  async function postResults(
-    channelId: string | null,
-    message: Message,
-    key?: string,
-    retry = false,
-  ): Promise<Result<void, SlackFailure>> {
-    const anchor = message.poll;
-    const view = anchor ? await core.pollView(anchor.networkId, anchor.pollId) : undefined;
-    const live = parseMessageRef(view?.messageRef ?? null);
-    const channel = live?.channel ?? channelId ?? view?.channelId;
-    if (!channel) return err({ code: 'no_channel' });
-    const posted = await postAll(channel, toBlockKit(message), live?.ts, key);
-    if (view && (!retry || posted.ok)) {
-      const edited = editLive(view);
-      if (!key) await edited;
-    }
-    return posted.ok ? ok(undefined) : posted;
-  }
-
+  /** In the thread of `replyTo` when given (a poll's results), else in the channel; the first part's ref. */
   async function post(
     channelId: string | null,
     message: Message,
-    key?: string,
-    retry = false,
-  ): Promise<Result<void, SlackFailure>> {
-    if (message.poll?.role === 'results') return postResults(channelId, message, key, retry);
-    if (!channelId) return err({ code: 'no_channel' });
-    const posted = await postAll(channelId, toBlockKit(message), undefined, key);
+    options: { key?: string | undefined; replyTo?: string | undefined } = {},
+  ): Promise<Result<string | undefined, SlackFailure>> {
+    const thread = parseMessageRef(options.replyTo ?? null);
+    const channel = thread?.channel ?? channelId;
+    if (!channel) return err({ code: 'no_channel' });
+    const posted = await postAll(channel, toBlockKit(message), thread?.ts, options.key);
     if (!posted.ok) return posted;
-    const anchor = message.poll;
-    if (anchor?.role === 'live' && posted.value) {
-      const { channel, ts } = posted.value;
-      await core.attachPollMessage(anchor.networkId, anchor.pollId, messageRef(channel, ts));
-    }
-    return ok(undefined);
+    return ok(posted.value && messageRef(posted.value.channel, posted.value.ts));
   }
 
   /** The group DM of these people and the bot (Slack resumes it if it exists); its id. */
@@ -176,7 +143,8 @@ export function createPoster({ client, scheduledClient, core, logger, botId }: P
 
   return {
     async post(channelId, message) {
-      const posted = await post(channelId, message);
+      const replyTo = message.poll?.replyTo;
+      const posted = await post(channelId, message, replyTo ? { replyTo } : {});
       return posted.ok ? posted : err(posted.error.code);
     },
     async direct(userId, message) {
@@ -186,15 +154,21 @@ export function createPoster({ client, scheduledClient, core, logger, botId }: P
     async thread(channel, threadTs, message) {
       await postParts(channel, toBlockKit(message), threadTs);
     },
-    refreshPoll: editLive,
     publisher: {
       async post(_space, channelId, message, _locale, options): Promise<PostOutcome> {
-        const posted = await post(channelId, message, options?.idempotencyKey, options?.retry);
-        if (posted.ok) return { ok: true };
+        const posted = await post(channelId, message, {
+          key: options?.idempotencyKey,
+          replyTo: options?.replyTo,
+        });
+        if (posted.ok) return posted.value ? { ok: true, ref: posted.value } : { ok: true };
         const { code, retryAfterMs } = posted.error;
         const reason = postOutcomeOf(code);
         logger.warn({ platform: 'slack', code, reason }, 'scheduled message not posted');
         return retryAfterMs === undefined ? { ok: false, reason } : { ok: false, reason, retryAfterMs };
+      },
+      async edit(_space, ref, message): Promise<PostOutcome> {
+        const edited = await edit(ref, message);
+        return edited.ok ? { ok: true } : { ok: false, reason: postOutcomeOf(edited.error) };
       },
       async direct(_space, userId, message): Promise<PostOutcome> {
         const sent = await postParts(userId, toBlockKit(message));

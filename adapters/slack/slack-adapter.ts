@@ -42,7 +42,6 @@ export function createSlackAdapter(options: SlackAdapterOptions): PlatformAdapte
   const poster = createPoster({
     client,
     scheduledClient,
-    core,
     logger,
     botId: () => workspace?.botId ?? undefined,
   });
@@ -72,7 +71,6 @@ export function createSlackAdapter(options: SlackAdapterOptions): PlatformAdapte
   const adapter: PlatformAdapter = {
     platform: 'slack',
     publisher: poster.publisher,
-    refreshPoll: (view) => poster.refreshPoll(view),
     async start() {
       workspace = await whoAmI(client);
       await workspaceInstalled(ctx);

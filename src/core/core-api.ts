@@ -6,8 +6,8 @@ import type { FormId, FormSpec } from './forms/forms.ts';
 import type { GivenValues } from './grammar/check-args.ts';
 import type { Locale } from './locale.ts';
 import type { MemberLookup } from './members/look-up-member.ts';
-import type { Message } from './message.ts';
-import type { Member, Network, NetworkDefaults, Platform, Space } from './model.ts';
+import type { Message, PollAnchor } from './message.ts';
+import type { Member, Network, NetworkDefaults, Platform } from './model.ts';
 import type { Clock, Logger, Store } from './ports.ts';
 import type { Suggestion, SuggestionRequest } from './suggest.ts';
 
@@ -78,20 +78,6 @@ export interface FormReply extends Reply {
   confirmable: boolean;
 }
 
-/** What an adapter needs to show a poll's live message again. */
-export interface PollView {
-  network: Network;
-  space: Space;
-  channelId: string | null;
-  /** Where the adapter posted the live message (its own format), if it did. */
-  messageRef: string | null;
-  status: 'open' | 'closed';
-  /** The poll's number in its network (`sondage publier 3`). */
-  ref: number;
-  /** The poll as it stands, in the network's language: with buttons while open. */
-  message: Message;
-}
-
 export interface CoreDependencies {
   store: Store;
   clock: Clock;
@@ -100,7 +86,7 @@ export interface CoreDependencies {
   commands: readonly AnyCommand[];
   /** Server secret of the keyed hashes that make poll votes anonymous. */
   secret: string;
-  /** Told after commit when a poll's public message should be refreshed (coalesced by the adapter). */
+  /** Told after commit when a poll's public message should be refreshed (poll-message-refresher.ts). */
   onPollChanged?: (networkId: string, pollId: string) => void;
   /** Days a network is kept after the bot was removed from all its spaces (for the log); default 30. */
   uninstallGraceDays?: number;
@@ -130,10 +116,12 @@ export interface Core {
   form(visitor: Visitor, id: FormId): Promise<FormSpec>;
   /** Runs a submitted form as its commands, in one transaction; errors come back by field. */
   submitForm(submission: FormSubmission): Promise<FormReply>;
-  /** A poll's live message as it stands now, and where it was posted. */
-  pollView(networkId: string, pollId: string): Promise<PollView | undefined>;
-  /** Records where an adapter posted a poll's live message (to edit it later). */
-  attachPollMessage(networkId: string, pollId: string, messageRef: string): Promise<void>;
+  /**
+   * After an adapter posted a command's public message itself: `ref` is where (its own
+   * format, as `Publisher.post` answers). A poll's live message is then edited there as
+   * votes come in; other messages need nothing.
+   */
+  posted(anchor: PollAnchor | undefined, ref: string): Promise<void>;
   /**
    * For a delivery that runs no command (a platform event): claims its key, making the
    * visitor a member on first contact; `duplicate` when it was handled before.

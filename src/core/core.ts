@@ -32,7 +32,6 @@ import type { Locale } from './locale.ts';
 import { lookUpMember } from './members/look-up-member.ts';
 import { type Message, privateMessage, text } from './message.ts';
 import type { Member } from './model.ts';
-import { pollMessage } from './polls/render-poll.ts';
 import type { Repositories, StoreCallOptions } from './ports.ts';
 import { replyOutcomes, type Success } from './reply-outcomes.ts';
 import {
@@ -58,7 +57,6 @@ export type {
   FormSubmission,
   IncomingCommand,
   Notification,
-  PollView,
   Reply,
   RequestParts,
   SpaceRef,
@@ -320,30 +318,14 @@ export function createCore(deps: CoreDependencies): Core {
       }
     },
 
-    pollView: (networkId, pollId) =>
-      run(async (repos) => {
-        const network = await repos.networks.get(networkId);
-        const poll = network ? await repos.polls.get(networkId, pollId) : undefined;
-        const space = poll?.spaceId ? await repos.networks.getSpace(poll.spaceId) : undefined;
-        if (!network || !poll || !space) return undefined;
-        const tally = await repos.polls.tally(networkId, poll);
-        const goal = poll.goalId
-          ? (await repos.goals.list(networkId)).find((g) => g.id === poll.goalId)
-          : undefined;
-        const live = pollMessage(poll, tally, network, network.locale, { goalRef: goal?.ref });
-        return {
-          network,
-          space,
-          channelId: poll.channelId,
-          messageRef: poll.messageRef,
-          status: poll.status,
-          ref: poll.ref,
-          message: { ...live, poll: { networkId, pollId, ref: poll.ref, role: 'live' as const } },
-        };
-      }),
-
-    attachPollMessage: (networkId, pollId, messageRef) =>
-      run((repos) => repos.polls.setMessageRef(networkId, pollId, messageRef)),
+    posted: async (anchor, ref) => {
+      if (anchor?.role !== 'live') return;
+      const { networkId, pollId } = anchor;
+      // The message is out either way: a lost ref only leaves it unedited (`sondage publier` again).
+      await run((repos) => repos.polls.setMessageRef(networkId, pollId, ref)).catch((error: unknown) =>
+        deps.logger.warn({ error: summariseError(error), networkId, pollId }, 'poll message ref not stored'),
+      );
+    },
 
     acknowledge: (visitor, deliveryKey) =>
       run(async (repos) => {

@@ -24,7 +24,7 @@ export type Block =
 
 /**
  * Marks a public message as a poll's: `live` is the message that shows the poll and its
- * buttons (the adapter records where it posted it, to edit it later); `results` is posted
+ * buttons (where it was posted is stored, to edit it later); `results` is posted
  * in the thread of (or as a reply to) the live message when the platform has threads.
  */
 export interface PollAnchor {
@@ -33,6 +33,11 @@ export interface PollAnchor {
   /** The poll's number in its network, for messages such as `sondage publier 3`. */
   ref: number;
   role: 'live' | 'results';
+  /**
+   * Results only: the ref of the live message, to post them in its thread (Slack) or as a
+   * reply to it (Discord); absent when the live message was never posted.
+   */
+  replyTo?: string;
 }
 
 /**

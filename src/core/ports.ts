@@ -563,7 +563,14 @@ export interface StoreCallOptions {
  * default), `unavailable` (the platform failed or limited us: worth retrying later).
  */
 export type PostOutcome =
-  | { ok: true }
+  | {
+      ok: true;
+      /**
+       * The platform's reference of the message posted (its own format, such as Slack's
+       * `channel:ts`), for the core to store and hand back to `edit` or `replyTo`.
+       */
+      ref?: string;
+    }
   | {
       ok: false;
       reason: 'no-access' | 'no-channel' | 'unavailable';
@@ -582,6 +589,8 @@ export interface PostOptions {
    * over): where the platform cannot refuse a repeat by itself, look for it first.
    */
   retry?: boolean;
+  /** A posted message's ref: Slack posts in its thread, Discord replies to it. */
+  replyTo?: string;
 }
 
 export interface Publisher {
@@ -605,4 +614,10 @@ export interface Publisher {
     message: Message,
     locale: Locale,
   ): Promise<PostOutcome>;
+  /**
+   * Edits a message posted earlier, by the ref `post` answered (or an adapter gave
+   * `Core.posted`). Absent where messages are printed once and never edited (the shell):
+   * the core then does not even read what it would have shown.
+   */
+  edit?(space: Space, ref: string, message: Message, locale: Locale): Promise<PostOutcome>;
 }

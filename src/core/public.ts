@@ -8,7 +8,6 @@ export type {
   Core,
   FormReply,
   IncomingCommand,
-  PollView,
   Reply,
   RequestParts,
   TypedCommand,
@@ -26,7 +25,7 @@ export { defineMessages, joinList, localized, t } from './i18n/index.ts';
 export type { Locale } from './locale.ts';
 export { localeFrom } from './locale.ts';
 export { memberMessages } from './members/messages.ts';
-export type { Block, Button, Choice, Message, PrivateFile } from './message.ts';
+export type { Block, Button, Choice, Message, PollAnchor, PrivateFile } from './message.ts';
 export { context, messageText, privateMessage, text } from './message.ts';
 export type { Platform } from './model.ts';
 export type { Logger, PostOutcome, Publisher } from './ports.ts';

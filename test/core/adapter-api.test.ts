@@ -1,12 +1,14 @@
 // What the platform adapters rely on in the core: delivery keys that make a retried
 // delivery run once (across pools on the server), forms submitted as one transaction
-// with errors next to their field, poll anchors, poll views and `sondage publier`.
+// with errors next to their field, poll anchors, where a poll's message went (`posted`),
+// and `sondage publier`.
 import { describe, expect, it } from 'vitest';
 import { createStore } from '../../db/store.ts';
 import { commands } from '../../src/core/commands/index.ts';
 import { type Core, createCore } from '../../src/core/core.ts';
 import { formRequested } from '../../src/core/forms/forms.ts';
 import { messageText } from '../../src/core/message.ts';
+import { readPollView } from '../../src/core/polls/poll-view.ts';
 import { describeDatabases } from '../support/databases.ts';
 import { FakeClock, newSpace, RecordingLogger, say, testCore } from '../support/fakes.ts';
 import { rowCounts } from '../support/row-counts.ts';
@@ -31,6 +33,9 @@ describe('formRequested', () => {
 });
 
 describeDatabases('adapter API of the core', (database) => {
+  /** A poll's live message as the refresher reads it. */
+  const pollView = (networkId: string, pollId: string) =>
+    createStore(database().db).run((repos) => readPollView(repos, networkId, pollId));
   it('runs a delivery once: a replayed key gets a duplicate reply and writes nothing', async () => {
     const core = testCore(database().db);
     const where = newSpace('slack');
@@ -119,12 +124,17 @@ describeDatabases('adapter API of the core', (database) => {
     const text = messageText(live ?? { visibility: 'public', blocks: [] });
     expect(text).toContain('Logement');
     expect(text).toContain('Santé');
-    const view = await core.pollView(live?.poll?.networkId ?? '', live?.poll?.pollId ?? '');
+    const view = await pollView(live?.poll?.networkId ?? '', live?.poll?.pollId ?? '');
     expect(view).toMatchObject({ status: 'open', channelId: 'c1', messageRef: null });
-    await core.attachPollMessage(view?.network.id ?? '', live?.poll?.pollId ?? '', 'c1:1700000000.000100');
-    const after = await core.pollView(view?.network.id ?? '', live?.poll?.pollId ?? '');
+    await core.posted(live?.poll, 'c1:1700000000.000100');
+    const after = await pollView(view?.network.id ?? '', live?.poll?.pollId ?? '');
     expect(after?.messageRef).toBe('c1:1700000000.000100');
     expect(after?.message.poll).toEqual(live?.poll);
+    // Only a live message's place is recorded.
+    await core.posted({ ...(live?.poll ?? { networkId: '', pollId: '', ref: 0 }), role: 'results' }, 'c1:9');
+    expect((await pollView(view?.network.id ?? '', live?.poll?.pollId ?? ''))?.messageRef).toBe(
+      'c1:1700000000.000100',
+    );
   });
 
   it('puts each poll form error next to its field, and writes nothing', async () => {
@@ -219,11 +229,17 @@ describeDatabases('adapter API of the core', (database) => {
     const again = await core.handle({ ...where, user: marie, channelId: 'c2', text: 'sondage publier 1' });
     expect(again.failed).toBe(false);
     expect(again.messages[0]).toMatchObject({ visibility: 'public', poll: { pollId, role: 'live' } });
+    await core.posted(again.messages[0]?.poll, 'c2:1700000000.000200');
     const refused = await core.handle({ ...where, user: jean, channelId: 'c2', text: 'sondage publier 1' });
     expect(refused.failed).toBe(true);
     const closed = await core.handle({ ...where, user: marie, channelId: 'c1', text: 'sondage fermer 1' });
-    expect(closed.messages[0]?.poll).toMatchObject({ pollId, role: 'results' });
-    const view = await core.pollView(closed.messages[0]?.poll?.networkId ?? '', pollId);
+    // The results answer the live message where it was last posted.
+    expect(closed.messages[0]?.poll).toMatchObject({
+      pollId,
+      role: 'results',
+      replyTo: 'c2:1700000000.000200',
+    });
+    const view = await pollView(closed.messages[0]?.poll?.networkId ?? '', pollId);
     expect(view?.status).toBe('closed');
     expect(view?.message.blocks.some((b) => b.type === 'buttons')).toBe(false);
     const late = await core.handle({ ...where, user: marie, channelId: 'c2', text: 'sondage publier 1' });

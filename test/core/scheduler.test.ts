@@ -1,6 +1,7 @@
 // Scheduled work runs exactly once across processes: two schedulers on separate
 // connections race to close the same due poll; a claim left unfinished by a dead process
-// is finished by another after the grace period.
+// is finished by another after the grace period. Results answer the poll's live message,
+// and a live message's ref answered by the platform is stored.
 import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { beforeAll, expect, it } from 'vitest';
@@ -12,17 +13,32 @@ import type { Locale } from '../../src/core/locale.ts';
 import { type Message, messageText } from '../../src/core/message.ts';
 import type { Space } from '../../src/core/model.ts';
 import { closePoll } from '../../src/core/polls/close-poll.ts';
-import type { Publisher } from '../../src/core/ports.ts';
+import { pollMessage } from '../../src/core/polls/render-poll.ts';
+import type { PostOptions, Publisher } from '../../src/core/ports.ts';
 import { pollClosing } from '../../src/core/scheduling/poll-closing.ts';
 import { CLAIM_GRACE_MS, createScheduler, type ScheduledJob } from '../../src/core/scheduling/scheduler.ts';
 import { describeDatabases } from '../support/databases.ts';
 import { FakeClock, newSpace, RecordingLogger, testCore } from '../support/fakes.ts';
 
 class RecordingPublisher implements Publisher {
-  readonly posts: Array<{ space: Space; channelId: string | null; text: string; locale: Locale }> = [];
-  async post(space: Space, channelId: string | null, message: Message, locale: Locale) {
-    this.posts.push({ space, channelId, text: messageText(message), locale });
-    return { ok: true } as const;
+  readonly posts: Array<{
+    space: Space;
+    channelId: string | null;
+    text: string;
+    locale: Locale;
+    options?: PostOptions | undefined;
+  }> = [];
+  /** The ref the platform answers for the next posts. */
+  ref: string | undefined;
+  async post(
+    space: Space,
+    channelId: string | null,
+    message: Message,
+    locale: Locale,
+    options?: PostOptions,
+  ) {
+    this.posts.push({ space, channelId, text: messageText(message), locale, options });
+    return this.ref ? ({ ok: true, ref: this.ref } as const) : ({ ok: true } as const);
   }
   async direct() {
     return { ok: true } as const;
@@ -36,14 +52,20 @@ describeDatabases('scheduled poll closing', (database) => {
     core = testCore(database().db, clock);
   });
 
-  function schedulerOn(db: Database, publisher: Publisher, name: string) {
+  function schedulerOn(
+    db: Database,
+    publisher: Publisher,
+    name: string,
+    more: { jobs?: ScheduledJob[]; onPollChanged?: (networkId: string, pollId: string) => void } = {},
+  ) {
     return createScheduler({
       store: createStore(db),
       clock,
       logger: new RecordingLogger(),
       publisher,
       processId: name,
-      jobs: [pollClosing],
+      jobs: more.jobs ?? [pollClosing],
+      ...(more.onPollChanged ? { onPollChanged: more.onPollChanged } : {}),
     });
   }
 
@@ -89,6 +111,44 @@ describeDatabases('scheduled poll closing', (database) => {
     expect(ours[0]?.channelId).toBe('C42');
     expect((await repos.polls.get(network.id, poll.id))?.status).toBe('closed');
     expect(await repos.polls.keyOf(network.id, poll.id)).toBeUndefined();
+  });
+
+  it('posts the results as a reply to the live message, then has the live message shown closed', async () => {
+    const { network, poll, repos } = await duePoll('Réponse au message du sondage ?');
+    await repos.polls.setMessageRef(network.id, poll.id, 'C42:1700000000.000100');
+    const publisher = new RecordingPublisher();
+    const changed: string[][] = [];
+    const scheduler = schedulerOn(database().db, publisher, 'replier', {
+      onPollChanged: (networkId, pollId) => changed.push([networkId, pollId]),
+    });
+    clock.advance(61_000);
+    await scheduler.tick();
+    const ours = publisher.posts.filter((p) => p.text.includes('Réponse au message du sondage'));
+    expect(ours.map((p) => p.options?.replyTo)).toEqual(['C42:1700000000.000100']);
+    expect(changed).toContainEqual([network.id, poll.id]);
+  });
+
+  it('stores the ref the platform answers for a live poll message it posted', async () => {
+    const { network, poll, repos } = await duePoll('Où est le message ?');
+    const job: ScheduledJob = {
+      kind: 'test-live',
+      asks: () => ({}),
+      due: () => ({ replays: [], runs: [{ networkId: network.id, slot: null, subjectId: poll.id }] }),
+      run: async () => ({
+        spaceId: poll.spaceId,
+        channelId: 'C42',
+        message: {
+          ...pollMessage(poll, undefined, network, network.locale, {}),
+          poll: { networkId: network.id, pollId: poll.id, ref: poll.ref, role: 'live' },
+        },
+      }),
+      replay: async () => undefined,
+    };
+    const publisher = new RecordingPublisher();
+    publisher.ref = 'C42:1700000000.000200';
+    await schedulerOn(database().db, publisher, 'live-poster', { jobs: [job] }).tick();
+    expect(publisher.posts).toHaveLength(1);
+    expect((await repos.polls.get(network.id, poll.id))?.messageRef).toBe('C42:1700000000.000200');
   });
 
   it('finishes, after the grace period, a run whose process died before posting', async () => {

@@ -247,4 +247,21 @@ describeDatabases('Slack polls', (database) => {
     expect(closed.params.channel).toBe(CHANNEL);
     expect((closed.params.blocks as Payload[]).some((block) => block.type === 'actions')).toBe(false);
   });
+
+  it('posts the results of a poll closed by command in its thread and shows the poll closed', async () => {
+    const b = await start();
+    const message = await pollByText(b, 'sondage "Clore maintenant ?" "Oui" "Non"');
+    await until(async () => (await storedRef(b))[0] ?? undefined);
+    await b.command('sondage fermer 1');
+    const results = await until(() => posts(b).find((c) => c.params.thread_ts === message.ts));
+    expect(blocksText(results.params)).toContain('Résultats');
+    const closed = await until(() =>
+      updates(b).find(
+        (u) =>
+          u.params.ts === message.ts &&
+          !(u.params.blocks as Payload[]).some((block) => block.type === 'actions'),
+      ),
+    );
+    expect(closed.params.channel).toBe(CHANNEL);
+  });
 });

@@ -1,7 +1,7 @@
 // Closing a poll, by its deadline (the scheduler) or early (`sondage fermer`): the
 // repository closes it exactly once; whoever closed it gets the results to post.
-import type { Message } from '../message.ts';
-import type { Network } from '../model.ts';
+import type { Message, PollAnchor } from '../message.ts';
+import type { Network, Poll } from '../model.ts';
 import type { Repositories } from '../ports.ts';
 import { resultsMessage } from './render-poll.ts';
 
@@ -22,5 +22,11 @@ export async function closePoll(
   if (!poll) return undefined;
   const tally = await repos.polls.tally(network.id, poll);
   const message = await resultsMessage(poll, tally, network, network.locale, repos);
-  return { ...message, poll: { networkId: network.id, pollId, ref: poll.ref, role: 'results' } };
+  return { ...message, poll: resultsAnchor(network.id, poll) };
+}
+
+/** The results' anchor, answering the live message where there is one. */
+export function resultsAnchor(networkId: string, poll: Poll): PollAnchor {
+  const anchor: PollAnchor = { networkId, pollId: poll.id, ref: poll.ref, role: 'results' };
+  return poll.messageRef ? { ...anchor, replyTo: poll.messageRef } : anchor;
 }

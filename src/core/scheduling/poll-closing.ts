@@ -1,5 +1,5 @@
 // Polls close themselves at their deadline: the scheduled job that does it (a run per poll).
-import { closePoll } from '../polls/close-poll.ts';
+import { closePoll, resultsAnchor } from '../polls/close-poll.ts';
 import { resultsMessage } from '../polls/render-poll.ts';
 import { staleOf } from './due-work.ts';
 import { POLL_CLOSE_KIND } from './kinds.ts';
@@ -30,10 +30,7 @@ export const pollClosing: ScheduledJob = {
     if (poll?.status !== 'closed') return undefined;
     const tally = await repos.polls.tally(network.id, poll);
     const results = await resultsMessage(poll, tally, network, network.locale, repos);
-    const message = {
-      ...results,
-      poll: { networkId: network.id, pollId: poll.id, ref: poll.ref, role: 'results' as const },
-    };
+    const message = { ...results, poll: resultsAnchor(network.id, poll) };
     return { spaceId: poll.spaceId, channelId: poll.channelId, message };
   },
 };

@@ -4,7 +4,7 @@
 // privately when the bot may not post where it should.
 import { summariseError } from '../errors.ts';
 import { render } from '../i18n/index.ts';
-import { privateMessage, text } from '../message.ts';
+import { type PollAnchor, privateMessage, text } from '../message.ts';
 import type { Clock, Logger, PostOutcome, Publisher, Repositories, Store } from '../ports.ts';
 import type { RunRef } from './due-work.ts';
 import { postKey, runContext } from './run-ref.ts';
@@ -34,6 +34,8 @@ export interface PostingDependencies {
   logger: Logger;
   publisher: Publisher;
   processId: string;
+  /** A poll's results were posted: its live message is to show it closed (poll-message-refresher.ts). */
+  onPollChanged?: (networkId: string, pollId: string) => void;
 }
 
 /** Undefined: nothing to post any more (no space, the bot removed); the run is done. */
@@ -61,19 +63,48 @@ export async function postOnce(
     );
     return undefined;
   }
+  const replyTo = outgoing.message.poll?.replyTo;
+  let outcome: PostOutcome;
   try {
-    return await deps.publisher.post(
+    outcome = await deps.publisher.post(
       target.space,
       outgoing.channelId,
       outgoing.message,
       target.network.locale,
-      { idempotencyKey: postKey(job.kind, ref), retry },
+      { idempotencyKey: postKey(job.kind, ref), retry, ...(replyTo ? { replyTo } : {}) },
     );
   } catch (error) {
     // A publisher should answer with an outcome; a throw is taken as a platform failure.
     deps.logger.error({ error: summariseError(error), ...context }, 'scheduled post threw');
-    return { ok: false, reason: 'unavailable' };
+    outcome = { ok: false, reason: 'unavailable' };
   }
+  await afterPollPost(deps, outgoing.message.poll, outcome, retry);
+  return outcome;
+}
+
+/**
+ * A live message's ref is stored, to edit it later. After results, the live message is
+ * to show the poll closed: at the first try, and at a retry only once the results are
+ * there. The edit goes through the refresher, so that it never overtakes a vote's edit.
+ */
+async function afterPollPost(
+  deps: PostingDependencies,
+  anchor: PollAnchor | undefined,
+  outcome: PostOutcome,
+  retry: boolean,
+): Promise<void> {
+  if (!anchor) return;
+  const { networkId, pollId } = anchor;
+  if (anchor.role === 'live' && outcome.ok && outcome.ref) {
+    const ref = outcome.ref;
+    // Posted all the same: a lost ref only leaves the message unedited.
+    await deps.store
+      .run((repos) => repos.polls.setMessageRef(networkId, pollId, ref))
+      .catch((error: unknown) =>
+        deps.logger.warn({ error: summariseError(error), networkId, pollId }, 'poll message ref not stored'),
+      );
+  }
+  if (anchor.role === 'results' && (!retry || outcome.ok)) deps.onPollChanged?.(networkId, pollId);
 }
 
 /** The run is over: posted, or nothing (left) to post. */

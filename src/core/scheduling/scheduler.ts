@@ -77,6 +77,8 @@ export interface SchedulerDependencies {
   sleep?: Sleep;
   /** How many posts are in progress at once (a post waiting holds no place). */
   parallel?: number;
+  /** A poll's results were posted: its live message is to show it closed. */
+  onPollChanged?: (networkId: string, pollId: string) => void;
 }
 
 /** Waits before trying again here a post that failed with no wait asked (Slack or Discord failing, an answer lost). */
