@@ -1,11 +1,10 @@
 // What the platform adapters rely on in the core: delivery keys that make a retried
 // delivery run once (across pools on the server), forms submitted as one transaction
 // with errors next to their field, poll anchors, poll views and `sondage publier`.
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { createStore } from '../../db/store.ts';
 import { commands } from '../../src/core/commands/index.ts';
 import { type Core, createCore } from '../../src/core/core.ts';
-import { formRequested } from '../../src/core/forms/forms.ts';
 import { messageText } from '../../src/core/message.ts';
 import { describeDatabases } from '../support/databases.ts';
 import { FakeClock, newSpace, RecordingLogger, say, testCore } from '../support/fakes.ts';
@@ -17,18 +16,6 @@ const jean = { externalId: 'u-jean', displayName: 'Jean Dupont', isPlatformAdmin
 async function networkOf(core: Core, where: ReturnType<typeof newSpace>) {
   return (await core.enter({ ...where, user: marie })).network.id;
 }
-
-describe('formRequested', () => {
-  it('opens a form for a bare sondage or profil, in either language, and nothing else', () => {
-    expect(formRequested('sondage')).toBe('poll');
-    expect(formRequested(' Poll ')).toBe('poll');
-    expect(formRequested('profil')).toBe('profile');
-    expect(formRequested('PROFILE')).toBe('profile');
-    expect(formRequested('sondage liste')).toBeUndefined();
-    expect(formRequested('profil @Marie')).toBeUndefined();
-    expect(formRequested('')).toBeUndefined();
-  });
-});
 
 describeDatabases('adapter API of the core', (database) => {
   it('runs a delivery once: a replayed key gets a duplicate reply and writes nothing', async () => {
