@@ -17,9 +17,10 @@ import type {
   Visitor,
 } from './core-api.ts';
 import { summariseError } from './errors.ts';
-import { fieldOf, formSteps } from './forms/form-requests.ts';
+import { fieldOf, formSteps, prefilled } from './forms/form-requests.ts';
 import type { FormId } from './forms/forms.ts';
 import { type FormSpec, formMessages, pollForm, profileForm, requestedForm } from './forms/forms.ts';
+import type { GivenValues } from './grammar/check-args.ts';
 import { render, sayer } from './i18n/index.ts';
 import type { Locale } from './locale.ts';
 import { lookUpMember } from './members/look-up-member.ts';
@@ -136,7 +137,7 @@ export function createCore(deps: CoreDependencies): Core {
         returned: entered.returned,
       });
     const form = request.canOpenForm ? requestedForm(input) : undefined;
-    if (form) return ok(await formToOpen(repos, entered, form));
+    if (form) return ok(await formToOpen(repos, entered, form.id, form.given));
     return executeInput(repos, request, entered, input);
   }
 
@@ -147,8 +148,14 @@ export function createCore(deps: CoreDependencies): Core {
   }
 
   /** The answer to a request that stands for a form: the form, prefilled, and no message. */
-  async function formToOpen(repos: Repositories, entered: Entered, form: FormId): Promise<Success> {
-    const spec = form === 'poll' ? pollForm(entered.locale) : await profileSpec(repos, entered);
+  async function formToOpen(
+    repos: Repositories,
+    entered: Entered,
+    form: FormId,
+    given: GivenValues,
+  ): Promise<Success> {
+    const shown = form === 'poll' ? pollForm(entered.locale) : await profileSpec(repos, entered);
+    const spec = prefilled(shown, given);
     const { locale, network } = entered;
     return { locale, messages: [], notifications: [], networkId: network.id, changedPolls: [], form: spec };
   }

@@ -67,6 +67,28 @@ describeDatabases('forms', (database) => {
     expect((await ask(where, { typed: typedWho })).form).toBeUndefined();
   });
 
+  it('answers a typed poll lacking its question or options with the form, prefilled with what it gave', async () => {
+    const where = newSpace('discord');
+    const args = { question: 'Quels créneaux ?', multiple: true, max: '2', until: 'vendredi 18h' };
+    const typed = { command: 'sondage', verb: 'creer', args };
+    const reply = await ask(where, { typed });
+    expect(reply.failed).toBe(false);
+    expect(Object.fromEntries(reply.form?.fields.map((f) => [f.id, f.initial]) ?? [])).toEqual({
+      question: 'Quels créneaux ?',
+      options: '',
+      deadline: 'vendredi 18h',
+      settings: 'multiple max 2',
+    });
+    const whole = { ...typed, args: { ...args, options: ['Lundi', 'Mardi', 'Jeudi'] } };
+    const created = await ask(where, { typed: whole });
+    expect(created.form).toBeUndefined();
+    expect(created.failed).toBe(false);
+    // Where no form can open, the same request is refused as ever.
+    const refused = await core.handle({ ...where, user: marie, typed });
+    expect(refused.form).toBeUndefined();
+    expect(refused.failed).toBe(true);
+  });
+
   it('runs the command as ever where no form can open (the shell)', async () => {
     const where = newSpace('shell');
     await say(core, where, 'sondage "Quelle date ?" "Lundi" "Mardi"', marie);

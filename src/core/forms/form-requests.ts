@@ -6,9 +6,10 @@ import { tokenize } from '../args/tokenize.ts';
 import type { Failure } from '../commands/command.ts';
 import { grammarFailure } from '../commands/run-command.ts';
 import type { TypedCommand } from '../core-api.ts';
-import type { GivenValue } from '../grammar/check-args.ts';
+import type { GivenValue, GivenValues } from '../grammar/check-args.ts';
 import { readText } from '../grammar/read-text.ts';
 import type { VerbSpec } from '../grammar/spec.ts';
+import { quoteText } from '../grammar/write-text.ts';
 import { err, ok, type Result } from '../result.ts';
 import {
   type FieldDeclaration,
@@ -16,6 +17,7 @@ import {
   type FormDeclaration,
   type FormId,
   type FormSpec,
+  isGiven,
   verbOf,
 } from './forms.ts';
 
@@ -104,4 +106,46 @@ export function fieldOf(id: FormId, failure: Failure, step: FormStep): string {
     (f) => f.verb === step.typed.verb && failure.arg !== undefined && f.args.includes(failure.arg),
   );
   return field?.id ?? step.field;
+}
+
+/** The text a field shows for the values a request gave (the way back from `fill`). */
+function fieldText(form: FormDeclaration, field: FieldDeclaration, given: GivenValues): string {
+  const [first = '', second = ''] = field.args;
+  const one = (value: unknown) =>
+    typeof value === 'string' || typeof value === 'number' ? String(value) : '';
+  switch (field.fill) {
+    case 'text':
+      return one(given[first]);
+    case 'lines': {
+      const value = given[first];
+      return Array.isArray(value) ? value.map(one).join('\n') : one(value);
+    }
+    case 'deadline':
+      return one(given[first]) || one(given[second]);
+    case 'named': {
+      const [name, type] = [one(given[first]), one(given[second])];
+      return name && type ? `${name} (${type})` : name;
+    }
+    case 'words':
+      // As a person types them: `multiple max 2`, a value quoted only when it has spaces.
+      return verbOf(form, field)
+        .args.filter((arg) => field.args.includes(arg.key) && isGiven(given[arg.key]))
+        .map((arg) => {
+          if (arg.type.kind === 'flag') return arg.names[0];
+          const value = one(given[arg.key]);
+          return `${arg.names[0]} ${/\s/.test(value) ? quoteText(value) : value}`;
+        })
+        .join(' ');
+  }
+}
+
+/** The form prefilled with the values a request gave (`sondage creer` with a question only). */
+export function prefilled(spec: FormSpec, given: GivenValues): FormSpec {
+  const form = FORMS[spec.id];
+  const fields = spec.fields.map((shown) => {
+    const field = form.fields.find((f) => f.id === shown.id);
+    const text = field ? fieldText(form, field, given) : '';
+    return text === '' ? shown : { ...shown, initial: text };
+  });
+  return { ...spec, fields };
 }

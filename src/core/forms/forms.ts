@@ -9,6 +9,7 @@ import { profil } from '../commands/profil.ts';
 import { findTypedVerb } from '../commands/run-command.ts';
 import { sondage } from '../commands/sondage.ts';
 import type { TypedCommand } from '../core-api.ts';
+import type { GivenValue, GivenValues } from '../grammar/check-args.ts';
 import { type Bilingual, localized } from '../i18n/index.ts';
 import type { Locale } from '../locale.ts';
 import type { Member, Organisation } from '../model.ts';
@@ -201,26 +202,36 @@ export const pollForm = (locale: Locale): FormSpec => specOf(POLL_FORM, locale);
 export const profileForm = (locale: Locale, member: Member, organisation: Organisation | undefined) =>
   specOf(PROFILE_FORM, locale, (field) => field.initial?.(member, organisation));
 
+export const isGiven = (value: GivenValue | undefined) =>
+  value !== undefined && value !== '' && value !== false && !(Array.isArray(value) && value.length === 0);
+
+/** A typed request for the form's verb: with nothing, or (a form of one request) lacking a required field. */
+function standsFor(form: FormDeclaration, typed: TypedCommand): boolean {
+  const { command } = form;
+  if (!command.names.some((n) => fold(n) === fold(typed.command))) return false;
+  if (findTypedVerb(command, typed.verb) !== findTypedVerb(command, undefined)) return false;
+  if (!Object.values(typed.args).some(isGiven)) return true;
+  const lacking = (field: FieldDeclaration) =>
+    field.required && !field.args.some((a) => isGiven(typed.args[a]));
+  return form.requests === 'one' && form.fields.some(lacking);
+}
+
 /**
- * The form a request stands for: the form's command alone, typed as its French or English
- * name, or given typed with nothing but its default verb (`sondage`, `profil`).
+ * The form a request stands for, and the values it gave to prefill it: the form's command
+ * alone, typed as its French or English name (`sondage`, `profil`), or given typed with its
+ * default verb and nothing, or without a value the form requires (`sondage creer` with a
+ * question and no options).
  */
-export function requestedForm(input: { tokens: readonly Token[] } | { typed: TypedCommand }) {
-  return FORM_IDS.find((id) => {
+export function requestedForm(
+  input: { tokens: readonly Token[] } | { typed: TypedCommand },
+): { id: FormId; given: GivenValues } | undefined {
+  const id = FORM_IDS.find((id) => {
+    if ('typed' in input) return standsFor(FORMS[id], input.typed);
     const { command } = FORMS[id];
-    if ('typed' in input) {
-      const { typed } = input;
-      const given = Object.values(typed.args).some(
-        (v) => v !== undefined && v !== '' && v !== false && !(Array.isArray(v) && v.length === 0),
-      );
-      return (
-        command.names.some((n) => fold(n) === fold(typed.command)) &&
-        !given &&
-        findTypedVerb(command, typed.verb) === findTypedVerb(command, undefined)
-      );
-    }
     const [word, ...rest] = input.tokens;
     const own = [command.names[0], command.names[1]].map(fold);
     return rest.length === 0 && word?.kind === 'word' && own.includes(fold(word.text));
   });
+  if (!id) return undefined;
+  return { id, given: 'typed' in input ? input.typed.args : {} };
 }
