@@ -18,8 +18,7 @@ import type {
 } from './core-api.ts';
 import { summariseError } from './errors.ts';
 import { fieldOf, formSteps, prefilled } from './forms/form-requests.ts';
-import type { FormId } from './forms/forms.ts';
-import { type FormSpec, formMessages, pollForm, profileForm, requestedForm } from './forms/forms.ts';
+import { type FormId, formMessages, requestedForm, shownForm } from './forms/forms.ts';
 import type { GivenValues } from './grammar/check-args.ts';
 import { render, sayer } from './i18n/index.ts';
 import type { Locale } from './locale.ts';
@@ -154,8 +153,7 @@ export function createCore(deps: CoreDependencies): Core {
     form: FormId,
     given: GivenValues,
   ): Promise<Success> {
-    const shown = form === 'poll' ? pollForm(entered.locale) : await profileSpec(repos, entered);
-    const spec = prefilled(shown, given);
+    const spec = prefilled(await shownForm(repos, entered, form), given);
     const { locale, network } = entered;
     return { locale, messages: [], notifications: [], networkId: network.id, changedPolls: [], form: spec };
   }
@@ -298,7 +296,7 @@ export function createCore(deps: CoreDependencies): Core {
     form: (visitor, id) =>
       run(async (repos) => {
         const entered = await enter(repos, visitor);
-        return id === 'poll' ? pollForm(entered.locale) : profileSpec(repos, entered);
+        return shownForm(repos, entered, id);
       }),
 
     async submitForm(submission) {
@@ -414,7 +412,7 @@ export function createCore(deps: CoreDependencies): Core {
     Result<Success, { locale: Locale; failure: Failure; field: string; returned?: SpaceRef | undefined }>
   > {
     const entered = await enter(repos, submission);
-    const shown = submission.form === 'poll' ? pollForm(entered.locale) : await profileSpec(repos, entered);
+    const shown = await shownForm(repos, entered, submission.form);
     const read = formSteps(submission.form, submission.values, shown);
     if (!read.ok) {
       const { field, failure } = read.error;
@@ -458,12 +456,5 @@ export function createCore(deps: CoreDependencies): Core {
       networkId: entered.network.id,
       changedPolls: done.flatMap((d) => d.changedPolls),
     });
-  }
-
-  async function profileSpec(repos: Repositories, { network, actor, locale }: Entered): Promise<FormSpec> {
-    const organisation = actor.organisationId
-      ? await repos.organisations.get(network.id, actor.organisationId)
-      : undefined;
-    return profileForm(locale, actor, organisation);
   }
 }

@@ -12,7 +12,8 @@ import type { TypedCommand } from '../core-api.ts';
 import type { GivenValue, GivenValues } from '../grammar/check-args.ts';
 import { type Bilingual, localized } from '../i18n/index.ts';
 import type { Locale } from '../locale.ts';
-import type { Member, Organisation } from '../model.ts';
+import type { Member, Network, Organisation } from '../model.ts';
+import type { Repositories } from '../ports.ts';
 import { fold } from '../text/fold.ts';
 import { formMessages } from './form-messages.ts';
 
@@ -201,6 +202,19 @@ export const pollForm = (locale: Locale): FormSpec => specOf(POLL_FORM, locale);
 
 export const profileForm = (locale: Locale, member: Member, organisation: Organisation | undefined) =>
   specOf(PROFILE_FORM, locale, (field) => field.initial?.(member, organisation));
+
+/** A form as a member sees it: in their language, their profile prefilled. */
+export async function shownForm(
+  repos: Repositories,
+  { network, actor, locale }: { network: Network; actor: Member; locale: Locale },
+  id: FormId,
+): Promise<FormSpec> {
+  if (id === 'poll') return pollForm(locale);
+  const organisation = actor.organisationId
+    ? await repos.organisations.get(network.id, actor.organisationId)
+    : undefined;
+  return profileForm(locale, actor, organisation);
+}
 
 export const isGiven = (value: GivenValue | undefined) =>
   value !== undefined && value !== '' && value !== false && !(Array.isArray(value) && value.length === 0);
