@@ -12,7 +12,7 @@ import { rowCounts } from '../support/row-counts.ts';
 const marie = { externalId: 'u-marie', displayName: 'Marie Curie', isPlatformAdmin: false };
 
 describe('form declarations', () => {
-  it('take each field’s limit from the argument it fills', () => {
+  it('take each field’s limit, and the limit its hint says, from the argument it fills', () => {
     const limits = (spec: ReturnType<typeof pollForm>) =>
       Object.fromEntries(spec.fields.map((f) => [f.id, f.maxLength]));
     expect(limits(pollForm('fr'))).toEqual({ question: 200, options: 1000, deadline: 60, settings: 60 });
@@ -23,6 +23,10 @@ describe('form declarations', () => {
       territory: 80,
       helpOffer: 300,
     });
+    // A hint that says the limit says the declared one.
+    expect(pollForm('fr').fields[0]?.hint).toBe('200 caractères au plus.');
+    const help = profileForm('en', member, undefined).fields.find((f) => f.id === 'helpOffer');
+    expect(help?.hint).toBe('300 characters at most. Never data about the people you support.');
   });
 
   it('name a verb of their command for every field', () => {

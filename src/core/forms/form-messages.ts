@@ -5,7 +5,7 @@ export const formMessages = defineMessages({
   'poll-title': { fr: 'Nouveau sondage', en: 'New poll' },
   'poll-submit': { fr: 'Publier', en: 'Post' },
   'question-label': { fr: 'Question', en: 'Question' },
-  'question-hint': { fr: '200 caractères au plus.', en: '200 characters at most.' },
+  'question-hint': { fr: '{max} caractères au plus.', en: '{max} characters at most.' },
   'question-placeholder': {
     fr: "Quelle priorité pour l'atelier du 12 décembre ?",
     en: 'Which priority for the 12 December workshop?',
@@ -37,12 +37,12 @@ export const formMessages = defineMessages({
   },
   'organisation-placeholder': { fr: 'Mission locale de Cergy', en: 'Mission locale de Cergy' },
   'role-label': { fr: 'Métier', en: 'Role' },
-  'role-hint': { fr: '80 caractères au plus.', en: '80 characters at most.' },
+  'role-hint': { fr: '{max} caractères au plus.', en: '{max} characters at most.' },
   'role-placeholder': { fr: 'Conseillère en insertion', en: 'Youth adviser' },
   'territory-label': { fr: 'Territoire', en: 'Territory' },
   'territory-hint': {
-    fr: 'Où vous intervenez, 80 caractères au plus.',
-    en: 'Where you work, 80 characters at most.',
+    fr: 'Où vous intervenez, {max} caractères au plus.',
+    en: 'Where you work, {max} characters at most.',
   },
   'territory-placeholder': { fr: 'Cergy, quartier des Touleuses', en: 'Cergy' },
   'themes-label': { fr: 'Thématiques', en: 'Themes' },
@@ -53,8 +53,8 @@ export const formMessages = defineMessages({
   'themes-placeholder': { fr: 'logement, famille', en: 'housing, family' },
   'help-label': { fr: 'Je peux aider sur', en: 'I can help with' },
   'help-hint': {
-    fr: '300 caractères au plus. Jamais de données sur les personnes accompagnées.',
-    en: '300 characters at most. Never data about the people you support.',
+    fr: '{max} caractères au plus. Jamais de données sur les personnes accompagnées.',
+    en: '{max} characters at most. Never data about the people you support.',
   },
   'help-placeholder': { fr: 'accès aux droits des jeunes', en: "young people's access to rights" },
   unchanged: {

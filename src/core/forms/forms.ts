@@ -10,7 +10,7 @@ import { findTypedVerb } from '../commands/run-command.ts';
 import { sondage } from '../commands/sondage.ts';
 import type { TypedCommand } from '../core-api.ts';
 import type { GivenValue, GivenValues } from '../grammar/check-args.ts';
-import { type Bilingual, localized } from '../i18n/index.ts';
+import { type Bilingual, localized, type Params } from '../i18n/index.ts';
 import type { Locale } from '../locale.ts';
 import type { Member, Network, Organisation } from '../model.ts';
 import type { Repositories } from '../ports.ts';
@@ -180,22 +180,23 @@ function specOf(
   initial: (field: FieldDeclaration) => string | null | undefined = () => undefined,
 ): FormSpec {
   const m = formMessages as Record<string, Bilingual>;
-  const say = (message: Bilingual | undefined) => (message ? localized(locale, message) : '');
-  return {
-    id: form.id,
-    title: say(form.title),
-    submit: say(form.submit),
-    fields: form.fields.map((field) => ({
-      id: field.id,
-      label: say(m[`${field.texts}-label`]),
-      hint: say(m[`${field.texts}-hint`]),
-      placeholder: say(m[`${field.texts}-placeholder`]),
-      multiline: field.multiline ?? false,
-      required: field.required ?? false,
-      maxLength: limitOf(form, field),
-      initial: initial(field) ?? '',
-    })),
+  const say = (message: Bilingual | undefined, params?: Params) =>
+    message ? localized(locale, message, params) : '';
+  const field = (declared: FieldDeclaration): FormField => {
+    const maxLength = limitOf(form, declared);
+    return {
+      id: declared.id,
+      label: say(m[`${declared.texts}-label`]),
+      // A hint that says the limit says the declared one (`{max}`).
+      hint: say(m[`${declared.texts}-hint`], { max: maxLength }),
+      placeholder: say(m[`${declared.texts}-placeholder`]),
+      multiline: declared.multiline ?? false,
+      required: declared.required ?? false,
+      maxLength,
+      initial: initial(declared) ?? '',
+    };
   };
+  return { id: form.id, title: say(form.title), submit: say(form.submit), fields: form.fields.map(field) };
 }
 
 export const pollForm = (locale: Locale): FormSpec => specOf(POLL_FORM, locale);
