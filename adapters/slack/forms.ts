@@ -1,7 +1,7 @@
 // Forms in Slack: the form the core answers with (`/coop sondage` or `/coop profil` alone)
-// opens as a modal (views.open with the command's trigger); its submission runs through core.submitForm, and errors show
-// next to their field without closing the modal. A guard warning is confirmed by
-// submitting the same values again.
+// opens as a modal (views.open with the command's trigger); its submission runs through
+// core.submitForm, and errors show next to their field without closing the modal. A guard
+// warning is confirmed by submitting the same values again.
 import type { App, ViewSubmitAction } from '@slack/bolt';
 import {
   type FormReply,
