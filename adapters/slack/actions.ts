@@ -3,7 +3,6 @@
 // a replayed delivery counts once. The answer is a new ephemeral message: the clicked
 // message — often the public poll — is never replaced through response_url.
 import type { App, BlockAction } from '@slack/bolt';
-import { formRequested } from '../../src/core/public.ts';
 import { ACTION_PREFIX, commandOfAction } from './block-kit.ts';
 import { deliverReply, responder } from './deliver-reply.ts';
 import { openForm } from './forms.ts';
@@ -24,18 +23,18 @@ export function registerActions(app: App, ctx: HandlerContext): void {
       if (command === undefined) return;
       const visitor = await visitorOf(ctx, body.user.id, body.user.name);
       const channelId = channelOf(body);
-      const form = formRequested(command);
-      if (form) {
-        const origin = { triggerId: body.trigger_id, channelId, responseUrl: body.response_url, respond };
-        await openForm(ctx, visitor, form, origin);
-        return;
-      }
       const reply = await ctx.core.handle({
         ...visitor,
         channelId,
         text: command,
+        canOpenForm: true,
         deliveryKey: `slack:${body.trigger_id}:${action.action_ts}`,
       });
+      if (reply.form) {
+        const origin = { triggerId: body.trigger_id, channelId, responseUrl: body.response_url, respond };
+        await openForm(ctx, reply.form, reply.locale, origin);
+        return;
+      }
       await deliverReply(reply, { userId: body.user.id, channelId, respond }, ctx);
     });
   });

@@ -1,9 +1,8 @@
 // `/coop TEXT`: acknowledged at once (Slack allows 3 seconds), then run by the core under
 // the command's trigger as delivery key — a replayed delivery runs nothing — and answered
-// privately through response_url or publicly in the channel. `/coop sondage` or
-// `/coop profil` alone opens the form instead (in the shell, `sondage` alone lists polls).
+// privately through response_url or publicly in the channel. When the core answers with a
+// form (`/coop sondage` or `/coop profil` alone), it opens with the command's trigger.
 import type { App } from '@slack/bolt';
-import { formRequested } from '../../src/core/public.ts';
 import { deliverReply, responder } from './deliver-reply.ts';
 import { openForm } from './forms.ts';
 import { guarded, type HandlerContext, visitorOf } from './handler-context.ts';
@@ -21,23 +20,23 @@ export function registerCommand(app: App, ctx: HandlerContext): void {
       const text = fromSlackText(await namedMentions(command.text ?? '', ctx.identities));
       const visitor = await visitorOf(ctx, command.user_id, command.user_name);
       const channelId = command.channel_id || undefined;
-      const form = formRequested(text);
-      if (form) {
+      const reply = await ctx.core.handle({
+        ...visitor,
+        channelId,
+        text,
+        canOpenForm: true,
+        deliveryKey: `slack:${command.trigger_id}`,
+      });
+      if (reply.form) {
         const origin = {
           triggerId: command.trigger_id,
           channelId,
           responseUrl: command.response_url,
           respond,
         };
-        await openForm(ctx, visitor, form, origin);
+        await openForm(ctx, reply.form, reply.locale, origin);
         return;
       }
-      const reply = await ctx.core.handle({
-        ...visitor,
-        channelId,
-        text,
-        deliveryKey: `slack:${command.trigger_id}`,
-      });
       await deliverReply(reply, { userId: command.user_id, channelId, respond }, ctx);
     });
   });

@@ -1,15 +1,15 @@
-// Forms in Slack: `/coop sondage` or `/coop profil` alone opens a modal (views.open with
-// the command's trigger); its submission runs through core.submitForm, and errors show
-// next to their field without closing the modal. A guard warning is confirmed by
-// submitting the same values again.
+// Forms in Slack: the form the core answers with (`/coop sondage` or `/coop profil` alone)
+// opens as a modal (views.open with the command's trigger); its submission runs through
+// core.submitForm, and errors show next to their field without closing the modal. A guard
+// warning is confirmed by submitting the same values again.
 import type { App, ViewSubmitAction } from '@slack/bolt';
 import {
-  type FormId,
   type FormReply,
+  type FormSpec,
+  type Locale,
   localized,
   messageText,
   t,
-  type Visitor,
 } from '../../src/core/public.ts';
 import { deliverReply, type Respond, responder } from './deliver-reply.ts';
 import { guarded, type HandlerContext, visitorOf } from './handler-context.ts';
@@ -32,9 +32,8 @@ export interface FormOrigin {
   respond: Respond | undefined;
 }
 
-export async function openForm(ctx: HandlerContext, visitor: Visitor, form: FormId, origin: FormOrigin) {
-  const { locale } = await ctx.core.enter(visitor);
-  const spec = await ctx.core.form(visitor, form);
+export async function openForm(ctx: HandlerContext, spec: FormSpec, locale: Locale, origin: FormOrigin) {
+  const form = spec.id;
   const view = formView(spec, { form, channelId: origin.channelId, responseUrl: origin.responseUrl }, locale);
   try {
     await ctx.client.views.open({ trigger_id: origin.triggerId, view });

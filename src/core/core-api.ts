@@ -40,8 +40,13 @@ export interface TypedCommand {
 }
 
 /** A command: exactly what follows `/coop` (`text`), or its typed values (`typed`). */
-export type IncomingCommand = RequestParts &
-  ({ text: string; typed?: undefined } | { typed: TypedCommand; text?: undefined });
+export type IncomingCommand = RequestParts & {
+  /**
+   * The adapter can open a form in answer (it holds a Slack trigger, a Discord interaction):
+   * a request that stands for one (`sondage` or `profil` alone) is answered with the form.
+   */
+  canOpenForm?: boolean | undefined;
+} & ({ text: string; typed?: undefined } | { typed: TypedCommand; text?: undefined });
 
 /** A private message for a member other than the one who asked, to deliver after commit. */
 export interface Notification {
@@ -61,6 +66,8 @@ export interface Reply {
   failed: boolean;
   /** Set when the delivery was already handled: nothing ran, nothing is to be sent. */
   duplicate?: boolean;
+  /** The form to open, in place of messages (the request stood for it, and forms can open). */
+  form?: FormSpec;
 }
 
 /** A form sent back by a user: the values of its fields, by field id. */

@@ -17,16 +17,9 @@ import type {
   Visitor,
 } from './core-api.ts';
 import { summariseError } from './errors.ts';
-import {
-  type FormSpec,
-  type FormStep,
-  fieldOfFailure,
-  formMessages,
-  pollForm,
-  pollSteps,
-  profileForm,
-  profileSteps,
-} from './forms/forms.ts';
+import { fieldOf, formSteps, prefilled } from './forms/form-requests.ts';
+import { type FormId, formMessages, requestedForm, shownForm } from './forms/forms.ts';
+import type { GivenValues } from './grammar/check-args.ts';
 import { render, sayer } from './i18n/index.ts';
 import type { Locale } from './locale.ts';
 import { lookUpMember } from './members/look-up-member.ts';
@@ -132,20 +125,39 @@ export function createCore(deps: CoreDependencies): Core {
     storeActor = true,
   ): Promise<Result<Success, Rejection>> {
     const entered = await enter(repos, request, known, storeActor);
-    if (request.typed) return executeInput(repos, request, entered, { typed: request.typed });
-    const tokenized = tokenize(request.text);
-    if (!tokenized.ok)
+    const input = request.typed ? { typed: request.typed } : inputOf(request.text);
+    if (!input)
       return err({
         locale: entered.locale,
         failure: { key: 'error.unclosed-quote' },
         command: undefined,
         returned: entered.returned,
       });
-    return executeInput(repos, request, entered, withoutConfirmation(tokenized.value));
+    const form = request.canOpenForm ? requestedForm(input) : undefined;
+    if (form) return ok(await formToOpen(repos, entered, form.id, form.given));
+    return executeInput(repos, request, entered, input);
+  }
+
+  /** Typed text as words, `--ok` taken off; none when a quote is left open. */
+  function inputOf(text: string): Input | undefined {
+    const tokenized = tokenize(text);
+    return tokenized.ok ? withoutConfirmation(tokenized.value) : undefined;
+  }
+
+  /** The answer to a request that stands for a form: the form, prefilled, and no message. */
+  async function formToOpen(
+    repos: Repositories,
+    entered: Entered,
+    form: FormId,
+    given: GivenValues,
+  ): Promise<Success> {
+    const spec = prefilled(await shownForm(repos, entered, form), given);
+    const { locale, network } = entered;
+    return { locale, messages: [], notifications: [], networkId: network.id, changedPolls: [], form: spec };
   }
 
   type Entered = Awaited<ReturnType<typeof enter>>;
-  /** A command as words (typed text, a form's steps) or as typed values. */
+  /** A command as words (typed text) or as typed values (Discord's options, a form's steps). */
   type Input = { tokens: Token[]; confirmed: boolean } | { typed: TypedCommand };
 
   async function executeInput(
@@ -282,7 +294,7 @@ export function createCore(deps: CoreDependencies): Core {
     form: (visitor, id) =>
       run(async (repos) => {
         const entered = await enter(repos, visitor);
-        return id === 'poll' ? pollForm(entered.locale) : profileSpec(repos, entered);
+        return shownForm(repos, entered, id);
       }),
 
     async submitForm(submission) {
@@ -382,10 +394,13 @@ export function createCore(deps: CoreDependencies): Core {
     Result<Success, { locale: Locale; failure: Failure; field: string; returned?: SpaceRef | undefined }>
   > {
     const entered = await enter(repos, submission);
-    const steps: FormStep[] =
-      submission.form === 'poll'
-        ? pollSteps(submission.values)
-        : profileSteps(submission.values, await profileSpec(repos, entered));
+    const shown = await shownForm(repos, entered, submission.form);
+    const read = formSteps(submission.form, submission.values, shown);
+    if (!read.ok) {
+      const { field, failure } = read.error;
+      return err({ locale: entered.locale, failure, field, returned: entered.returned });
+    }
+    const steps = read.value;
     if (steps.length === 0) {
       const unchanged = privateMessage(text(render(entered.locale, formMessages.unchanged)));
       return ok({
@@ -399,11 +414,10 @@ export function createCore(deps: CoreDependencies): Core {
     const done: Success[] = [];
     for (const step of steps) {
       const outcome = await executeInput(repos, submission, entered, {
-        tokens: step.tokens,
-        confirmed: submission.confirmed === true,
+        typed: { ...step.typed, confirmed: submission.confirmed === true },
       });
       if (!outcome.ok) {
-        const field = fieldOfFailure(submission.form, outcome.error.failure, step, submission.values);
+        const field = fieldOf(submission.form, outcome.error.failure, step);
         const { locale, failure } = outcome.error;
         return err({ locale, failure, field, returned: entered.returned });
       }
@@ -413,8 +427,7 @@ export function createCore(deps: CoreDependencies): Core {
     const last =
       submission.form === 'profile'
         ? await executeInput(repos, submission, await enter(repos, submission), {
-            tokens: [{ kind: 'word', text: 'profil' }],
-            confirmed: false,
+            typed: { command: 'profil', args: {} },
           })
         : undefined;
     const messages = last?.ok ? last.value.messages : done.flatMap((d) => d.messages);
@@ -425,12 +438,5 @@ export function createCore(deps: CoreDependencies): Core {
       networkId: entered.network.id,
       changedPolls: done.flatMap((d) => d.changedPolls),
     });
-  }
-
-  async function profileSpec(repos: Repositories, { network, actor, locale }: Entered): Promise<FormSpec> {
-    const organisation = actor.organisationId
-      ? await repos.organisations.get(network.id, actor.organisationId)
-      : undefined;
-    return profileForm(locale, actor, organisation);
   }
 }

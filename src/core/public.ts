@@ -17,7 +17,7 @@ export type { DemoSeeder } from './demo/demo-seeder.ts';
 export { DEMO_SPACE_ID, shellIdentity } from './demo/seed-demo.ts';
 export { PlatformError, summariseError } from './errors.ts';
 export type { FormId, FormSpec } from './forms/forms.ts';
-export { FORM_IDS, formRequested } from './forms/forms.ts';
+export { FORM_IDS } from './forms/forms.ts';
 export type { GivenValue, GivenValues } from './grammar/check-args.ts';
 export type { ArgSpec, MemberRef, Names, VerbSpec } from './grammar/spec.ts';
 export type { Bilingual, Params } from './i18n/index.ts';

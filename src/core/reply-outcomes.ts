@@ -3,6 +3,7 @@
 // confirmed, looked up first by the delivery's key — or an unexpected error, logged.
 import type { CoreDependencies, IncomingCommand, Notification, Reply } from './core-api.ts';
 import { CommitUnknownError, StorageError, summariseError } from './errors.ts';
+import type { FormSpec } from './forms/forms.ts';
 import { t } from './i18n/index.ts';
 import type { Locale } from './locale.ts';
 import { type Message, privateMessage, text } from './message.ts';
@@ -16,6 +17,7 @@ export type Success = {
   notifications: Notification[];
   networkId: string;
   changedPolls: string[];
+  form?: FormSpec;
 };
 
 /** How long the look at a lost commit's outcome may take, after the command's own time. */

@@ -2,11 +2,10 @@
 // delivery run once (across pools on the server), forms submitted as one transaction
 // with errors next to their field, poll anchors, where a poll's message went (`posted`),
 // and `sondage publier`.
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { createStore } from '../../db/store.ts';
 import { commands } from '../../src/core/commands/index.ts';
 import { type Core, createCore } from '../../src/core/core.ts';
-import { formRequested } from '../../src/core/forms/forms.ts';
 import { messageText } from '../../src/core/message.ts';
 import { readPollView } from '../../src/core/polls/poll-view.ts';
 import { describeDatabases } from '../support/databases.ts';
@@ -19,18 +18,6 @@ const jean = { externalId: 'u-jean', displayName: 'Jean Dupont', isPlatformAdmin
 async function networkOf(core: Core, where: ReturnType<typeof newSpace>) {
   return (await core.enter({ ...where, user: marie })).network.id;
 }
-
-describe('formRequested', () => {
-  it('opens a form for a bare sondage or profil, in either language, and nothing else', () => {
-    expect(formRequested('sondage')).toBe('poll');
-    expect(formRequested(' Poll ')).toBe('poll');
-    expect(formRequested('profil')).toBe('profile');
-    expect(formRequested('PROFILE')).toBe('profile');
-    expect(formRequested('sondage liste')).toBeUndefined();
-    expect(formRequested('profil @Marie')).toBeUndefined();
-    expect(formRequested('')).toBeUndefined();
-  });
-});
 
 describeDatabases('adapter API of the core', (database) => {
   /** A poll's live message as the refresher reads it. */

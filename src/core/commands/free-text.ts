@@ -32,6 +32,8 @@ export interface FreeTextOptions {
    * own, refused for what a profile is (not as data about a person supported).
    */
   profile?: boolean;
+  /** The argument the text was given as: its failures name it (a form shows them by its field). */
+  arg?: string;
 }
 
 const CONTACT_KINDS: readonly string[] = ['phone', 'email'];
@@ -81,23 +83,18 @@ function guardFailure(
 }
 
 export function checkFreeText(raw: string, options: FreeTextOptions): Result<string, Failure> {
+  const fail = (failure: Failure) => err(options.arg ? { ...failure, arg: options.arg } : failure);
   const value = raw.replace(/\s+/g, ' ').trim();
-  if (value.length === 0) return err({ key: 'error.empty' });
+  if (value.length === 0) return fail({ key: 'error.empty' });
   if (value.length > options.max) {
-    return err({ key: 'error.too-long', params: { length: value.length, max: options.max } });
+    return fail({ key: 'error.too-long', params: { length: value.length, max: options.max } });
   }
   const verdict = checkText(value);
   if (verdict.verdict === 'refuse') {
-    return err(
-      guardFailure(
-        value,
-        verdict.findings.filter((f) => f.severity === 'refuse'),
-        false,
-        options.profile,
-      ),
-    );
+    const refused = verdict.findings.filter((f) => f.severity === 'refuse');
+    return fail(guardFailure(value, refused, false, options.profile));
   }
   if (verdict.verdict === 'warn' && !options.confirmed)
-    return err(guardFailure(value, verdict.findings, true));
+    return fail(guardFailure(value, verdict.findings, true));
   return ok(value);
 }

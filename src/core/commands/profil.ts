@@ -46,7 +46,7 @@ const EXAMPLES: Record<Exclude<Field, 'locale'>, { fr: string; en: string }> = {
 function valueMissing(ctx: CommandContext, field: Exclude<Field, 'locale'>): CommandResult {
   const example = EXAMPLES[field][ctx.locale];
   const word = example.split(' ')[1] ?? field;
-  return err({ key: m.valueMissing, params: { field: word, example } });
+  return err({ key: m.valueMissing, params: { field: word, example }, arg: 'value' });
 }
 
 async function show(ctx: CommandContext, who: MemberRef | undefined): Promise<CommandResult> {
@@ -67,7 +67,7 @@ async function setOrganisation(
   name: string,
   type: string | undefined,
 ): Promise<CommandResult> {
-  const checked = checkFreeText(name, { max: 120, confirmed: ctx.confirmed });
+  const checked = checkFreeText(name, { max: 120, confirmed: ctx.confirmed, arg: 'value' });
   if (!checked.ok) return checked;
   const found = await resolveOrganisation(ctx, checked.value, { joining: true });
   if (found.ok) return saved(ctx, { organisationId: found.value.id });
@@ -76,7 +76,7 @@ async function setOrganisation(
   if (!('type' in kind)) {
     const names = kind.suggestions.map((s) => s.code).join(', ');
     const suggestions = names ? inBoth(m.typeSuggestions, { names }) : '';
-    return err({ key: m.typeUnknown, params: { type, suggestions } });
+    return err({ key: m.typeUnknown, params: { type, suggestions }, arg: 'type' });
   }
   const created = await ctx.repos.organisations.create(ctx.network.id, checked.value, kind.type.code);
   const organisation = created.ok ? created.value : created.error.existing;
@@ -126,7 +126,8 @@ const textField = (field: keyof typeof LIMITS, help: Verb['help']): Verb => ({
   async run(ctx, values) {
     const typed = textOf(values, 'value');
     if (typed === undefined) return valueMissing(ctx, field);
-    const value = checkFreeText(typed, { max: LIMITS[field], confirmed: ctx.confirmed, profile: true });
+    const options = { max: LIMITS[field], confirmed: ctx.confirmed, profile: true, arg: 'value' };
+    const value = checkFreeText(typed, options);
     if (!value.ok) return value;
     return saved(ctx, { [field]: value.value });
   },
@@ -184,7 +185,7 @@ const verbs: Verb[] = [
       const typed = textOf(values, 'value');
       if (typed === undefined) return valueMissing(ctx, 'themes');
       const themes = parseThemes(typed, ctx.confirmed);
-      if (!themes.ok) return themes;
+      if (!themes.ok) return err({ ...themes.error, arg: 'value' });
       return saved(ctx, { themes: themes.value });
     },
   },

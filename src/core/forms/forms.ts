@@ -1,16 +1,23 @@
-// Forms: what a modal asks for, in the platforms that have them (Slack, Discord). The core
-// describes the fields; the adapter draws them; a submission becomes the same commands as
-// typed text, run in one transaction, and an error comes back next to its field. A form
-// has at most five short fields, which every platform can show (Discord's modal limit).
-import { parseDuration } from '../args/duration.ts';
-import { type Token, tokenize } from '../args/tokenize.ts';
-import type { Failure } from '../commands/command.ts';
-import { checkText } from '../guard/index.ts';
-import { type Bilingual, defineMessages, localized } from '../i18n/index.ts';
+// Forms: what a modal asks for, in the platforms that have them (Slack, Discord). Each form
+// is declared from a command's verbs: every field names the verb and the arguments it fills,
+// and takes its limit from the argument's type. A submission becomes typed requests for
+// those verbs (form-requests.ts), and an error comes back next to the field of its argument.
+// A form has at most five short fields, which every platform can show (Discord's limit).
+import type { Token } from '../args/tokenize.ts';
+import type { AnyCommand } from '../commands/command.ts';
+import { profil } from '../commands/profil.ts';
+import { findTypedVerb } from '../commands/run-command.ts';
+import { sondage } from '../commands/sondage.ts';
+import type { TypedCommand } from '../core-api.ts';
+import type { GivenValue, GivenValues } from '../grammar/check-args.ts';
+import { type Bilingual, localized, type Params } from '../i18n/index.ts';
 import type { Locale } from '../locale.ts';
-import type { Member, Organisation } from '../model.ts';
-import { pollMessages } from '../polls/messages.ts';
+import type { Member, Network, Organisation } from '../model.ts';
+import type { Repositories } from '../ports.ts';
 import { fold } from '../text/fold.ts';
+import { formMessages } from './form-messages.ts';
+
+export { formMessages } from './form-messages.ts';
 
 export const FORM_IDS = ['poll', 'profile'] as const;
 export type FormId = (typeof FORM_IDS)[number];
@@ -35,234 +42,211 @@ export interface FormSpec {
   fields: FormField[];
 }
 
-export const formMessages = defineMessages({
-  'poll-title': { fr: 'Nouveau sondage', en: 'New poll' },
-  'poll-submit': { fr: 'Publier', en: 'Post' },
-  'question-label': { fr: 'Question', en: 'Question' },
-  'question-hint': { fr: '200 caractères au plus.', en: '200 characters at most.' },
-  'question-placeholder': {
-    fr: "Quelle priorité pour l'atelier du 12 décembre ?",
-    en: 'Which priority for the 12 December workshop?',
-  },
-  'options-label': { fr: 'Options', en: 'Options' },
-  'options-hint': {
-    fr: 'Une option par ligne, de 2 à 10 options de 80 caractères au plus.',
-    en: 'One option per line, 2 to 10 options of 80 characters at most.',
-  },
-  'options-placeholder': { fr: 'Logement\nEmploi\nSanté', en: 'Housing\nJobs\nHealth' },
-  'deadline-label': { fr: 'Échéance', en: 'Deadline' },
-  'deadline-hint': {
-    fr: 'Une durée (48h, 3j) ou une date (vendredi 18h). 48 heures si vide.',
-    en: 'A duration (48h, 3d) or a date (friday 6pm). 48 hours when empty.',
-  },
-  'deadline-placeholder': { fr: '48h', en: '48h' },
-  'settings-label': { fr: 'Réglages', en: 'Settings' },
-  'settings-hint': {
-    fr: 'Anonyme par défaut. Possibles : public, multiple, max 2, but 3.',
-    en: 'Anonymous by default. Possible: public, multiple, max 2, goal 3.',
-  },
-  'settings-placeholder': { fr: 'multiple max 2', en: 'multiple max 2' },
-  'profile-title': { fr: 'Mon profil', en: 'My profile' },
-  'profile-submit': { fr: 'Enregistrer', en: 'Save' },
-  'organisation-label': { fr: 'Structure', en: 'Organisation' },
-  'organisation-hint': {
-    fr: 'Si elle est nouvelle dans le réseau, ajoutez son type entre parenthèses : Mission locale de Cergy (ML).',
-    en: 'If it is new to the network, add its type in brackets: Mission locale de Cergy (ML).',
-  },
-  'organisation-placeholder': { fr: 'Mission locale de Cergy', en: 'Mission locale de Cergy' },
-  'role-label': { fr: 'Métier', en: 'Role' },
-  'role-hint': { fr: '80 caractères au plus.', en: '80 characters at most.' },
-  'role-placeholder': { fr: 'Conseillère en insertion', en: 'Youth adviser' },
-  'territory-label': { fr: 'Territoire', en: 'Territory' },
-  'territory-hint': {
-    fr: 'Où vous intervenez, 80 caractères au plus.',
-    en: 'Where you work, 80 characters at most.',
-  },
-  'territory-placeholder': { fr: 'Cergy, quartier des Touleuses', en: 'Cergy' },
-  'themes-label': { fr: 'Thématiques', en: 'Themes' },
-  'themes-hint': {
-    fr: 'Séparées par des virgules, 10 au plus : logement, famille…',
-    en: 'Separated by commas, 10 at most: housing, family…',
-  },
-  'themes-placeholder': { fr: 'logement, famille', en: 'housing, family' },
-  'help-label': { fr: 'Je peux aider sur', en: 'I can help with' },
-  'help-hint': {
-    fr: '300 caractères au plus. Jamais de données sur les personnes accompagnées.',
-    en: '300 characters at most. Never data about the people you support.',
-  },
-  'help-placeholder': { fr: 'accès aux droits des jeunes', en: "young people's access to rights" },
-  unchanged: {
-    fr: "Rien n'a changé dans votre profil.",
-    en: 'Nothing changed in your profile.',
-  },
-});
+/**
+ * How a field's text becomes its arguments' values: as it is (`text`), one value per line
+ * (`lines`), a duration for the first argument or else a date for the second (`deadline`),
+ * words the verb reads as it reads them after the command (`words`: flags and keywords), or
+ * `Name (TYPE)`: the name for the first argument, the type for the second (`named`).
+ */
+export type Fill = 'text' | 'lines' | 'deadline' | 'words' | 'named';
 
-const say = (locale: Locale, message: Bilingual) => localized(locale, message);
-
-function field(
-  locale: Locale,
-  id: string,
-  prefix: string,
-  options: { multiline?: boolean; required?: boolean; maxLength: number; initial?: string },
-): FormField {
-  const m = formMessages as Record<string, Bilingual>;
-  const text = (suffix: string) => {
-    const message = m[`${prefix}-${suffix}`];
-    return message ? say(locale, message) : '';
-  };
-  return {
-    id,
-    label: text('label'),
-    hint: text('hint'),
-    placeholder: text('placeholder'),
-    multiline: options.multiline ?? false,
-    required: options.required ?? false,
-    maxLength: options.maxLength,
-    initial: options.initial ?? '',
-  };
+export interface FieldDeclaration {
+  id: string;
+  /** Its texts in formMessages: `{texts}-label`, `-hint`, `-placeholder`. */
+  texts: string;
+  /** The verb it fills, as a typed request names it. */
+  verb: string;
+  /** The arguments it fills; the first one's type gives the field's limit. */
+  args: readonly string[];
+  fill: Fill;
+  multiline?: boolean;
+  required?: boolean;
+  /** The whole field's limit, where the argument's is one item's (an option) or several's. */
+  maxLength?: number;
+  /** The profile's current value, prefilled. */
+  initial?: (member: Member, organisation: Organisation | undefined) => string | null | undefined;
 }
 
-export function pollForm(locale: Locale): FormSpec {
-  return {
-    id: 'poll',
-    title: say(locale, formMessages['poll-title']),
-    submit: say(locale, formMessages['poll-submit']),
-    fields: [
-      field(locale, 'question', 'question', { required: true, maxLength: 200 }),
-      field(locale, 'options', 'options', { multiline: true, required: true, maxLength: 1000 }),
-      field(locale, 'deadline', 'deadline', { maxLength: 60 }),
-      field(locale, 'settings', 'settings', { maxLength: 60 }),
-    ],
-  };
+export interface FormDeclaration {
+  id: FormId;
+  command: AnyCommand;
+  title: Bilingual;
+  submit: Bilingual;
+  /** `one`: all fields fill one request; `changed`: one request per field whose value changed. */
+  requests: 'one' | 'changed';
+  fields: readonly FieldDeclaration[];
 }
 
-export function profileForm(
-  locale: Locale,
-  member: Member,
-  organisation: Organisation | undefined,
-): FormSpec {
-  return {
-    id: 'profile',
-    title: say(locale, formMessages['profile-title']),
-    submit: say(locale, formMessages['profile-submit']),
-    fields: [
-      field(locale, 'organisation', 'organisation', { maxLength: 120, initial: organisation?.name }),
-      field(locale, 'roleTitle', 'role', { maxLength: 80, initial: member.roleTitle ?? undefined }),
-      field(locale, 'territory', 'territory', { maxLength: 80, initial: member.territory ?? undefined }),
-      field(locale, 'themes', 'themes', { maxLength: 400, initial: member.themes.join(', ') }),
-      field(locale, 'helpOffer', 'help', {
-        multiline: true,
-        maxLength: 300,
-        initial: member.helpOffer ?? undefined,
-      }),
-    ],
-  };
-}
-
-/** One command a submission runs, and the field its errors belong to. */
-export interface FormStep {
-  field: string;
-  tokens: Token[];
-}
-
-const word = (text: string): Token => ({ kind: 'word', text });
-const quoted = (text: string): Token => ({ kind: 'quoted', text });
-const value = (values: Readonly<Record<string, string>>, id: string) => (values[id] ?? '').trim();
-
-/** The `sondage` command a poll form stands for. */
-export function pollSteps(values: Readonly<Record<string, string>>): FormStep[] {
-  const options = value(values, 'options')
-    .split(/\r?\n/)
-    .map((line) => line.replace(/^\s*(?:[-*•]|\d+[.)])\s+/, '').trim())
-    .filter((line) => line !== '');
-  const deadline = value(values, 'deadline');
-  const settings = tokenize(value(values, 'settings'));
-  const tokens: Token[] = [word('sondage'), quoted(value(values, 'question')), ...options.map(quoted)];
-  if (deadline !== '') tokens.push(word(parseDuration(deadline).ok ? 'duree' : 'fin'), quoted(deadline));
-  tokens.push(...(settings.ok ? settings.value : [word(value(values, 'settings'))]));
-  return [{ field: 'question', tokens }];
-}
-
-const PROFILE_WORDS: Readonly<Record<string, string>> = {
-  roleTitle: 'metier',
-  territory: 'territoire',
-  themes: 'thematiques',
-  helpOffer: 'aide',
+const POLL_FORM: FormDeclaration = {
+  id: 'poll',
+  command: sondage,
+  title: formMessages['poll-title'],
+  submit: formMessages['poll-submit'],
+  requests: 'one',
+  fields: [
+    { id: 'question', texts: 'question', verb: 'creer', args: ['question'], fill: 'text', required: true },
+    {
+      id: 'options',
+      texts: 'options',
+      verb: 'creer',
+      args: ['options'],
+      fill: 'lines',
+      multiline: true,
+      required: true,
+      maxLength: 1000,
+    },
+    { id: 'deadline', texts: 'deadline', verb: 'creer', args: ['duration', 'until'], fill: 'deadline' },
+    {
+      id: 'settings',
+      texts: 'settings',
+      verb: 'creer',
+      args: ['public', 'anonymous', 'multiple', 'max', 'goal'],
+      fill: 'words',
+      maxLength: 60,
+    },
+  ],
 };
 
-/** The `profil` commands a profile form stands for: one per field that changed. */
-export function profileSteps(values: Readonly<Record<string, string>>, before: FormSpec): FormStep[] {
-  const steps: FormStep[] = [];
-  for (const f of before.fields) {
-    const now = value(values, f.id);
-    if (now === '' || now === f.initial.trim()) continue;
-    if (f.id === 'organisation') {
-      const typed = /^(.*\S)\s*\(([^()]{1,40})\)$/.exec(now);
-      const tokens = typed
-        ? [word('profil'), word('structure'), quoted(typed[1] ?? ''), word('type'), quoted(typed[2] ?? '')]
-        : [word('profil'), word('structure'), quoted(now)];
-      steps.push({ field: f.id, tokens });
-    } else {
-      steps.push({ field: f.id, tokens: [word('profil'), word(PROFILE_WORDS[f.id] ?? f.id), quoted(now)] });
-    }
-  }
-  return steps;
+const PROFILE_FORM: FormDeclaration = {
+  id: 'profile',
+  command: profil,
+  title: formMessages['profile-title'],
+  submit: formMessages['profile-submit'],
+  requests: 'changed',
+  fields: [
+    {
+      id: 'organisation',
+      texts: 'organisation',
+      verb: 'structure',
+      args: ['value', 'type'],
+      fill: 'named',
+      initial: (_, organisation) => organisation?.name,
+    },
+    {
+      id: 'roleTitle',
+      texts: 'role',
+      verb: 'metier',
+      args: ['value'],
+      fill: 'text',
+      initial: (m) => m.roleTitle,
+    },
+    {
+      id: 'territory',
+      texts: 'territory',
+      verb: 'territoire',
+      args: ['value'],
+      fill: 'text',
+      initial: (m) => m.territory,
+    },
+    {
+      id: 'themes',
+      texts: 'themes',
+      verb: 'thematiques',
+      args: ['value'],
+      fill: 'text',
+      initial: (m) => m.themes.join(', '),
+    },
+    {
+      id: 'helpOffer',
+      texts: 'help',
+      verb: 'aide',
+      args: ['value'],
+      fill: 'text',
+      multiline: true,
+      initial: (m) => m.helpOffer,
+    },
+  ],
+};
+
+export const FORMS: Readonly<Record<FormId, FormDeclaration>> = { poll: POLL_FORM, profile: PROFILE_FORM };
+
+/** The declared verb a field fills (a declaration naming none is a bug, found by the tests). */
+export function verbOf(form: FormDeclaration, field: FieldDeclaration) {
+  const verb = findTypedVerb(form.command, field.verb);
+  if (!verb) throw new Error(`form ${form.id}: no verb ${field.verb}`);
+  return verb;
 }
 
-const POLL_FIELDS: ReadonlyArray<[string, readonly string[]]> = [
-  ['question', ['question-missing', 'question-too-long']],
-  ['options', ['options-too-few', 'options-too-many', 'option-empty', 'option-too-long', 'option-duplicate']],
-  [
-    'deadline',
-    [
-      'duration-invalid',
-      'date-invalid',
-      'deadline-both',
-      'deadline-past',
-      'deadline-too-soon',
-      'deadline-too-far',
-    ],
-  ],
-  [
-    'settings',
-    [
-      'stray-words',
-      'setting-twice',
-      'value-missing',
-      'anonymous-and-public',
-      'max-invalid',
-      'max-two-options',
-      'unknown-goal',
-    ],
-  ],
-];
+function limitOf(form: FormDeclaration, field: FieldDeclaration): number {
+  if (field.maxLength !== undefined) return field.maxLength;
+  const type = verbOf(form, field).args.find((arg) => arg.key === field.args[0])?.type;
+  if (type?.kind !== 'text') throw new Error(`form ${form.id}: field ${field.id} fills no text`);
+  return type.max;
+}
+
+function specOf(
+  form: FormDeclaration,
+  locale: Locale,
+  initial: (field: FieldDeclaration) => string | null | undefined = () => undefined,
+): FormSpec {
+  const m = formMessages as Record<string, Bilingual>;
+  const say = (message: Bilingual | undefined, params?: Params) =>
+    message ? localized(locale, message, params) : '';
+  const field = (declared: FieldDeclaration): FormField => {
+    const maxLength = limitOf(form, declared);
+    return {
+      id: declared.id,
+      label: say(m[`${declared.texts}-label`]),
+      // A hint that says the limit says the declared one (`{max}`).
+      hint: say(m[`${declared.texts}-hint`], { max: maxLength }),
+      placeholder: say(m[`${declared.texts}-placeholder`]),
+      multiline: declared.multiline ?? false,
+      required: declared.required ?? false,
+      maxLength,
+      initial: initial(declared) ?? '',
+    };
+  };
+  return { id: form.id, title: say(form.title), submit: say(form.submit), fields: form.fields.map(field) };
+}
+
+export const pollForm = (locale: Locale): FormSpec => specOf(POLL_FORM, locale);
+
+export const profileForm = (locale: Locale, member: Member, organisation: Organisation | undefined) =>
+  specOf(PROFILE_FORM, locale, (field) => field.initial?.(member, organisation));
+
+/** A form as a member sees it: in their language, their profile prefilled. */
+export async function shownForm(
+  repos: Repositories,
+  { network, actor, locale }: { network: Network; actor: Member; locale: Locale },
+  id: FormId,
+): Promise<FormSpec> {
+  if (id === 'poll') return pollForm(locale);
+  const organisation = actor.organisationId
+    ? await repos.organisations.get(network.id, actor.organisationId)
+    : undefined;
+  return profileForm(locale, actor, organisation);
+}
+
+export const isGiven = (value: GivenValue | undefined) =>
+  value !== undefined && value !== '' && value !== false && !(Array.isArray(value) && value.length === 0);
+
+/** A typed request for the form's verb: with nothing, or (a form of one request) lacking a required field. */
+function standsFor(form: FormDeclaration, typed: TypedCommand): boolean {
+  const { command } = form;
+  if (!command.names.some((n) => fold(n) === fold(typed.command))) return false;
+  if (findTypedVerb(command, typed.verb) !== findTypedVerb(command, undefined)) return false;
+  if (!Object.values(typed.args).some(isGiven)) return true;
+  const lacking = (field: FieldDeclaration) =>
+    field.required && !field.args.some((a) => isGiven(typed.args[a]));
+  return form.requests === 'one' && form.fields.some(lacking);
+}
 
 /**
- * The field a failed step's message belongs to: a confidentiality finding goes to the
- * field that holds it; a poll's errors go to the field they are about.
+ * The form a request stands for, and the values it gave to prefill it: the form's command
+ * alone, typed as its French or English name (`sondage`, `profil`), or given typed with its
+ * default verb and nothing, or without a value the form requires (`sondage creer` with a
+ * question and no options).
  */
-export function fieldOfFailure(
-  form: FormId,
-  failure: Failure,
-  step: FormStep,
-  values: Readonly<Record<string, string>>,
-): string {
-  if (form === 'profile') return step.field;
-  if (failure.params?.where !== undefined && failure.params.what !== undefined) {
-    const personal = Object.keys(values).find((id) => checkText(value(values, id)).findings.length > 0);
-    if (personal) return personal;
-  }
-  const key = Object.entries(pollMessages).find(([, message]) => message === failure.key)?.[0];
-  const found = POLL_FIELDS.find(([, keys]) => key !== undefined && keys.includes(key));
-  return found?.[0] ?? step.field;
-}
-
-/** Is this text a request for a form (`sondage` or `profil` with nothing after it)? */
-export function formRequested(text: string): FormId | undefined {
-  const words = text.trim().split(/\s+/);
-  if (words.length !== 1) return undefined;
-  const name = fold(words[0] ?? '');
-  if (['sondage', 'poll'].includes(name)) return 'poll';
-  if (['profil', 'profile'].includes(name)) return 'profile';
-  return undefined;
+export function requestedForm(
+  input: { tokens: readonly Token[] } | { typed: TypedCommand },
+): { id: FormId; given: GivenValues } | undefined {
+  const id = FORM_IDS.find((id) => {
+    if ('typed' in input) return standsFor(FORMS[id], input.typed);
+    const { command } = FORMS[id];
+    const [word, ...rest] = input.tokens;
+    const own = [command.names[0], command.names[1]].map(fold);
+    return rest.length === 0 && word?.kind === 'word' && own.includes(fold(word.text));
+  });
+  if (!id) return undefined;
+  return { id, given: 'typed' in input ? input.typed.args : {} };
 }

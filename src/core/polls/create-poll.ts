@@ -30,30 +30,34 @@ export const MAX_OPTIONS = 10;
 
 const excerpt = (value: string) => (value.length > 30 ? `${value.slice(0, 29)}…` : value);
 
+// Each failure names the argument it is about, so that a form shows it by that field.
 function checkQuestion(ctx: CommandContext, raw: string | undefined): Result<string, Failure> {
-  if (raw === undefined) return err({ key: m['question-missing'] });
-  const checked = checkFreeText(raw, { max: MAX_QUESTION, confirmed: ctx.confirmed });
+  const arg = 'question';
+  if (raw === undefined) return err({ key: m['question-missing'], arg });
+  const checked = checkFreeText(raw, { max: MAX_QUESTION, confirmed: ctx.confirmed, arg });
   if (checked.ok) return checked;
-  if (checked.error.key === 'error.empty') return err({ key: m['question-missing'] });
+  if (checked.error.key === 'error.empty') return err({ key: m['question-missing'], arg });
   if (checked.error.key === 'error.too-long') return err({ ...checked.error, key: m['question-too-long'] });
   return checked;
 }
 
 function checkOptions(ctx: CommandContext, raw: readonly string[]): Result<string[], Failure> {
-  if (raw.length < MIN_OPTIONS) return err({ key: m['options-too-few'], params: { count: raw.length } });
+  const arg = 'options';
+  if (raw.length < MIN_OPTIONS) return err({ key: m['options-too-few'], params: { count: raw.length }, arg });
   if (raw.length > MAX_OPTIONS)
-    return err({ key: m['options-too-many'], params: { count: raw.length, max: MAX_OPTIONS } });
+    return err({ key: m['options-too-many'], params: { count: raw.length, max: MAX_OPTIONS }, arg });
   const options: string[] = [];
   const seen = new Set<string>();
   for (const value of raw) {
-    const checked = checkFreeText(value, { max: MAX_OPTION, confirmed: ctx.confirmed });
+    const checked = checkFreeText(value, { max: MAX_OPTION, confirmed: ctx.confirmed, arg });
     if (!checked.ok) {
-      if (checked.error.key === 'error.empty') return err({ key: m['option-empty'] });
+      if (checked.error.key === 'error.empty') return err({ key: m['option-empty'], arg });
       if (checked.error.key !== 'error.too-long') return checked;
-      return err({ key: m['option-too-long'], params: { ...checked.error.params, option: excerpt(value) } });
+      const params = { ...checked.error.params, option: excerpt(value) };
+      return err({ key: m['option-too-long'], params, arg });
     }
     const key = fold(checked.value);
-    if (seen.has(key)) return err({ key: m['option-duplicate'], params: { option: checked.value } });
+    if (seen.has(key)) return err({ key: m['option-duplicate'], params: { option: checked.value }, arg });
     seen.add(key);
     options.push(checked.value);
   }
@@ -68,6 +72,7 @@ function checkMax(draft: PollDraft, optionCount: number): Result<number | null, 
     return err({
       key: optionCount === 2 ? m['max-two-options'] : m['max-invalid'],
       params: { count: optionCount },
+      arg: 'max',
     });
   return ok(max);
 }
@@ -76,7 +81,7 @@ async function goalOf(ctx: CommandContext, written: string | undefined) {
   if (written === undefined) return ok(null);
   const ref = readRef(written);
   const goal = ref === undefined ? undefined : await ctx.repos.goals.getByRef(ctx.network.id, ref);
-  return goal ? ok(goal) : err({ key: m['unknown-goal'], params: { ref: written } });
+  return goal ? ok(goal) : err({ key: m['unknown-goal'], params: { ref: written }, arg: 'goal' });
 }
 
 export async function createPoll(ctx: CommandContext, draft: PollDraft): Promise<CommandResult> {

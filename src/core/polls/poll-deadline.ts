@@ -32,7 +32,14 @@ function endOf(input: string, now: Date, timeZone: string): Result<Date, Failure
   return ok(zonedDate({ year, month, day, hour: 23, minute: 59 }, timeZone));
 }
 
+/** The deadline, its failures naming the argument it was given as (`duration` or `until`). */
 export function pollDeadline(input: DeadlineInput, now: Date, timeZone: string): Result<Date, Failure> {
+  const at = deadline(input, now, timeZone);
+  if (at.ok) return at;
+  return err({ ...at.error, arg: input.duration !== undefined ? 'duration' : 'until' });
+}
+
+function deadline(input: DeadlineInput, now: Date, timeZone: string): Result<Date, Failure> {
   if (input.duration !== undefined && input.until !== undefined) return err({ key: m['deadline-both'] });
   let at: Date;
   if (input.duration !== undefined) {

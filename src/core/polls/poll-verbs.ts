@@ -120,7 +120,7 @@ const create: Verb = {
   ],
   run(ctx, values) {
     if (flagOf(values, 'public') && flagOf(values, 'anonymous'))
-      return Promise.resolve(err({ key: m['anonymous-and-public'] }));
+      return Promise.resolve(err({ key: m['anonymous-and-public'], arg: 'public' }));
     return createPoll(ctx, {
       question: textOf(values, 'question'),
       options: textsOf(values, 'options'),
