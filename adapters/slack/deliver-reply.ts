@@ -50,11 +50,10 @@ export interface ReplyTarget {
 export function postTrouble(code: string, message: Message, locale: Locale): Message {
   const ref = message.poll?.role === 'live' ? message.poll.ref : undefined;
   if (isChannelAccessError(code) || code === 'no_channel') {
-    const retry = `/coop ${locale === 'fr' ? 'sondage publier' : 'poll post'} ${ref}`;
     const sentence =
       ref === undefined
         ? localized(locale, m['not-in-channel-again'])
-        : localized(locale, m['not-in-channel'], { retry });
+        : localized(locale, m['not-in-channel'], { ref });
     return privateMessage(text(sentence));
   }
   return privateMessage(text(localized(locale, m['post-failed'], { code })));

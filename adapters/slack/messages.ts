@@ -4,8 +4,8 @@ import { defineMessages } from '../../src/core/public.ts';
 
 export const slackMessages = defineMessages({
   'not-in-channel': {
-    fr: "Je ne peux pas publier dans ce canal : je n'en fais pas partie. Invitez @Maillage dans ce canal (`/invite @Maillage`), puis tapez `{retry}`.",
-    en: 'I cannot post in this channel: I am not a member of it. Invite @Maillage to this channel (`/invite @Maillage`), then type `{retry}`.',
+    fr: "Je ne peux pas publier dans ce canal : je n'en fais pas partie. Invitez @Maillage dans ce canal (`/invite @Maillage`), puis tapez `/coop sondage publier {ref}`.",
+    en: 'I cannot post in this channel: I am not a member of it. Invite @Maillage to this channel (`/invite @Maillage`), then type `/coop poll post {ref}`.',
   },
   'not-in-channel-again': {
     fr: "Je ne peux pas publier dans ce canal : je n'en fais pas partie. Invitez @Maillage dans ce canal (`/invite @Maillage`), puis recommencez.",
