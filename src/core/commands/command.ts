@@ -67,6 +67,8 @@ export interface Command<I> {
   /** [French name, English name, ...other accepted spellings]. */
   names: readonly [string, string, ...string[]];
   help: Readonly<Record<Locale, CommandHelp>>;
+  /** One short line where a platform lists the command (Discord: 100 characters at most). */
+  brief?: Bilingual;
   facilitatorOnly?: boolean;
   /**
    * The command sets state (running it twice changes nothing more) and writes nothing that
@@ -96,6 +98,9 @@ export interface Verb extends VerbSpec {
   facilitatorOnly?: boolean;
   run(ctx: CommandContext, values: ArgValues): Promise<CommandResult>;
 }
+
+/** A verb platforms that list verbs do not offer: a `typed: 'only'` verb runs it there. */
+export const unlisted = (verb: Verb): Verb => ({ ...verb, typed: 'unlisted' });
 
 // biome-ignore lint/suspicious/noExplicitAny: the registry holds commands of every input type.
 export type AnyCommand = Command<any>;

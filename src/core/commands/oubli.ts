@@ -43,6 +43,7 @@ export const oubli = defineCommand({
   messages: m,
   verbs: [
     {
+      typed: 'unlisted',
       help: { fr: 'Voir ce qui serait effacé', en: 'See what would be erased' },
       args: [],
       stray: m.confirmWord,
@@ -51,10 +52,27 @@ export const oubli = defineCommand({
     {
       // Only the word itself erases: anything after it erases nothing and says what to type.
       names: ['confirmer', 'confirm'],
+      typed: 'unlisted',
       help: { fr: 'Effacer, pour de bon', en: 'Erase, for good' },
       args: [],
       stray: m.confirmWord,
       run: erase,
+    },
+    {
+      // One subcommand where a platform gives options: `/coop oubli confirmer:True`.
+      slot: ['effacer', 'erase'],
+      typed: 'only',
+      help: { fr: 'Effacer vos données', en: 'Erase your data' },
+      args: [
+        {
+          key: 'confirm',
+          names: ['confirmer', 'confirm'],
+          help: { fr: 'Effacer sans aperçu', en: 'Erase without preview' },
+          type: { kind: 'flag' },
+          read: { by: 'word' },
+        },
+      ],
+      run: (ctx, values) => (values.confirm === true ? erase(ctx) : preview(ctx)),
     },
   ],
 });

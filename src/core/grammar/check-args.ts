@@ -2,11 +2,12 @@
 // typed (Discord's options, a form's fields): texts tidied and bounded, numbers in range,
 // choices among their names, members as references. A failure names its argument.
 import { readRef } from '../args/ref.ts';
+import { type Token, tokenize, tokenText } from '../args/tokenize.ts';
 import type { Locale } from '../locale.ts';
 import { err, ok, type Result } from '../result.ts';
 import { fold } from '../text/fold.ts';
 import { grammarMessages as gm } from './messages.ts';
-import type { ArgSpec, ArgValue, ArgValues, GrammarFailure, MemberRef, VerbSpec } from './spec.ts';
+import type { ArgSpec, ArgValue, ArgValues, GrammarFailure, MemberRef, TypedList, VerbSpec } from './spec.ts';
 
 /** A value as an adapter or the text reader gives it, before checking. */
 export type GivenValue = string | number | boolean | MemberRef | readonly (string | MemberRef)[];
@@ -59,9 +60,18 @@ function checkOne(arg: ArgSpec, given: GivenValue, locale: Locale): Result<ArgVa
       return ok(given === true || given === 'true');
     case 'member':
       if (typeof given === 'object' && !Array.isArray(given)) return ok(given as MemberRef);
-      if (typeof given === 'string' && given.trim() !== '') return ok({ kind: 'name', name: given.trim() });
+      if (typeof given === 'string' && given.trim() !== '') return ok(memberNamed(given.trim()));
       return fail(arg, arg.messages?.missing ?? gm.missing, { name, example: arg.example ?? '' });
   }
+}
+
+/** A member given as text: a platform mention typed in it (`<@123>`), else a name to look up. */
+function memberNamed(text: string): MemberRef {
+  const tokens = tokenize(text);
+  const [only] = tokens.ok ? tokens.value : [];
+  if (tokens.ok && tokens.value.length === 1 && only?.kind === 'mention' && only.userId)
+    return { kind: 'mention', userId: only.userId, name: only.label };
+  return { kind: 'name', name: text.replace(/^@/, '') };
 }
 
 function checkArg(
@@ -106,4 +116,55 @@ export function checkArgs(
     if (checked.value !== undefined) values[arg.key] = checked.value;
   }
   return ok(values);
+}
+
+/** A quoted text keeps its quotes where the handler reads a list (`vote 3 "Lundi" 2`). */
+function wordOf(token: Token, quotes: boolean): string {
+  if (!quotes || token.kind !== 'quoted') return tokenText(token);
+  return /["“”]/.test(token.text) ? `«${token.text}»` : `"${token.text}"`;
+}
+
+/** A token of a member list: a platform mention, else a name. */
+const memberOfToken = (token: Token): MemberRef =>
+  token.kind === 'mention' && token.userId
+    ? { kind: 'mention', userId: token.userId, name: token.label }
+    : { kind: 'name', name: token.kind === 'mention' ? token.label : token.text };
+
+function splitText(text: string, arg: ArgSpec, split: NonNullable<TypedList['split']>) {
+  if (split === 'words') {
+    const tokens = tokenize(text);
+    if (!tokens.ok) return [text];
+    // Members listed with commas (`<@1>, Paul`): the commas separate, they name no one.
+    if (arg.type.kind === 'member')
+      return tokens.value
+        .map((token) =>
+          token.kind === 'word' ? { ...token, text: token.text.replace(/^[,;]+|[,;]+$/g, '') } : token,
+        )
+        .filter((token) => token.kind !== 'word' || token.text !== '')
+        .map(memberOfToken);
+    const quotes = arg.read.by === 'rest' && arg.read.quotes === 'kept';
+    return tokens.value.map((token) => wordOf(token, quotes));
+  }
+  const items = text.split(split === 'commas' ? /[,;\n]/ : /[;\n]/);
+  return items.map((item) => item.trim()).filter((item) => item !== '');
+}
+
+/**
+ * Typed values as the text reader would have given them: the texts of a `many` argument
+ * that arrives as one field (`typedList.split`) split into its items. For typed requests
+ * only — the text reader splits text its own way.
+ */
+export function spreadTyped(verb: VerbSpec, given: GivenValues): GivenValues {
+  const spread: Record<string, GivenValue | undefined> = { ...given };
+  for (const arg of verb.args) {
+    const split = arg.typedList?.split;
+    const value = given[arg.key];
+    if (!split || value === undefined) continue;
+    const items = Array.isArray(value) ? value : [value];
+    spread[arg.key] = items.flatMap(
+      (item): Array<string | MemberRef> =>
+        typeof item === 'string' ? splitText(item, arg, split) : [item as string | MemberRef],
+    );
+  }
+  return spread;
 }

@@ -3,6 +3,7 @@
 // writes it), the checks of typed values (from Discord's options or a form), the Discord
 // application commands and the forms. Handlers receive typed values, never text to re-read.
 import type { MessageRef } from '../commands/command.ts';
+import type { FormId } from '../forms/forms.ts';
 import type { Bilingual } from '../i18n/index.ts';
 import type { Platform } from '../model.ts';
 import type { SuggestionKind } from '../suggest.ts';
@@ -67,6 +68,22 @@ export interface ArgMessages {
   tooLong?: MessageRef;
 }
 
+/**
+ * How a `many` argument arrives from a platform that gives one value per field (a Discord
+ * option), typed requests only: `fields` fields of one value each (`membre`, `membre2`,
+ * `membre3`, named after `names`), and/or one text field (`more`, or the argument itself)
+ * that check-args.ts splits — by `;` or new lines (`semicolons`), commas (`commas`), or
+ * as the text reader splits words, quotes kept together (`words`). Without it, the
+ * argument is one field holding one value.
+ */
+export interface TypedList {
+  fields?: number;
+  names?: Names;
+  split?: 'semicolons' | 'commas' | 'words';
+  /** The text field after the `fields` ones (`autres`: more members, by name). */
+  more?: { names: Names; help: Bilingual; max: number };
+}
+
 export interface ArgSpec {
   /** The handler's name for it, and the form field's. */
   key: string;
@@ -83,6 +100,8 @@ export interface ArgSpec {
   suggest?: SuggestionKind;
   /** An example of its value, for messages that say what to type. */
   example?: string;
+  /** A `many` argument given as typed fields: see `TypedList`. */
+  typedList?: TypedList;
 }
 
 /** The values of a verb's arguments, as its handler receives them. */
@@ -124,10 +143,31 @@ export interface VerbSpec {
   skip?: readonly string[];
   /**
    * The verb's name where a platform names every verb (a Discord subcommand, a typed
-   * request), for a verb without words of its own (`diagnostic` alone: `voir` / `preview`).
+   * request), for a verb without words of its own (`diagnostic` alone: `voir` / `preview`),
+   * or whose first words would not suit there (`on` is `activer` / `on`).
    */
   slot?: Names;
+  /**
+   * `only`: the verb is for typed requests alone, the text reader passes it over
+   * (`/coop profil metier:… territoire:…` gathers the profile's verbs in one);
+   * `unlisted`: platforms that list verbs (Discord) do not offer it, a `typed: 'only'` verb
+   * runs it instead (it is still read from text and found by name in typed requests).
+   */
+  typed?: 'only' | 'unlisted';
+  /**
+   * Typed values this verb hands to a form instead (a platform with forms): `show` it
+   * prefilled (`sondage creer` without options), or `submit` them as its fields, in one
+   * transaction (several profile fields at once). Undefined: the verb runs.
+   */
+  viaForm?: (given: Readonly<Record<string, unknown>>) => FormRoute | undefined;
   args: readonly ArgSpec[];
   /** Short description (Discord's, 100 characters at most). */
   help: Bilingual;
+}
+
+export interface FormRoute {
+  form: FormId;
+  action: 'show' | 'submit';
+  /** The form's fields, by id: the prefill, or the values submitted. */
+  values: Record<string, string>;
 }

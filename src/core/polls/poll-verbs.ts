@@ -3,7 +3,7 @@
 // setting is refused rather than guessed, so that an option such as "Public" never
 // silently makes a poll public.
 import type { Verb } from '../commands/command.ts';
-import type { ArgSpec, Names } from '../grammar/spec.ts';
+import type { ArgSpec, FormRoute, Names } from '../grammar/spec.ts';
 import { flagOf, numberOf, textOf, textsOf } from '../grammar/values.ts';
 import { err } from '../result.ts';
 import { createPoll, MAX_QUESTION } from './create-poll.ts';
@@ -49,8 +49,42 @@ const flag = (key: string, names: Names, help: ArgSpec['help']): ArgSpec => ({
   messages: { twice: m['setting-twice'] },
 });
 
+const given = (values: Readonly<Record<string, unknown>>, key: string) =>
+  typeof values[key] === 'string' || typeof values[key] === 'number' ? String(values[key]).trim() : '';
+
+/**
+ * Without a question or without options, a platform with forms shows the poll form,
+ * prefilled with what was given (its settings field as the text reader reads it).
+ */
+function pollFormRoute(values: Readonly<Record<string, unknown>>): FormRoute | undefined {
+  const options = given(values, 'options');
+  if (given(values, 'question') !== '' && options !== '') return undefined;
+  const settings = [
+    values.public === true && 'public',
+    values.anonymous === true && 'anonyme',
+    values.multiple === true && 'multiple',
+    given(values, 'max') && `max ${given(values, 'max')}`,
+    given(values, 'goal') && `but ${given(values, 'goal')}`,
+  ];
+  return {
+    form: 'poll',
+    action: 'show',
+    values: {
+      question: given(values, 'question'),
+      options: options
+        .split(/[;\n]/)
+        .map((item) => item.trim())
+        .filter(Boolean)
+        .join('\n'),
+      deadline: given(values, 'duration') || given(values, 'until'),
+      settings: settings.filter(Boolean).join(' '),
+    },
+  };
+}
+
 const create: Verb = {
   slot: ['creer', 'create'],
+  viaForm: pollFormRoute,
   help: { fr: 'Lancer un sondage (sans texte : formulaire)', en: 'Start a poll (no text: a form)' },
   stray: m['stray-words'],
   args: [
@@ -72,6 +106,7 @@ const create: Verb = {
       read: { by: 'position', only: 'quoted' },
       many: Number.MAX_SAFE_INTEGER,
       messages: { missing: m['option-empty'] },
+      typedList: { split: 'semicolons' },
     },
     flag('public', ['public', 'public', 'publique', 'nominatif'], {
       fr: 'Vote nominatif',

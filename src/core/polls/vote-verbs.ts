@@ -19,30 +19,54 @@ const ref: ArgSpec = {
   suggest: 'open-poll',
 };
 
+const withdraw: Verb = {
+  names: ['retirer', 'withdraw', 'annuler', 'supprimer', 'remove', 'aucun', 'none', 'retrait'],
+  after: 'ref',
+  typed: 'unlisted',
+  help: { fr: 'Retirer son vote', en: 'Withdraw your vote' },
+  args: [ref],
+  run: (ctx, values) => castVote(ctx, { action: 'withdraw', ref: numberOf(values, 'ref') ?? 0 }),
+};
+
+const choices: ArgSpec = {
+  key: 'choices',
+  names: ['choix', 'choice'],
+  help: { fr: 'Option(s) : numéro ou nom', en: 'Option(s): number or name' },
+  // Read by the handler as numbers, labels, `1,3` or `+2`: quoted labels keep their quotes.
+  type: { kind: 'text', max: 200 },
+  read: { by: 'rest', quotes: 'kept' },
+  many: Number.MAX_SAFE_INTEGER,
+  suggest: 'poll-option',
+  typedList: { split: 'words' },
+};
+
+const cast: Verb = {
+  typed: 'unlisted',
+  help: { fr: 'Voter', en: 'Vote' },
+  args: [ref, choices],
+  run: (ctx, values) =>
+    castVote(ctx, { ref: numberOf(values, 'ref') ?? 0, ...voteChoices(textsOf(values, 'choices')) }),
+};
+
 export const voteVerbs: readonly Verb[] = [
+  withdraw,
+  cast,
   {
-    names: ['retirer', 'withdraw', 'annuler', 'supprimer', 'remove', 'aucun', 'none', 'retrait'],
-    after: 'ref',
-    help: { fr: 'Retirer son vote', en: 'Withdraw your vote' },
-    args: [ref],
-    run: (ctx, values) => castVote(ctx, { action: 'withdraw', ref: numberOf(values, 'ref') ?? 0 }),
-  },
-  {
-    help: { fr: 'Voter', en: 'Vote' },
+    // Where a platform gives the options at once (`/coop vote sondage:3 retirer:True`).
+    slot: ['voter', 'cast'],
+    typed: 'only',
+    help: { fr: 'Voter, changer ou retirer son vote', en: 'Vote, change or withdraw' },
     args: [
       ref,
+      choices,
       {
-        key: 'choices',
-        names: ['choix', 'choice'],
-        help: { fr: 'Option(s) : numéro ou nom', en: 'Option(s): number or name' },
-        // Read by the handler as numbers, labels, `1,3` or `+2`: quoted labels keep their quotes.
-        type: { kind: 'text', max: 200 },
-        read: { by: 'rest', quotes: 'kept' },
-        many: Number.MAX_SAFE_INTEGER,
-        suggest: 'poll-option',
+        key: 'withdraw',
+        names: ['retirer', 'withdraw'],
+        help: { fr: 'Retirer mon vote', en: 'Withdraw my vote' },
+        type: { kind: 'flag' },
+        read: { by: 'word' },
       },
     ],
-    run: (ctx, values) =>
-      castVote(ctx, { ref: numberOf(values, 'ref') ?? 0, ...voteChoices(textsOf(values, 'choices')) }),
+    run: (ctx, values) => (values.withdraw === true ? withdraw : cast).run(ctx, values),
   },
 ];

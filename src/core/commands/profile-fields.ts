@@ -1,0 +1,99 @@
+// `profil` where a platform gives every field at once (Discord's options): one typed verb
+// gathers the profile's verbs. A member goes alone (their profile), so does the language;
+// one field runs its own verb; nothing, or several fields, go through the profile form
+// (shown, or submitted in one transaction) where the platform has forms.
+import { directoryMessages as m } from '../directory/messages.ts';
+import { localeArg } from '../grammar/shared-args.ts';
+import type { ArgSpec, ArgValues, FormRoute } from '../grammar/spec.ts';
+import { err } from '../result.ts';
+import type { CommandResult, Verb } from './command.ts';
+
+/** The fields a profile form has, by their verb's first name and the form's field id. */
+const FIELDS = [
+  ['structure', 'organisation'],
+  ['metier', 'roleTitle'],
+  ['territoire', 'territory'],
+  ['thematiques', 'themes'],
+  ['aide', 'helpOffer'],
+] as const;
+
+const text = (key: string, names: ArgSpec['names'], help: ArgSpec['help'], max: number): ArgSpec => ({
+  key,
+  names,
+  help,
+  type: { kind: 'text', max },
+  read: { by: 'keyword', value: 'span' },
+  messages: { tooLong: 'error.too-long' },
+});
+
+const ARGS: readonly ArgSpec[] = [
+  {
+    key: 'who',
+    names: ['membre', 'member'],
+    help: { fr: 'Voir son profil', en: 'Show their profile' },
+    type: { kind: 'member' },
+    read: { by: 'mention' },
+  },
+  {
+    ...text('organisation', ['structure', 'organisation'], m.fieldOrganisation, 120),
+    suggest: 'organisation',
+  },
+  { ...text('type', ['type', 'type'], m.fieldType, 40), suggest: 'organisation-type' },
+  text('roleTitle', ['metier', 'role'], m.fieldRole, 80),
+  text('territory', ['territoire', 'territory'], m.fieldTerritory, 80),
+  { ...text('themes', ['thematiques', 'themes'], m.fieldThemes, 1000), suggest: 'theme' },
+  text('helpOffer', ['aide', 'help'], m.fieldHelp, 300),
+  { ...localeArg(m.localeInvalid), required: false, help: m.fieldLocale },
+];
+
+const given = (values: Readonly<Record<string, unknown>>, key: string) => {
+  const value = values[key];
+  return typeof value === 'string' ? value.trim() : value === undefined ? '' : 'x';
+};
+
+/** Several fields, or none: the profile form, submitted or shown. */
+function viaForm(values: Readonly<Record<string, unknown>>): FormRoute | undefined {
+  if (ARGS.some((arg) => ['who', 'locale'].includes(arg.key) && given(values, arg.key) !== '')) return;
+  const filled = FIELDS.filter(([, id]) => given(values, id) !== '');
+  const type = given(values, 'type');
+  if (filled.length === 0 && type === '') return { form: 'profile', action: 'show', values: {} };
+  if (filled.length < 2 || (type !== '' && given(values, 'organisation') === '')) return;
+  const form: Record<string, string> = {};
+  for (const [, id] of filled) form[id] = given(values, id);
+  if (form.organisation && type !== '') form.organisation = `${form.organisation} (${type})`;
+  return { form: 'profile', action: 'submit', values: form };
+}
+
+/** The typed verb of `profil`, running the command's own `verbs` (by their first name). */
+export function profileFields(verbs: readonly Verb[]): Verb {
+  const verb = (name: string | undefined) =>
+    verbs.find((v) => v.names?.[0] === name && v.typed !== 'only') as Verb;
+  return {
+    slot: ['champs', 'fields'],
+    typed: 'only',
+    help: {
+      fr: 'Votre profil (sans option : formulaire) ou un membre',
+      en: 'Your profile (no option: a form) or a member',
+    },
+    args: ARGS,
+    viaForm,
+    async run(ctx, values: ArgValues): Promise<CommandResult> {
+      const filled = FIELDS.filter(([, id]) => values[id] !== undefined);
+      const others = filled.length + (values.locale === undefined ? 0 : 1);
+      if (values.type !== undefined && values.organisation === undefined)
+        return err({ key: m.typeWithoutOrganisation, arg: 'type' });
+      if (values.who !== undefined)
+        return others > 0 ? err({ key: m.memberAlone, arg: 'who' }) : verb(undefined).run(ctx, values);
+      if (values.locale !== undefined)
+        return others > 1 ? err({ key: m.languageAlone, arg: 'locale' }) : verb('langue').run(ctx, values);
+      if (filled.length === 0) return verb(undefined).run(ctx, {});
+      // Without forms, each field in turn; the first refusal stops the others.
+      let result: CommandResult = err({ key: 'error.invalid-arguments' });
+      for (const [name, id] of filled) {
+        result = await verb(name).run(ctx, { value: values[id], type: values.type });
+        if (!result.ok) return result;
+      }
+      return result;
+    },
+  };
+}
