@@ -1,7 +1,7 @@
 // Autocomplete: the suggestions Discord shows while someone fills an option whose argument
 // declares them (`suggest`) — organisations, goals, open polls, a poll's options (from
 // the guild's own network only), organisation types, themes, time zones.
-import type { AutocompleteInteraction } from 'discord.js';
+import { ApplicationCommandOptionType, type AutocompleteInteraction } from 'discord.js';
 import type { Core } from '../../src/core/public.ts';
 import type { DiscordCommands } from './command-definition.ts';
 import { localeOf, readOptions } from './interaction-context.ts';
@@ -30,5 +30,7 @@ export async function answerAutocomplete(
     locale: localeOf(interaction.locale) ?? 'fr',
     pollRef: Number.isInteger(pollRef) ? pollRef : undefined,
   });
-  await interaction.respond(suggestions);
+  // A text option takes text choices only (a goal's number, suggested for `but`).
+  const text = focused.type === ApplicationCommandOptionType.String;
+  await interaction.respond(text ? suggestions.map((s) => ({ ...s, value: String(s.value) })) : suggestions);
 }

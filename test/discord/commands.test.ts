@@ -297,6 +297,9 @@ describeDatabases('Discord /coop subcommands', (database) => {
     expect(types.map((c) => c.value)).toContain('ML');
     const goals = await choicesOf(g.autocomplete(admin, 'but voir', { numero: '' }, 'numero'));
     expect(goals[0]).toEqual({ name: '1 · @everyone Aucun jeune sans solution', value: 1 });
+    // A goal's number suggested for a text option comes as text (Discord's rule).
+    const served = await choicesOf(g.autocomplete(admin, 'echange noter', { but: '' }, 'but'));
+    expect(served[0]).toEqual({ name: '1 · @everyone Aucun jeune sans solution', value: '1' });
     const zones = await choicesOf(g.autocomplete(admin, 'config fuseau', { fuseau: 'reunion' }, 'fuseau'));
     expect(zones).toEqual([{ name: 'Indian/Reunion', value: 'Indian/Reunion' }]);
   });

@@ -28,12 +28,18 @@ function option(name: string, value: Given) {
   };
 }
 
-/** What a subcommand with these options asks the core: a typed request, or a form. */
-async function requestOf(path: string, values: Record<string, Given>) {
-  const route = routes.get(
+/** The route of a subcommand, by the core's words (`sondage creer`, `config nom`). */
+function routeOf(path: string) {
+  const found = routes.get(
     path.startsWith('config ') ? path.replace('config', 'coop-config') : `coop ${path}`,
   );
-  if (!route) throw new Error(`no route ${path}`);
+  if (!found) throw new Error(`no route ${path}`);
+  return found;
+}
+
+/** What a subcommand with these options asks the core: a typed request, or a form. */
+async function requestOf(path: string, values: Record<string, Given>) {
+  const route = routeOf(path);
   const options = Object.entries(values).map(([name, value]) => option(name, value));
   const args = await typedArgs(route, options as never, async (text) => text);
   return route.verb.viaForm?.(args) ?? { command: route.command, verb: route.verbName, args };
@@ -108,6 +114,16 @@ describe('options to the core’s typed requests', () => {
       'Paul, <@222222222222222222|Léa>',
     ]);
     expect(args).toMatchObject({ kind: 'appel', organisations: 'Mission locale', goal: '2', date: 'hier' });
+    const verb = routeOf('echange noter').verb;
+    const values = checkArgs(verb, spreadTyped(verb, args), 'fr');
+    expect(values.ok && values.value.people).toEqual([
+      { kind: 'mention', platform: 'discord', userId: marie.userId, name: 'Marie (ML)' },
+      { kind: 'mention', platform: 'discord', userId: '333333333333333333', name: 'Zoé' },
+      { kind: 'name', name: 'Paul' },
+      { kind: 'mention', userId: '222222222222222222', name: 'Léa' },
+    ]);
+    expect(values.ok && values.value.themes).toEqual(['logement', 'soutien familles']);
+    expect(values.ok && values.value.kind).toBe('call');
   });
 
   it('opens the profile form with no option, runs one change as a verb, several as one form', async () => {

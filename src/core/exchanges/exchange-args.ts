@@ -37,7 +37,7 @@ export const exchangeArgs: readonly ArgSpec[] = [
     typedList: {
       fields: 3,
       names: ['membre', 'member'],
-      split: 'words',
+      split: 'commas',
       more: {
         names: ['autres', 'others'],
         help: { fr: 'Autres membres : @mentions ou noms', en: 'More members: @mentions or names' },

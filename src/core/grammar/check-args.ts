@@ -130,18 +130,25 @@ const memberOfToken = (token: Token): MemberRef =>
     ? { kind: 'mention', userId: token.userId, name: token.label }
     : { kind: 'name', name: token.kind === 'mention' ? token.label : token.text };
 
+/** Members listed in a text: separated by commas, mentions also one after the other (`<@1> <@2>`). */
+function splitMembers(text: string): MemberRef[] {
+  return text
+    .split(/[,;\n]/)
+    .map((item) => item.trim())
+    .filter((item) => item !== '')
+    .flatMap((item) => {
+      const tokens = tokenize(item);
+      if (tokens.ok && tokens.value.every((token) => token.kind === 'mention'))
+        return tokens.value.map(memberOfToken);
+      return [memberNamed(item)];
+    });
+}
+
 function splitText(text: string, arg: ArgSpec, split: NonNullable<TypedList['split']>) {
+  if (arg.type.kind === 'member') return splitMembers(text);
   if (split === 'words') {
     const tokens = tokenize(text);
     if (!tokens.ok) return [text];
-    // Members listed with commas (`<@1>, Paul`): the commas separate, they name no one.
-    if (arg.type.kind === 'member')
-      return tokens.value
-        .map((token) =>
-          token.kind === 'word' ? { ...token, text: token.text.replace(/^[,;]+|[,;]+$/g, '') } : token,
-        )
-        .filter((token) => token.kind !== 'word' || token.text !== '')
-        .map(memberOfToken);
     const quotes = arg.read.by === 'rest' && arg.read.quotes === 'kept';
     return tokens.value.map((token) => wordOf(token, quotes));
   }

@@ -73,8 +73,9 @@ export interface ArgMessages {
  * option), typed requests only: `fields` fields of one value each (`membre`, `membre2`,
  * `membre3`, named after `names`), and/or one text field (`more`, or the argument itself)
  * that check-args.ts splits — by `;` or new lines (`semicolons`), commas (`commas`), or
- * as the text reader splits words, quotes kept together (`words`). Without it, the
- * argument is one field holding one value.
+ * as the text reader splits words, quotes kept together (`words`); members always by
+ * commas, mentions also one after the other. Without it, the argument is one field
+ * holding one value.
  */
 export interface TypedList {
   fields?: number;
