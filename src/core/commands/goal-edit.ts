@@ -3,8 +3,7 @@
 // (`but 3 statut actif` in text). One change at a time, as in text.
 import { messages } from '../goals/messages.ts';
 import type { ArgSpec } from '../grammar/spec.ts';
-import { err } from '../result.ts';
-import type { Verb } from './command.ts';
+import { gathering, type Verb } from './command.ts';
 
 /** The typed verb, from the command's change verbs (those read after the goal's number). */
 export function goalEdit(verbs: readonly Verb[]): Verb {
@@ -14,18 +13,19 @@ export function goalEdit(verbs: readonly Verb[]): Verb {
   const args = changes.flatMap((verb) =>
     verb.args.filter((arg) => arg.key !== 'ref').map((arg) => ({ ...arg, required: false })),
   );
-  return {
-    names: ['modifier', 'edit'],
-    typed: 'only',
-    help: { fr: 'Changer une chose', en: 'Change one thing' },
-    args: [ref, ...args],
-    run(ctx, values) {
+  return gathering(
+    {
+      names: ['modifier', 'edit'],
+      typed: 'only',
+      help: { fr: 'Changer une chose', en: 'Change one thing' },
+      args: [ref, ...args],
+    },
+    (values) => {
       const given = changes.filter((verb) =>
         verb.args.some((a) => a.key !== 'ref' && values[a.key] !== undefined),
       );
       const [change] = given;
-      if (given.length !== 1 || !change) return Promise.resolve(err({ key: messages['one-change'] }));
-      return change.run(ctx, values);
+      return given.length === 1 && change ? { verb: change, values } : { key: messages['one-change'] };
     },
-  };
+  );
 }

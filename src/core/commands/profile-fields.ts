@@ -5,8 +5,7 @@
 import { directoryMessages as m } from '../directory/messages.ts';
 import { localeArg } from '../grammar/shared-args.ts';
 import type { ArgSpec, ArgValues, FormRoute } from '../grammar/spec.ts';
-import { err } from '../result.ts';
-import type { CommandResult, Verb } from './command.ts';
+import { gathering, type Verb } from './command.ts';
 
 /** The fields a profile form has, by their verb's first name and the form's field id. */
 const FIELDS = [
@@ -46,20 +45,23 @@ const ARGS: readonly ArgSpec[] = [
   { ...localeArg(m.localeInvalid), required: false, help: m.fieldLocale },
 ];
 
-const given = (values: Readonly<Record<string, unknown>>, key: string) => {
+/** A text as given (before checking): trimmed, empty when absent or not text. */
+const textGiven = (values: Readonly<Record<string, unknown>>, key: string) => {
   const value = values[key];
-  return typeof value === 'string' ? value.trim() : value === undefined ? '' : 'x';
+  return typeof value === 'string' ? value.trim() : '';
 };
 
 /** Several fields, or none: the profile form, submitted or shown. */
 function viaForm(values: Readonly<Record<string, unknown>>): FormRoute | undefined {
-  if (ARGS.some((arg) => ['who', 'locale'].includes(arg.key) && given(values, arg.key) !== '')) return;
-  const filled = FIELDS.filter(([, id]) => given(values, id) !== '');
-  const type = given(values, 'type');
+  // A member or a language goes alone: the verb answers (or refuses) them itself.
+  if (values.who !== undefined || values.locale !== undefined) return undefined;
+  const filled = FIELDS.filter(([, id]) => textGiven(values, id) !== '');
+  const type = textGiven(values, 'type');
   if (filled.length === 0 && type === '') return { form: 'profile', action: 'show', values: {} };
-  if (filled.length < 2 || (type !== '' && given(values, 'organisation') === '')) return;
+  if (filled.length < 2 || (type !== '' && textGiven(values, 'organisation') === '')) return undefined;
   const form: Record<string, string> = {};
-  for (const [, id] of filled) form[id] = given(values, id);
+  for (const [, id] of filled) form[id] = textGiven(values, id);
+  // The form's way of giving a new organisation's type: `Mission locale de Cergy (ML)`.
   if (form.organisation && type !== '') form.organisation = `${form.organisation} (${type})`;
   return { form: 'profile', action: 'submit', values: form };
 }
@@ -68,7 +70,7 @@ function viaForm(values: Readonly<Record<string, unknown>>): FormRoute | undefin
 export function profileFields(verbs: readonly Verb[]): Verb {
   const verb = (name: string | undefined) =>
     verbs.find((v) => v.names?.[0] === name && v.typed !== 'only') as Verb;
-  return {
+  const spec = {
     slot: ['champs', 'fields'],
     typed: 'only',
     help: {
@@ -77,23 +79,20 @@ export function profileFields(verbs: readonly Verb[]): Verb {
     },
     args: ARGS,
     viaForm,
-    async run(ctx, values: ArgValues): Promise<CommandResult> {
-      const filled = FIELDS.filter(([, id]) => values[id] !== undefined);
-      const others = filled.length + (values.locale === undefined ? 0 : 1);
-      if (values.type !== undefined && values.organisation === undefined)
-        return err({ key: m.typeWithoutOrganisation, arg: 'type' });
-      if (values.who !== undefined)
-        return others > 0 ? err({ key: m.memberAlone, arg: 'who' }) : verb(undefined).run(ctx, values);
-      if (values.locale !== undefined)
-        return others > 1 ? err({ key: m.languageAlone, arg: 'locale' }) : verb('langue').run(ctx, values);
-      if (filled.length === 0) return verb(undefined).run(ctx, {});
-      // Without forms, each field in turn; the first refusal stops the others.
-      let result: CommandResult = err({ key: 'error.invalid-arguments' });
-      for (const [name, id] of filled) {
-        result = await verb(name).run(ctx, { value: values[id], type: values.type });
-        if (!result.ok) return result;
-      }
-      return result;
-    },
-  };
+  } as const;
+  return gathering(spec, (values: ArgValues) => {
+    const filled = FIELDS.filter(([, id]) => values[id] !== undefined);
+    const others = filled.length + (values.locale === undefined ? 0 : 1);
+    if (values.type !== undefined && values.organisation === undefined)
+      return { key: m.typeWithoutOrganisation, arg: 'type' };
+    if (values.who !== undefined)
+      return others > 0 ? { key: m.memberAlone, arg: 'who' } : { verb: verb(undefined), values };
+    if (values.locale !== undefined)
+      return others > 1 ? { key: m.languageAlone, arg: 'locale' } : { verb: verb('langue'), values };
+    const [field, ...more] = filled;
+    if (!field) return { verb: verb(undefined), values: {} };
+    // Several at once go through the profile form (one transaction), where there are forms.
+    if (more.length > 0) return { key: m.fieldsTogether };
+    return { verb: verb(field[0]), values: { value: values[field[1]], type: values.type } };
+  });
 }

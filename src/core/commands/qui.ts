@@ -13,8 +13,15 @@ import { header, type Message, privateMessage, text } from '../message.ts';
 import type { Member, Organisation } from '../model.ts';
 import { ORGANISATION_TYPES, organisationTypeLabel } from '../reference/organisation-types.ts';
 import { themeLabel } from '../reference/themes.ts';
-import { err, ok } from '../result.ts';
-import { type CommandContext, type CommandResult, defineCommand, unlisted, type Verb } from './command.ts';
+import { ok } from '../result.ts';
+import {
+  type CommandContext,
+  type CommandResult,
+  defineCommand,
+  gathering,
+  unlisted,
+  type Verb,
+} from './command.ts';
 
 const ORGANISATIONS: Names = ['structures', 'organisations', 'structure', 'organizations', 'orgs'];
 const ADD = ['ajouter', 'add', 'creer', 'create'];
@@ -89,40 +96,42 @@ async function search(ctx: CommandContext, terms: string[]): Promise<CommandResu
 function quiFields(verbs: readonly Verb[]): Verb {
   const [organisations, types, add, search] = verbs as [Verb, Verb, Verb, Verb];
   const [name, type] = add.args as [ArgSpec, ArgSpec];
-  return {
-    slot: ['chercher', 'search'],
-    typed: 'only',
-    help: { fr: 'Trouver qui fait quoi', en: 'Find who does what' },
-    args: [
-      { ...(search.args[0] as ArgSpec), required: false, typedList: { split: 'words' } },
-      {
-        key: 'list',
-        names: ['liste', 'list'],
-        help: { fr: 'Ou une liste', en: 'Or a list' },
-        type: {
-          kind: 'choice',
-          choices: [
-            { value: 'organisations', names: ['structures', 'organisations'] },
-            { value: 'types', names: ['types', 'types'] },
-          ],
+  return gathering(
+    {
+      slot: ['chercher', 'search'],
+      typed: 'only',
+      help: { fr: 'Trouver qui fait quoi', en: 'Find who does what' },
+      args: [
+        { ...(search.args[0] as ArgSpec), required: false, typedList: { split: 'words' } },
+        {
+          key: 'list',
+          names: ['liste', 'list'],
+          help: { fr: 'Ou une liste', en: 'Or a list' },
+          type: {
+            kind: 'choice',
+            choices: [
+              { value: 'organisations', names: ['structures', 'organisations'] },
+              { value: 'types', names: ['types', 'types'] },
+            ],
+          },
+          read: { by: 'word' },
         },
-        read: { by: 'word' },
-      },
-      {
-        ...name,
-        names: ['ajouter', 'add'],
-        help: { fr: 'Ajouter une structure', en: 'Add an organisation' },
-      },
-      type,
-    ],
-    run(ctx, values) {
-      if (values.name !== undefined || values.type !== undefined) return add.run(ctx, values);
-      if (values.list !== undefined)
-        return (values.list === 'types' ? types : organisations).run(ctx, values);
-      if (values.terms === undefined) return Promise.resolve(err({ key: m.searchEmpty, arg: 'terms' }));
-      return search.run(ctx, values);
+        {
+          ...name,
+          names: ['ajouter', 'add'],
+          help: { fr: 'Ajouter une structure', en: 'Add an organisation' },
+        },
+        type,
+      ],
     },
-  };
+    (values) => {
+      if (values.name !== undefined || values.type !== undefined) return { verb: add, values };
+      if (values.list !== undefined)
+        return { verb: values.list === 'types' ? types : organisations, values: {} };
+      if (values.terms === undefined) return { key: m.searchEmpty, arg: 'terms' };
+      return { verb: search, values };
+    },
+  );
 }
 
 const verbs: Verb[] = [

@@ -17,6 +17,10 @@ export const directoryMessages = defineMessages({
     fr: "Pour voir le profil d'un membre, ne donnez que le `membre`.",
     en: "To see a member's profile, give the `member` only.",
   },
+  fieldsTogether: {
+    fr: 'Un champ à la fois (`profil metier "…"`), ou tous ensemble dans le formulaire : `profil` seul.',
+    en: 'One field at a time (`profile role "…"`), or all together in the form: `profile` alone.',
+  },
   languageAlone: {
     fr: 'Changez la `langue` seule, sans autre champ.',
     en: 'Change the `language` on its own, without another field.',

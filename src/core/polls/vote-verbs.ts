@@ -1,6 +1,6 @@
 // The grammar of `vote`: the poll's number, then the choices (`vote 3 2`, `vote 3 "Logement"`,
 // `vote 4 1 3`, `vote 4 +2`), or the word that withdraws the vote (`vote 3 retirer`).
-import type { Verb } from '../commands/command.ts';
+import { gathering, type Verb } from '../commands/command.ts';
 import type { ArgSpec } from '../grammar/spec.ts';
 import { numberOf, textsOf } from '../grammar/values.ts';
 import { castVote } from './cast-vote.ts';
@@ -51,22 +51,24 @@ const cast: Verb = {
 export const voteVerbs: readonly Verb[] = [
   withdraw,
   cast,
-  {
-    // Where a platform gives the options at once (`/coop vote sondage:3 retirer:True`).
-    slot: ['voter', 'cast'],
-    typed: 'only',
-    help: { fr: 'Voter, changer ou retirer son vote', en: 'Vote, change or withdraw' },
-    args: [
-      ref,
-      choices,
-      {
-        key: 'withdraw',
-        names: ['retirer', 'withdraw'],
-        help: { fr: 'Retirer mon vote', en: 'Withdraw my vote' },
-        type: { kind: 'flag' },
-        read: { by: 'word' },
-      },
-    ],
-    run: (ctx, values) => (values.withdraw === true ? withdraw : cast).run(ctx, values),
-  },
+  // Where a platform gives the options at once (`/coop vote sondage:3 retirer:True`).
+  gathering(
+    {
+      slot: ['voter', 'cast'],
+      typed: 'only',
+      help: { fr: 'Voter, changer ou retirer son vote', en: 'Vote, change or withdraw' },
+      args: [
+        ref,
+        choices,
+        {
+          key: 'withdraw',
+          names: ['retirer', 'withdraw'],
+          help: { fr: 'Retirer mon vote', en: 'Withdraw my vote' },
+          type: { kind: 'flag' },
+          read: { by: 'word' },
+        },
+      ],
+    },
+    (values) => ({ verb: values.withdraw === true ? withdraw : cast, values }),
+  ),
 ];
