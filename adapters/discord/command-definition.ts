@@ -44,6 +44,24 @@ const named = (name: Pair | readonly string[], help: { fr: string; en: string })
 
 const verbTitle = (verb: VerbSpec) => verb.slot ?? verb.names;
 
+type Subcommand = (verb: VerbSpec, path: readonly string[], named: Json) => Json;
+
+/** A core command's entries: its verbs (flat), one subcommand (one verb), or a group. */
+function entriesOf(top: TopCommand, command: CommandDescription, subcommand: Subcommand): Json[] {
+  const { verbs, names } = command;
+  const title = (verb: VerbSpec) => verbTitle(verb) ?? names;
+  const [only, ...more] = verbs;
+  if (!only) return [];
+  if (top.flat) return verbs.map((verb) => subcommand(verb, [title(verb)[0]], named(title(verb), verb.help)));
+  if (more.length === 0) return [subcommand(only, [names[0]], named(names, only.help))];
+  const group = verbs.map((verb) =>
+    subcommand(verb, [names[0], title(verb)[0]], named(title(verb), verb.help)),
+  );
+  return [
+    { type: ApplicationCommandOptionType.SubcommandGroup, ...named(names, command.help), options: group },
+  ];
+}
+
 /** The whole of Discord's commands for these core commands (the registry by default). */
 export function discordCommands(
   commands: readonly CommandDescription[] = describeCommands('discord'),
@@ -55,34 +73,14 @@ export function discordCommands(
     const mine = commands.filter((c) =>
       top.holds === 'rest' ? !held.has(c.names[0]) : top.holds.includes(c.names[0]),
     );
-    const subcommand = (command: CommandDescription, verb: VerbSpec, name: readonly string[], help: Json) => {
-      const { options, routes: byOption } = verbOptions(verb.args);
-      const path = [top.name[0], ...name].join(' ');
-      routes.set(path, { command: command.names[0], verb, verbName: verbNameOf(verb), options: byOption });
-      return { type: ApplicationCommandOptionType.Subcommand, ...help, options };
-    };
-    const entries = mine.flatMap((command) => {
-      const verbs = command.verbs;
-      const [only] = verbs;
-      if (top.flat)
-        return verbs.map((verb) => {
-          const title = verbTitle(verb) ?? command.names;
-          return subcommand(command, verb, [title[0]], named(title, verb.help));
-        });
-      if (verbs.length === 1 && only)
-        return [subcommand(command, only, [command.names[0]], named(command.names, only.help))];
-      const group = verbs.map((verb) => {
-        const title = verbTitle(verb) ?? command.names;
-        return subcommand(command, verb, [command.names[0], title[0]], named(title, verb.help));
-      });
-      return [
-        {
-          type: ApplicationCommandOptionType.SubcommandGroup,
-          ...named(command.names, command.help),
-          options: group,
-        },
-      ];
-    });
+    const entries = mine.flatMap((command) =>
+      entriesOf(top, command, (verb, path, named) => {
+        const { options, routes: byOption } = verbOptions(verb.args);
+        const route = { command: command.names[0], verb, verbName: verbNameOf(verb), options: byOption };
+        routes.set([top.name[0], ...path].join(' '), route);
+        return { type: ApplicationCommandOptionType.Subcommand, ...named, options };
+      }),
+    );
     return {
       type: ApplicationCommandType.ChatInput,
       ...named(top.name, { fr: top.description[0], en: top.description[1] }),

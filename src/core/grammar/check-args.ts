@@ -24,9 +24,10 @@ function checkOne(arg: ArgSpec, given: GivenValue, locale: Locale): Result<ArgVa
   const type = arg.type;
   switch (type.kind) {
     case 'text': {
-      if (typeof given !== 'string')
+      // A number given for a text is its digits (a goal's number for `but`, typed or suggested).
+      if (typeof given !== 'string' && typeof given !== 'number')
         return fail(arg, arg.messages?.invalid ?? gm.missing, { name, example: arg.example ?? '' });
-      const value = given.replace(/\s+/g, ' ').trim();
+      const value = String(given).replace(/\s+/g, ' ').trim();
       if (value === '')
         return fail(arg, arg.messages?.missing ?? gm.missing, { name, example: arg.example ?? '' });
       if (value.length > type.max)
