@@ -1,6 +1,7 @@
-// How Maillage's application commands are described: a small spec (French name first,
-// English second) turned into the JSON Discord registers, with the name and description
-// localized in French and English. The specs themselves are in command-tree.ts.
+// Discord's application commands, generated from the core's declarations: each core command
+// with one verb on offer is a subcommand, one with several a group of its verbs; each verb's
+// typed arguments are its options. Alongside, the route of every subcommand: which core
+// command and verb it runs, and which argument each option gives.
 import {
   ApplicationCommandOptionType,
   ApplicationCommandType,
@@ -8,130 +9,85 @@ import {
   InteractionContextType,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord.js';
-import type { SuggestionKind } from '../../src/core/public.ts';
+import {
+  type CommandDescription,
+  describeCommands,
+  type VerbSpec,
+  verbNameOf,
+} from '../../src/core/public.ts';
+import { LAYOUT, type Pair, type TopCommand } from './command-layout.ts';
+import { localized, type OptionRoute, verbOptions } from './command-options.ts';
 
-/** [French, English]. */
-export type Pair = readonly [string, string];
-
-export interface OptionSpec {
-  type: 'string' | 'integer' | 'boolean' | 'user';
-  name: Pair;
-  description: Pair;
-  required?: boolean;
-  /** Suggestions while typing, for lists longer than Discord's 25 fixed choices. */
-  autocomplete?: SuggestionKind;
-  choices?: ReadonlyArray<{ name: Pair; value: string }>;
-  maxLength?: number;
-  minValue?: number;
-  maxValue?: number;
+/** What a subcommand runs: the core's command, its verb, and the argument of each option. */
+export interface Route {
+  command: string;
+  verb: VerbSpec;
+  /** The verb's name in the typed request; none for the command's default verb. */
+  verbName: string | undefined;
+  options: ReadonlyMap<string, OptionRoute>;
 }
 
-export interface SubcommandSpec {
-  name: Pair;
-  description: Pair;
-  options?: readonly OptionSpec[];
+export interface DiscordCommands {
+  payload: RESTPostAPIChatInputApplicationCommandsJSONBody[];
+  /** By the command's and subcommands' French names: `coop sondage creer`, `coop-config nom`. */
+  routes: ReadonlyMap<string, Route>;
 }
 
-export interface GroupSpec {
-  name: Pair;
-  description: Pair;
-  subcommands: readonly SubcommandSpec[];
-}
+type Json = Record<string, unknown>;
 
-export interface CommandSpec {
-  name: Pair;
-  description: Pair;
-  /**
-   * The words of the core's command its subcommands run under: `/coop-config nom` runs
-   * `config nom` (none for `/coop`, whose subcommands are the core's commands).
-   */
-  runs?: string;
-  entries: ReadonlyArray<SubcommandSpec | GroupSpec>;
-}
-
-export const isGroup = (entry: SubcommandSpec | GroupSpec): entry is GroupSpec => 'subcommands' in entry;
-
-const OPTION_TYPES = {
-  string: ApplicationCommandOptionType.String,
-  integer: ApplicationCommandOptionType.Integer,
-  boolean: ApplicationCommandOptionType.Boolean,
-  user: ApplicationCommandOptionType.User,
-} as const;
-
-/** The locales Discord shows: French, and both Englishes. */
-const localized = ([fr, en]: Pair) => ({ fr, 'en-US': en, 'en-GB': en });
-
-const named = (spec: { name: Pair; description: Pair }) => ({
-  name: spec.name[0],
-  name_localizations: localized(spec.name),
-  description: spec.description[0],
-  description_localizations: localized(spec.description),
+const named = (name: Pair | readonly string[], help: { fr: string; en: string }) => ({
+  name: name[0],
+  name_localizations: localized({ fr: String(name[0]), en: String(name[1]) }),
+  description: help.fr,
+  description_localizations: localized(help),
 });
 
-function optionJson(spec: OptionSpec) {
-  return {
-    type: OPTION_TYPES[spec.type],
-    ...named(spec),
-    required: spec.required ?? false,
-    ...(spec.autocomplete ? { autocomplete: true } : {}),
-    ...(spec.choices
-      ? {
-          choices: spec.choices.map((c) => ({
-            name: c.name[0],
-            name_localizations: localized(c.name),
-            value: c.value,
-          })),
-        }
-      : {}),
-    ...(spec.maxLength === undefined ? {} : { max_length: spec.maxLength }),
-    ...(spec.minValue === undefined ? {} : { min_value: spec.minValue }),
-    ...(spec.maxValue === undefined ? {} : { max_value: spec.maxValue }),
-  };
+const verbTitle = (verb: VerbSpec) => verb.slot ?? verb.names;
+
+type Subcommand = (verb: VerbSpec, path: readonly string[], named: Json) => Json;
+
+/** A core command's entries: its verbs (flat), one subcommand (one verb), or a group. */
+function entriesOf(top: TopCommand, command: CommandDescription, subcommand: Subcommand): Json[] {
+  const { verbs, names } = command;
+  const title = (verb: VerbSpec) => verbTitle(verb) ?? names;
+  const [only, ...more] = verbs;
+  if (!only) return [];
+  if (top.flat) return verbs.map((verb) => subcommand(verb, [title(verb)[0]], named(title(verb), verb.help)));
+  if (more.length === 0) return [subcommand(only, [names[0]], named(names, only.help))];
+  const group = verbs.map((verb) =>
+    subcommand(verb, [names[0], title(verb)[0]], named(title(verb), verb.help)),
+  );
+  return [
+    { type: ApplicationCommandOptionType.SubcommandGroup, ...named(names, command.help), options: group },
+  ];
 }
 
-function subcommandJson(spec: SubcommandSpec) {
-  // Discord wants required options before optional ones.
-  const options = [...(spec.options ?? [])].sort((a, b) => Number(!a.required) - Number(!b.required));
-  return { type: ApplicationCommandOptionType.Subcommand, ...named(spec), options: options.map(optionJson) };
-}
-
-export function commandJson(spec: CommandSpec): RESTPostAPIChatInputApplicationCommandsJSONBody {
-  return {
-    type: ApplicationCommandType.ChatInput,
-    ...named(spec),
-    contexts: [InteractionContextType.Guild],
-    integration_types: [ApplicationIntegrationType.GuildInstall],
-    options: spec.entries.map((entry) =>
-      isGroup(entry)
-        ? {
-            type: ApplicationCommandOptionType.SubcommandGroup,
-            ...named(entry),
-            options: entry.subcommands.map(subcommandJson),
-          }
-        : subcommandJson(entry),
-    ),
-  } as RESTPostAPIChatInputApplicationCommandsJSONBody;
-}
-
-/**
- * Every subcommand of these commands by the core's words it runs: `sondage creer`, `vote`,
- * `config nom` (for `/coop-config nom`).
- */
-export function subcommandPaths(specs: readonly CommandSpec[]): Map<string, SubcommandSpec> {
-  const paths = new Map<string, SubcommandSpec>();
-  for (const spec of specs) {
-    const path = (...names: string[]) => [spec.runs, ...names].filter(Boolean).join(' ');
-    for (const entry of spec.entries) {
-      if (isGroup(entry))
-        for (const sub of entry.subcommands) paths.set(path(entry.name[0], sub.name[0]), sub);
-      else paths.set(path(entry.name[0]), entry);
-    }
-  }
-  return paths;
-}
-
-/** The core's words an interaction's subcommand path runs: `nom` of `/coop-config` → `config nom`. */
-export function corePath(specs: readonly CommandSpec[], commandName: string, path: string): string {
-  const runs = specs.find((spec) => spec.name[0] === commandName)?.runs;
-  return runs ? `${runs} ${path}` : path;
+/** The whole of Discord's commands for these core commands (the registry by default). */
+export function discordCommands(
+  commands: readonly CommandDescription[] = describeCommands('discord'),
+  layout: readonly TopCommand[] = LAYOUT,
+): DiscordCommands {
+  const routes = new Map<string, Route>();
+  const held = new Set(layout.flatMap((top) => (top.holds === 'rest' ? [] : top.holds)));
+  const payload = layout.map((top) => {
+    const mine = commands.filter((c) =>
+      top.holds === 'rest' ? !held.has(c.names[0]) : top.holds.includes(c.names[0]),
+    );
+    const entries = mine.flatMap((command) =>
+      entriesOf(top, command, (verb, path, named) => {
+        const { options, routes: byOption } = verbOptions(verb.args);
+        const route = { command: command.names[0], verb, verbName: verbNameOf(verb), options: byOption };
+        routes.set([top.name[0], ...path].join(' '), route);
+        return { type: ApplicationCommandOptionType.Subcommand, ...named, options };
+      }),
+    );
+    return {
+      type: ApplicationCommandType.ChatInput,
+      ...named(top.name, { fr: top.description[0], en: top.description[1] }),
+      contexts: [InteractionContextType.Guild],
+      integration_types: [ApplicationIntegrationType.GuildInstall],
+      options: entries,
+    } as unknown as RESTPostAPIChatInputApplicationCommandsJSONBody;
+  });
+  return { payload, routes };
 }

@@ -1,5 +1,5 @@
-// One error boundary per interaction: `/coop` subcommands become the core's text commands
-// (or a modal), buttons and menus run the command they carry, modal submissions go to the
+// One error boundary per interaction: `/coop` subcommands become the core's typed commands
+// (or a form, where the verb says so), buttons and menus run the command they carry, modal submissions go to the
 // core's forms, autocomplete asks for suggestions. Every delivery carries the key
 // `discord:<interaction id>`, so one interaction is handled once, whatever happens.
 import {
@@ -12,17 +12,27 @@ import {
   Routes,
   type StringSelectMenuInteraction,
 } from 'discord.js';
-import { type Core, type FormId, type Locale, localized, t, type Visitor } from '../../src/core/public.ts';
+import {
+  type Core,
+  type FormId,
+  type Locale,
+  localized,
+  type TypedCommand,
+  t,
+  type Visitor,
+} from '../../src/core/public.ts';
 import { answerAutocomplete } from './autocomplete.ts';
-import { corePath } from './command-definition.ts';
-import { COMMANDS } from './command-tree.ts';
+import { discordCommands } from './command-definition.ts';
 import { nameMentions, readOptions, visitorOf } from './interaction-context.ts';
 import { adapterMessages as m } from './messages.ts';
 import { type Drafts, formOfModal, modalOf } from './modals.ts';
-import { optionsToAction } from './options-to-text.ts';
 import { errorContext } from './platform-errors.ts';
 import { answerInTime, type ResponderDeps, respond, send } from './responder.ts';
-import { submitForm } from './submit-form.ts';
+import { type FormOpener, showForm, submitForm } from './submit-form.ts';
+import { typedArgs } from './typed-args.ts';
+
+/** The subcommands' routes, generated once from the core's declarations. */
+const COMMANDS = discordCommands();
 
 export interface HandlerDeps extends ResponderDeps {
   core: Core;
@@ -55,7 +65,7 @@ export function interactionHandler(deps: HandlerDeps): (interaction: Interaction
 }
 
 async function dispatch(interaction: Interaction, deps: HandlerDeps): Promise<void> {
-  if (interaction.isAutocomplete()) return answerAutocomplete(interaction, deps.core);
+  if (interaction.isAutocomplete()) return answerAutocomplete(interaction, deps.core, COMMANDS);
   if (!interaction.isRepliable()) return;
   if (interaction.isButton() || interaction.isStringSelectMenu()) return component(interaction, deps);
   const visitor = visitorOf(interaction);
@@ -71,50 +81,51 @@ async function say(interaction: RepliableInteraction, content: string): Promise<
   await send(interaction, [{ rendered: { content, embeds: [], components: [] }, ephemeral: true }]);
 }
 
-/** Runs `text` as if typed after `/coop`, and answers with the core's reply. */
-async function run(interaction: RepliableInteraction, visitor: Visitor, text: string, deps: HandlerDeps) {
+/**
+ * Runs a command — a button's text, or a subcommand's typed values — and answers with the
+ * reply, or with the form the core answers with where the interaction can show one.
+ */
+async function run(
+  interaction: RepliableInteraction,
+  visitor: Visitor,
+  command: { text: string } | { typed: TypedCommand },
+  deps: HandlerDeps,
+) {
+  const opener =
+    interaction.isChatInputCommand() || interaction.isMessageComponent() ? interaction : undefined;
   await answerInTime(interaction, deps.deferAfterMs, deps.logger, async (settle) => {
     const reply = await deps.core.handle({
       ...visitor,
       channelId: interaction.channelId ?? undefined,
-      text,
+      ...command,
+      canOpenForm: opener !== undefined,
       deliveryKey: `discord:${interaction.id}`,
     });
+    if (reply.form && opener)
+      return showForm(opener as FormOpener, reply.form, reply.locale, visitor, deps, settle);
     await respond(interaction, reply, deps, { guildId: visitor.space.externalId, settle });
   });
 }
 
 async function chatInput(interaction: ChatInputCommandInteraction, visitor: Visitor, deps: HandlerDeps) {
-  const options = readOptions(interaction.options.data);
-  const { values } = options;
-  const path = corePath(COMMANDS, interaction.commandName, options.path);
-  const others = values.autres;
-  const named =
-    typeof others === 'string'
-      ? { ...values, autres: await nameMentions(others, visitor.space.externalId, interaction.client.rest) }
-      : values;
-  const action = optionsToAction(path, named) ?? { kind: 'text', text: 'aide' };
-  switch (action.kind) {
-    case 'text':
-      return run(interaction, visitor, action.text, deps);
-    case 'form': {
-      const spec = await deps.core.form(visitor, action.form);
-      await interaction.showModal(modalOf(spec, action.prefill));
-      return;
-    }
-    case 'profile':
-      return submitForm(
-        interaction,
-        visitor,
-        { form: 'profile', values: action.values, confirmed: false },
-        deps,
-      );
-    case 'refused': {
-      const locale = await deps.core.localeOf(visitor);
-      await say(interaction, localized(locale, action.message));
-      return;
-    }
-  }
+  const { path, options } = readOptions(interaction.commandName, interaction.options.data);
+  const route = COMMANDS.routes.get(path);
+  if (!route) return run(interaction, visitor, { typed: { command: 'aide', args: {} } }, deps);
+  const args = await typedArgs(route, options, (text) =>
+    nameMentions(text, visitor.space.externalId, interaction.client.rest),
+  );
+  // Several profile fields at once are the profile form's submission, in one transaction;
+  // a form to show (a poll without its options) is the core's answer (`reply.form`).
+  const viaForm = route.verb.viaForm?.(args);
+  if (viaForm?.action === 'submit')
+    return submitForm(
+      interaction,
+      visitor,
+      { form: viaForm.form, values: viaForm.values, confirmed: false },
+      deps,
+    );
+  const typed = { command: route.command, verb: route.verbName, args };
+  return run(interaction, visitor, { typed }, deps);
 }
 
 async function component(interaction: ButtonInteraction | StringSelectMenuInteraction, deps: HandlerDeps) {
@@ -129,7 +140,7 @@ async function component(interaction: ButtonInteraction | StringSelectMenuIntera
     return say(interaction, localized(localeFallback(interaction), m.notInGuild));
   switch (decoded.kind) {
     case 'command':
-      return run(interaction, visitor, decoded.command, deps);
+      return run(interaction, visitor, { text: decoded.command }, deps);
     case 'form-fix':
     case 'form-confirm':
       return fromDraft(interaction, visitor, decoded.form, decoded.kind === 'form-confirm', deps);

@@ -10,8 +10,7 @@ import {
   type REST,
   Routes,
 } from 'discord.js';
-import { type Locale, localeFrom, type Visitor } from '../../src/core/public.ts';
-import { mention, type OptionValue, type OptionValues } from './options-to-text.ts';
+import { type Locale, localeFrom, type MemberRef, type Visitor } from '../../src/core/public.ts';
 
 /** `fr` → fr; `en-US`, `en-GB` → en; any other language → undefined (the network's applies). */
 export const localeOf = (discordLocale: string | undefined | null): Locale | undefined =>
@@ -51,13 +50,12 @@ export function visitorOf(interaction: Interaction, buttonGuild?: string): Visit
   };
 }
 
-/** The subcommand's path of French names (`sondage creer`) and its option values. */
-export function readOptions(data: readonly CommandInteractionOption[]): {
-  path: string;
-  values: OptionValues;
-} {
-  const path: string[] = [];
-  const values: Record<string, OptionValue> = {};
+/** The command's and subcommands' names (`coop sondage creer`), and the options given. */
+export function readOptions(
+  commandName: string,
+  data: readonly CommandInteractionOption[],
+): { path: string; options: readonly CommandInteractionOption[] } {
+  const path = [commandName];
   let level = data;
   for (;;) {
     const nested = level.find(
@@ -69,18 +67,22 @@ export function readOptions(data: readonly CommandInteractionOption[]): {
     path.push(nested.name);
     level = nested.options ?? [];
   }
-  for (const option of level) {
-    const value = optionValue(option);
-    if (value !== undefined) values[option.name] = value;
-  }
-  return { path: path.join(' '), values };
+  return { path: path.join(' '), options: level };
 }
 
-function optionValue(option: CommandInteractionOption): OptionValue | undefined {
+/** An option's value in the core's terms: a user is a member reference with their server name. */
+export function optionValue(
+  option: CommandInteractionOption,
+): string | number | boolean | MemberRef | undefined {
   if (option.type === ApplicationCommandOptionType.User) {
     if (!option.user) return undefined;
     const member = option.member as MemberLike | null | undefined;
-    return { userId: option.user.id, name: displayNameOf(member, option.user) };
+    return {
+      kind: 'mention',
+      platform: 'discord',
+      userId: option.user.id,
+      name: displayNameOf(member, option.user),
+    };
   }
   const value = option.value;
   return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean'
@@ -92,8 +94,9 @@ const MENTION = /<@!?(\d{15,22})>/g;
 
 /**
  * Mentions typed in a text option come without names (Discord resolves only user options):
- * each gets its member's server name, so that someone named for the first time is
- * recorded under it. A member Discord does not return keeps the bare mention.
+ * each gets its member's server name, in the form the core reads (`<@id|name>`), so that
+ * someone named for the first time is recorded under it. A member Discord does not return
+ * keeps the bare mention.
  */
 export async function nameMentions(text: string, guildId: string, rest: REST): Promise<string> {
   const ids = [...new Set([...text.matchAll(MENTION)].map((m) => m[1] ?? ''))].slice(0, 20);
@@ -110,7 +113,7 @@ export async function nameMentions(text: string, guildId: string, rest: REST): P
     }),
   );
   return text.replace(MENTION, (whole, id: string) => {
-    const name = names.get(id);
-    return name ? mention({ userId: id, name }) : whole;
+    const name = names.get(id)?.replace(/[<>|]/g, '').trim();
+    return name ? `<@${id}|${name}>` : whole;
   });
 }

@@ -1,24 +1,8 @@
-// What the Discord adapter says on its own, in both languages: Discord's rules (one
-// change at a time, missing rights, closed private messages, expired buttons).
+// What the Discord adapter says on its own, in both languages: missing rights, closed
+// private messages, expired buttons.
 import { defineMessages } from '../../src/core/public.ts';
 
 export const adapterMessages = defineMessages({
-  typeWithoutOrganisation: {
-    fr: "L'option `type` va avec `structure` : `/coop profil structure:Mission locale de Cergy type:ML`.",
-    en: 'The `type` option goes with `organisation`: `/coop profile organisation:Mission locale de Cergy type:ML`.',
-  },
-  memberAlone: {
-    fr: "Pour voir le profil d'un membre, ne remplissez que l'option `membre`.",
-    en: "To see a member's profile, fill in the `member` option only.",
-  },
-  languageAlone: {
-    fr: 'Changez la langue seule : `/coop profil langue:Anglais`.',
-    en: 'Change the language on its own: `/coop profile language:French`.',
-  },
-  oneGoalChange: {
-    fr: 'Une modification à la fois : remplissez une seule des options `statut`, `indicateur`, `titre` ou `description`.',
-    en: 'One change at a time: fill in exactly one of the `status`, `indicator`, `title` or `description` options.',
-  },
   cannotPostPoll: {
     fr: 'Je ne peux pas publier le sondage n°{ref} dans ce salon. Donnez à Maillage les droits « Voir le salon », « Envoyer des messages » et « Intégrer des liens » dans ce salon (Modifier le salon → Permissions), puis tapez `/coop sondage publier numero:{ref}`.',
     en: 'I cannot post poll {ref} in this channel. Give Maillage the "View Channel", "Send Messages" and "Embed Links" permissions in this channel (Edit Channel → Permissions), then type `/coop poll post number:{ref}`.',
@@ -72,6 +56,8 @@ export const adapterMessages = defineMessages({
     en: '**To check before saving:**',
   },
   fixButton: { fr: 'Corriger', en: 'Fix it' },
+  openFormButton: { fr: 'Ouvrir le formulaire', en: 'Open the form' },
+  formReady: { fr: 'Votre formulaire est prêt.', en: 'Your form is ready.' },
   confirmButton: { fr: 'Enregistrer quand même', en: 'Save anyway' },
   draftExpired: {
     fr: 'Ce brouillon a expiré : relancez la commande (`/coop sondage creer` ou `/coop profil`).',

@@ -3,11 +3,11 @@
 // take a while to show global changes).
 import { type REST, Routes } from 'discord.js';
 import type { Logger } from '../../src/core/public.ts';
-import { commandJson } from './command-definition.ts';
-import { COMMANDS } from './command-tree.ts';
+import { discordCommands } from './command-definition.ts';
 import { errorContext, failureOf } from './platform-errors.ts';
 
-export const commandPayload = () => COMMANDS.map(commandJson);
+/** `/coop` and `/coop-config`, as generated from the core's declarations. */
+export const commandPayload = () => discordCommands().payload;
 
 export interface Registration {
   /** Start-up: every guild the bot is in (guild scope), or the global commands. */

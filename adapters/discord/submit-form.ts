@@ -2,19 +2,28 @@
 // cannot show errors next to its fields: a refused submission is answered privately with
 // the errors by field, a button that reopens the modal as it was typed and, for warnings
 // of the confidentiality guard, one that saves it anyway.
-import { ButtonStyle, ComponentType, type RepliableInteraction } from 'discord.js';
+import {
+  type ButtonInteraction,
+  ButtonStyle,
+  type ChatInputCommandInteraction,
+  ComponentType,
+  type RepliableInteraction,
+  type StringSelectMenuInteraction,
+} from 'discord.js';
 import {
   type FormId,
   type FormReply,
   type FormSpec,
+  type Locale,
   localized,
   type Visitor,
 } from '../../src/core/public.ts';
 import { FORM_CONFIRM, FORM_FIX } from './custom-ids.ts';
 import type { HandlerDeps } from './handle-interaction.ts';
 import { adapterMessages as m } from './messages.ts';
+import { modalOf } from './modals.ts';
 import { cut, LIMITS, type Row } from './render.ts';
-import { answerInTime, respond, send } from './responder.ts';
+import { answerInTime, respond, type Settle, send } from './responder.ts';
 
 export interface Submission {
   form: FormId;
@@ -74,4 +83,38 @@ function refusal(reply: FormReply, spec: FormSpec, form: FormId) {
   } as unknown as Row;
   const content = cut([heading, ...lines].join('\n'), LIMITS.content);
   return { rendered: { content, embeds: [], components: [row] }, ephemeral: true };
+}
+
+/** Interactions that may answer with a modal. */
+export type FormOpener = ChatInputCommandInteraction | ButtonInteraction | StringSelectMenuInteraction;
+
+/**
+ * Shows the form the core answered with: as a modal while the interaction is unanswered;
+ * once it was deferred (the core took its time), as a private message whose button opens it
+ * prefilled (a modal must be an interaction's first answer).
+ */
+export async function showForm(
+  interaction: FormOpener,
+  form: FormSpec,
+  locale: Locale,
+  visitor: Visitor,
+  deps: HandlerDeps,
+  settle: Settle,
+): Promise<void> {
+  await settle();
+  if (!interaction.deferred && !interaction.replied) {
+    await interaction.showModal(modalOf(form));
+    return;
+  }
+  const values = Object.fromEntries(form.fields.map((field) => [field.id, field.initial]));
+  deps.drafts.save(visitor.space.externalId, visitor.user.externalId, form.id, values);
+  const button = {
+    type: ComponentType.Button,
+    label: localized(locale, m.openFormButton),
+    custom_id: FORM_FIX + form.id,
+    style: ButtonStyle.Primary,
+  };
+  const row = { type: ComponentType.ActionRow, components: [button] } as unknown as Row;
+  const content = localized(locale, m.formReady);
+  await send(interaction, [{ rendered: { content, embeds: [], components: [row] }, ephemeral: true }]);
 }

@@ -4,6 +4,8 @@
 
 export type { Token } from './args/tokenize.ts';
 export { tokenize, tokenText } from './args/tokenize.ts';
+export type { CommandDescription } from './commands/describe-commands.ts';
+export { describeCommands, verbNameOf } from './commands/describe-commands.ts';
 export type {
   Core,
   FormReply,
@@ -19,7 +21,7 @@ export { PlatformError, summariseError } from './errors.ts';
 export type { FormId, FormSpec } from './forms/forms.ts';
 export { FORM_IDS } from './forms/forms.ts';
 export type { GivenValue, GivenValues } from './grammar/check-args.ts';
-export type { ArgSpec, MemberRef, Names, VerbSpec } from './grammar/spec.ts';
+export type { ArgSpec, ArgType, FormRoute, MemberRef, Names, TypedList, VerbSpec } from './grammar/spec.ts';
 export type { Bilingual, Params } from './i18n/index.ts';
 export { defineMessages, joinList, localized, t } from './i18n/index.ts';
 export type { Locale } from './locale.ts';

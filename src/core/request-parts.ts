@@ -8,6 +8,7 @@ import { CONFIRM_WORDS } from './commands/failures.ts';
 import { findCommand } from './commands/registry-lookup.ts';
 import { findTypedVerb } from './commands/run-command.ts';
 import type { IncomingCommand, Reply } from './core-api.ts';
+import { checkArgs, spreadTyped } from './grammar/check-args.ts';
 import { writeText } from './grammar/write-text.ts';
 import type { Locale } from './locale.ts';
 import type { Member } from './model.ts';
@@ -98,5 +99,10 @@ export function commandText(request: IncomingCommand, commands: readonly AnyComm
   const command = findCommand(commands, request.typed.command);
   const verb = command && findTypedVerb(command, request.typed.verb);
   if (!command || !verb) return request.typed.command;
-  return writeText(command.names[0], verb, request.typed.args);
+  const given = spreadTyped(verb, request.typed.args);
+  // A verb that gathers others is written as the one it runs (`but 3 titre "…"`).
+  const checked = verb.picks ? checkArgs(verb, given, 'fr') : undefined;
+  const picked = checked?.ok && verb.picks ? verb.picks(checked.value) : undefined;
+  if (picked && 'verb' in picked) return writeText(command.names[0], picked.verb, picked.values);
+  return writeText(command.names[0], verb, given);
 }

@@ -99,6 +99,70 @@ describeDatabases('typed commands', (database) => {
     expect(confirmed.failed).toBe(false);
     expect((await run(where, { ...typed, confirmed: true })).failed).toBe(false);
   });
+
+  it('runs a verb that gathers others (Discord’s one subcommand) as the one its values name', async () => {
+    const where = newSpace();
+    await say(core, where, 'but nouveau "Familles"');
+    const network = await core.enter({ ...where, user: ADMIN });
+    const before = await rowCounts(database().db, network.network.id);
+    const two = await run(where, {
+      command: 'but',
+      verb: 'modifier',
+      args: { ref: 1, status: 'active', title: 'B' },
+    });
+    expect(two.failed).toBe(true);
+    expect(two.text).toContain('Une modification à la fois');
+    expect(await rowCounts(database().db, network.network.id)).toEqual(before);
+    const one = await run(where, { command: 'but', verb: 'modifier', args: { ref: 1, status: 'actif' } });
+    expect(one.failed).toBe(false);
+    expect((await say(core, where, 'but 1')).text).toMatch(/actif/i);
+    const alone = await run(where, { command: 'profil', verb: 'champs', args: { type: 'ML' } });
+    expect(alone.text).toContain('va avec `structure`');
+    const list = await run(where, { command: 'qui', verb: 'chercher', args: { list: 'types' } });
+    expect(list.text).toContain('CCAS');
+  });
+
+  it('writes the --ok button of a gathering verb as the text of the verb it ran', async () => {
+    const where = newSpace();
+    await say(core, where, 'but nouveau "Familles"');
+    const typed: TypedCommand = {
+      command: 'but',
+      verb: 'modifier',
+      args: { ref: 1, indicator: 'la famille Traoré demande une aide' },
+    };
+    const warned = await run(where, typed);
+    const button = warned.messages
+      .flatMap((m) => m.blocks)
+      .flatMap((b) => (b.type === 'buttons' ? b.buttons : []))
+      .find((b) => b.command?.endsWith('--ok'));
+    expect(button?.command).toBe('but 1 indicateur "la famille Traoré demande une aide" --ok');
+    expect((await say(core, where, button?.command ?? '')).failed).toBe(false);
+  });
+
+  it('splits a list given as one text where the argument says so (a poll’s options on ;)', async () => {
+    const where = newSpace();
+    const created = await run(where, {
+      command: 'sondage',
+      verb: 'creer',
+      args: { question: 'Quand ?', options: 'Lundi; Mardi\nMercredi' },
+    });
+    expect(created.failed).toBe(false);
+    expect((await say(core, where, 'sondage 1')).text).toMatch(/Lundi[\s\S]*Mardi[\s\S]*Mercredi/);
+  });
+});
+
+describe('verbs for typed requests only', () => {
+  it('are never read from text, whatever their name', () => {
+    for (const command of commands) {
+      for (const verb of (command.verbs ?? []).filter((v) => v.typed === 'only')) {
+        for (const word of [...(verb.names ?? []), ...(verb.slot ?? [])]) {
+          const tokens = tokenize(word);
+          const read = tokens.ok ? readText(command.verbs ?? [], tokens.value) : undefined;
+          expect(read?.ok && read.value.verb, `${command.names[0]} ${word}`).not.toBe(verb);
+        }
+      }
+    }
+  });
 });
 
 describe('typed values written as text', () => {

@@ -2,12 +2,10 @@
 // fake: a direct message to the asker with the file attached (multipart: `payload_json` and
 // `files[0]`, mentions off), an ephemeral answer saying so, and a plain explanation when
 // their private messages are closed or Discord refuses. A core wrapped around the real one
-// answers a test command with a file; the new /coop subcommands (`mes-donnees`, `oubli`,
-// `confidentialite`, `config journal`, `config conservation`) are checked as Discord
-// registers and sends them, and the real `mes-donnees` and `oubli` run end to end.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+// answers a test command with a file; the real `mes-donnees` and `oubli` run end to end
+// (their typed requests: typed-options.test.ts).
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createDiscordAdapter } from '../../adapters/discord/discord-adapter.ts';
-import { optionsToAction } from '../../adapters/discord/options-to-text.ts';
 import type { Core, IncomingCommand, Reply } from '../../src/core/core.ts';
 import { buttons, type Message, privateMessage, text } from '../../src/core/message.ts';
 import { describeDatabases } from '../support/databases.ts';
@@ -26,7 +24,13 @@ function withTestCommands(core: Core, seen: string[]): Core {
   return {
     ...core,
     async handle(request: IncomingCommand) {
-      seen.push(request.text ?? request.typed.command);
+      // A typed request as its command, verb and values, in order.
+      const typed = request.typed && [
+        request.typed.command,
+        request.typed.verb,
+        ...Object.values(request.typed.args),
+      ];
+      seen.push(request.text ?? (typed ?? []).filter((v) => v !== undefined).join(' '));
       const { locale } = await core.enter(request);
       const answer = (message: Message): Reply => ({
         locale,
@@ -47,22 +51,6 @@ function withTestCommands(core: Core, seen: string[]): Core {
     },
   };
 }
-
-describe('the new /coop subcommands as text', () => {
-  const cases: Array<[string, Json, string]> = [
-    ['mes-donnees', {}, 'mes-donnees'],
-    ['oubli', {}, 'oubli'],
-    ['oubli', { confirmer: false }, 'oubli'],
-    ['oubli', { confirmer: true }, 'oubli confirmer'],
-    ['confidentialite', {}, 'confidentialite'],
-    ['config journal', {}, 'config journal'],
-    ['config journal', { page: 3 }, 'config journal 3'],
-    ['config conservation', { mois: 24 }, 'config conservation 24'],
-  ];
-  it.each(cases)('%s %j is `%s`', (path, values, expected) => {
-    expect(optionsToAction(path, values as never)).toEqual({ kind: 'text', text: expected });
-  });
-});
 
 describeDatabases('Discord private files', (database) => {
   let bot: Bot;
@@ -157,7 +145,7 @@ describeDatabases('Discord private files', (database) => {
     expect(seen).toEqual(['oubli confirmer']);
   });
 
-  it('sends the new subcommands to the core as their text', async () => {
+  it('sends the new subcommands to the core as typed requests', async () => {
     seen.length = 0;
     const leaving = newMember();
     const steps: Array<[string, Record<string, number | boolean>, FakeMember]> = [
@@ -174,8 +162,8 @@ describeDatabases('Discord private files', (database) => {
       'confidentialite',
       'config journal 2',
       'config conservation 18',
-      'oubli',
-      'oubli confirmer',
+      'oubli effacer',
+      'oubli effacer true',
     ]);
   });
 

@@ -2,9 +2,7 @@
 // (room for what comes next), localized in French and English, sent with one bulk PUT per guild (at start-up and when a guild is joined) or
 // once globally; and the process reports ready on /healthz once connected.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { subcommandPaths } from '../../adapters/discord/command-definition.ts';
-import { COMMANDS } from '../../adapters/discord/command-tree.ts';
-import { MAPPERS } from '../../adapters/discord/options-to-text.ts';
+import { discordCommands } from '../../adapters/discord/command-definition.ts';
 import { commandPayload } from '../../adapters/discord/registration.ts';
 import { describeDatabases } from '../support/databases.ts';
 import { characterCount, commandProblems } from './command-limits.ts';
@@ -88,8 +86,18 @@ describe('the registration payload', () => {
     for (const command of payload) expect(command.contexts).toEqual([0]);
   });
 
-  it('maps every subcommand to the core’s text syntax, and nothing else', () => {
-    expect([...subcommandPaths(COMMANDS).keys()].sort()).toEqual(Object.keys(MAPPERS).sort());
+  it('routes every subcommand to a verb of a core command, and each of its options to an argument', () => {
+    const { routes } = discordCommands();
+    const leaves = payload.flatMap((command) =>
+      ((command.options as Json[] | undefined) ?? []).flatMap(nodes).filter((n) => n.type === 1),
+    );
+    expect(routes.size).toBe(leaves.length);
+    for (const route of routes.values()) {
+      const keys = new Set(route.verb.args.map((a) => a.key));
+      for (const to of route.options.values()) expect(keys).toContain(to.arg.key);
+    }
+    expect(routes.get('coop sondage creer')?.command).toBe('sondage');
+    expect(routes.get('coop-config nom')?.verbName).toBe('nom');
   });
 
   it('is refused by the fake when over Discord’s limits', () => {

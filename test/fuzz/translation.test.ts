@@ -1,15 +1,18 @@
 // The pure translations between the platforms and the core, fuzzed without a database:
 // any neutral message renders within Slack's and Discord's limits, pings nobody on Slack
 // and sends no control character to a terminal; typed text always tokenizes into
-// storable words; Slack's escaping reads back as typed; Discord's custom ids read back
+// storable words; Slack's escaping reads back as typed; Discord's text options reach the
+// core as typed; Discord's custom ids read back
 // as the command they carry; the packet guard judges any payload without throwing.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { discordCommands } from '../../adapters/discord/command-definition.ts';
 import { CustomIds } from '../../adapters/discord/custom-ids.ts';
-import { quote } from '../../adapters/discord/options-to-text.ts';
 import { guardInteraction } from '../../adapters/discord/packet-guard.ts';
+import { typedArgs } from '../../adapters/discord/typed-args.ts';
 import { escapeSlack, fromSlackText } from '../../adapters/slack/slack-text.ts';
 import { tokenize, tokenText } from '../../src/core/args/tokenize.ts';
+import { checkArgs } from '../../src/core/grammar/check-args.ts';
 import type { Block, Message } from '../../src/core/message.ts';
 import { storable } from '../../src/core/text/storable.ts';
 import { hostileText, shortHostile } from './hostile-text.ts';
@@ -96,20 +99,23 @@ describe('fuzzed translations', () => {
     );
   });
 
-  it('quotes any Discord text option into one token of the same words', () => {
-    fc.assert(
-      fc.property(hostileText, (typed) => {
-        const clean = storable(typed).replace(/\s+/g, ' ').trim();
-        const tokens = tokenize(quote(typed));
-        expect(tokens.ok).toBe(true);
-        if (!tokens.ok) return;
-        expect(tokens.value).toHaveLength(1);
-        expect(tokens.value[0]?.kind).toBe('quoted');
-        // Text with a double quote goes between « », its own « » becoming double quotes.
-        const expected = /["“”]/.test(clean) ? clean.replace(/[«»]/g, '"').trim() : clean;
-        expect(tokenText(tokens.value[0] ?? { kind: 'word', text: '' })).toBe(expected);
+  it('gives any Discord text option to the core as the same words, never as text to re-read', async () => {
+    const route = discordCommands().routes.get('coop verifier');
+    if (!route) throw new Error('no /coop verifier');
+    await fc.assert(
+      fc.asyncProperty(hostileText, async (typed) => {
+        const args = await typedArgs(
+          route,
+          [{ name: 'texte', type: 3, value: typed }] as never,
+          async (t) => t,
+        );
+        expect(args).toEqual({ text: typed });
+        const checked = checkArgs(route.verb, args, 'fr');
+        const clean = typed.replace(/\s+/g, ' ').trim();
+        if (clean !== '' && clean.length <= 4000) expect(checked.ok && checked.value.text).toBe(clean);
+        else expect(checked.ok).toBe(false);
       }),
-      settings(RUNS, saltOf('discord-quote'), true),
+      settings(RUNS, saltOf('discord-typed-text'), true),
     );
   });
 

@@ -6,7 +6,8 @@ import type { ArgSpec, Names } from '../grammar/spec.ts';
 import { numberOf, textOf } from '../grammar/values.ts';
 import { GOAL_STATUSES } from '../model.ts';
 import type { Verb } from './command.ts';
-import { defineCommand } from './command.ts';
+import { defineCommand, unlisted } from './command.ts';
+import { goalEdit } from './goal-edit.ts';
 
 type TextField = keyof typeof GOAL_TEXT_MAX;
 
@@ -19,6 +20,7 @@ const ref: ArgSpec = {
   read: { by: 'position', only: 'number' },
   required: true,
   messages: { missing: messages['not-understood'], invalid: messages['not-understood'] },
+  suggest: 'goal',
 };
 
 const FIELDS: Readonly<Record<TextField, { names: Names; help: ArgSpec['help'] }>> = {
@@ -143,6 +145,7 @@ const verbs: Verb[] = [
 
 export const but = defineCommand({
   names: ['but', 'goal', 'buts', 'goals', 'objectif'],
+  brief: { fr: 'Buts communs du réseau', en: 'Shared goals' },
   help: {
     fr: {
       summary:
@@ -168,5 +171,6 @@ export const but = defineCommand({
     },
   },
   messages,
-  verbs,
+  // On platforms: `modifier` gathers the changes; `but 3` is `voir` there.
+  verbs: [...verbs.map((verb) => (verb.after === 'ref' ? unlisted(verb) : verb)), goalEdit(verbs)],
 });

@@ -113,18 +113,25 @@ const verbs: Verb[] = [
     facilitatorOnly: true,
     run: (ctx, values) => setRhythm(ctx, { cafeWeekday: Number(textOf(values, 'weekday')) }),
   },
-  bare(
-    ['on', 'on', 'activer', 'reprendre', 'enable', 'resume', 'start'],
-    help('Le reprendre', 'Resume it'),
-    (ctx) => turn(ctx, true),
-    true,
-  ),
-  bare(
-    ['off', 'off', 'desactiver', 'pause', 'arreter', 'disable', 'stop'],
-    help('Le mettre en pause', 'Pause it'),
-    (ctx) => turn(ctx, false),
-    true,
-  ),
+  // Named so on platforms that list verbs: `activer` reads better there than `on`.
+  {
+    ...bare(
+      ['on', 'on', 'activer', 'reprendre', 'enable', 'resume', 'start'],
+      help('Le reprendre', 'Resume it'),
+      (ctx) => turn(ctx, true),
+      true,
+    ),
+    slot: ['activer', 'on'],
+  },
+  {
+    ...bare(
+      ['off', 'off', 'desactiver', 'pause', 'arreter', 'disable', 'stop'],
+      help('Le mettre en pause', 'Pause it'),
+      (ctx) => turn(ctx, false),
+      true,
+    ),
+    slot: ['desactiver', 'off'],
+  },
   bare(
     ['lancer', 'run', 'maintenant', 'now', 'tour', 'round'],
     help('Lancer un tour maintenant', 'Run a round now'),
@@ -135,6 +142,10 @@ const verbs: Verb[] = [
 
 export const cafe = defineCommand({
   names: ['cafe', 'coffee', 'café'],
+  brief: {
+    fr: 'Café coopération : rencontres entre structures',
+    en: 'Café coopération: cross-organisation meetings',
+  },
   help: {
     fr: {
       summary:

@@ -8,7 +8,7 @@ import type { Locale } from '../locale.ts';
 import type { Message } from '../message.ts';
 import type { Member, Network, Platform, Space } from '../model.ts';
 import type { PollKey, Repositories } from '../ports.ts';
-import type { Result } from '../result.ts';
+import { err, type Result } from '../result.ts';
 
 export interface CommandContext {
   repos: Repositories;
@@ -67,6 +67,8 @@ export interface Command<I> {
   /** [French name, English name, ...other accepted spellings]. */
   names: readonly [string, string, ...string[]];
   help: Readonly<Record<Locale, CommandHelp>>;
+  /** One short line where a platform lists the command (Discord: 100 characters at most). */
+  brief?: Bilingual;
   facilitatorOnly?: boolean;
   /**
    * The command sets state (running it twice changes nothing more) and writes nothing that
@@ -95,7 +97,29 @@ export interface Command<I> {
 export interface Verb extends VerbSpec {
   facilitatorOnly?: boolean;
   run(ctx: CommandContext, values: ArgValues): Promise<CommandResult>;
+  /**
+   * A verb that gathers others (`typed: 'only'`): the one its values run, with its values,
+   * or why none. Written as that verb's text where a button runs it again (`--ok`).
+   */
+  picks?: Pick;
 }
+
+export type Pick = (values: ArgValues) => { verb: Verb; values: ArgValues } | Failure;
+
+/** A verb that runs the one `picks` chooses. */
+export function gathering(spec: Omit<Verb, 'run' | 'picks'>, picks: Pick): Verb {
+  return {
+    ...spec,
+    picks,
+    run(ctx, values) {
+      const picked = picks(values);
+      return 'verb' in picked ? picked.verb.run(ctx, picked.values) : Promise.resolve(err(picked));
+    },
+  };
+}
+
+/** A verb platforms that list verbs do not offer: a `typed: 'only'` verb runs it there. */
+export const unlisted = (verb: Verb): Verb => ({ ...verb, typed: 'unlisted' });
 
 // biome-ignore lint/suspicious/noExplicitAny: the registry holds commands of every input type.
 export type AnyCommand = Command<any>;

@@ -171,20 +171,28 @@ const verbs: Verb[] = [
     facilitatorOnly: true,
     run: (ctx, values) => setSchedule(ctx, textOf(values, 'schedule') ?? ''),
   },
-  bare(
-    ['on', 'on', 'activer', 'reactiver', 'enable', 'start', 'reprendre', 'resume'],
-    help('L’activer', 'Turn it on'),
-    (ctx) => turn(ctx, true),
-  ),
-  bare(
-    ['off', 'off', 'desactiver', 'arreter', 'stop', 'disable', 'pause'],
-    help('Le désactiver', 'Turn it off'),
-    (ctx) => turn(ctx, false),
-  ),
+  // Named so on platforms that list verbs: `activer` reads better there than `on`.
+  {
+    ...bare(
+      ['on', 'on', 'activer', 'reactiver', 'enable', 'start', 'reprendre', 'resume'],
+      help('L’activer', 'Turn it on'),
+      (ctx) => turn(ctx, true),
+    ),
+    slot: ['activer', 'on'],
+  },
+  {
+    ...bare(
+      ['off', 'off', 'desactiver', 'arreter', 'stop', 'disable', 'pause'],
+      help('Le désactiver', 'Turn it off'),
+      (ctx) => turn(ctx, false),
+    ),
+    slot: ['desactiver', 'off'],
+  },
 ];
 
 export const diagnostic = defineCommand({
   names: ['diagnostic', 'digest', 'diag'],
+  brief: { fr: 'Le diagnostic permanent du réseau', en: 'The network’s digest' },
   help: {
     fr: {
       summary:

@@ -229,6 +229,7 @@ async function undoOrRemove(
 
 export const echange = defineCommand({
   names: ['echange', 'log', 'échange'],
+  brief: { fr: 'Les échanges entre membres', en: 'Exchanges between members' },
   messages: m,
   help: {
     fr: {

@@ -5,7 +5,7 @@ import { privateMessage, text } from '../message.ts';
 import { erasureDoneMessage, erasurePreviewMessage, formerMemberName } from '../privacy/erasure-messages.ts';
 import { privacyMessages as m } from '../privacy/messages.ts';
 import { ok } from '../result.ts';
-import { type CommandContext, type CommandResult, defineCommand } from './command.ts';
+import { type CommandContext, type CommandResult, defineCommand, gathering, type Verb } from './command.ts';
 
 async function preview(ctx: CommandContext): Promise<CommandResult> {
   const counts = await ctx.repos.privacy.erasurePreview(ctx.network.id, ctx.actor.id);
@@ -24,6 +24,24 @@ async function erase(ctx: CommandContext): Promise<CommandResult> {
   return ok([{ ...erasureDoneMessage(ctx.say, done, former), erased: true }]);
 }
 
+const previewVerb: Verb = {
+  typed: 'unlisted',
+  help: { fr: 'Voir ce qui serait effacé', en: 'See what would be erased' },
+  args: [],
+  stray: m.confirmWord,
+  run: preview,
+};
+
+const eraseVerb: Verb = {
+  // Only the word itself erases: anything after it erases nothing and says what to type.
+  names: ['confirmer', 'confirm'],
+  typed: 'unlisted',
+  help: { fr: 'Effacer, pour de bon', en: 'Erase, for good' },
+  args: [],
+  stray: m.confirmWord,
+  run: erase,
+};
+
 export const oubli = defineCommand({
   names: ['oubli', 'forget', 'oublier', 'forget-me'],
   help: {
@@ -40,19 +58,25 @@ export const oubli = defineCommand({
   },
   messages: m,
   verbs: [
-    {
-      help: { fr: 'Voir ce qui serait effacé', en: 'See what would be erased' },
-      args: [],
-      stray: m.confirmWord,
-      run: preview,
-    },
-    {
-      // Only the word itself erases: anything after it erases nothing and says what to type.
-      names: ['confirmer', 'confirm'],
-      help: { fr: 'Effacer, pour de bon', en: 'Erase, for good' },
-      args: [],
-      stray: m.confirmWord,
-      run: erase,
-    },
+    previewVerb,
+    eraseVerb,
+    // One subcommand where a platform gives options: `/coop oubli confirmer:True`.
+    gathering(
+      {
+        slot: ['effacer', 'erase'],
+        typed: 'only',
+        help: { fr: 'Effacer vos données', en: 'Erase your data' },
+        args: [
+          {
+            key: 'confirm',
+            names: ['confirmer', 'confirm'],
+            help: { fr: 'Effacer sans aperçu', en: 'Erase without preview' },
+            type: { kind: 'flag' },
+            read: { by: 'word' },
+          },
+        ],
+      },
+      (values) => ({ verb: values.confirm === true ? eraseVerb : previewVerb, values: {} }),
+    ),
   ],
 });

@@ -13,8 +13,9 @@ import { privateMessage, text } from '../message.ts';
 import type { Member } from '../model.ts';
 import { findOrganisationType } from '../reference/organisation-types.ts';
 import { err, ok } from '../result.ts';
-import { type CommandContext, type CommandResult, defineCommand, type Verb } from './command.ts';
+import { type CommandContext, type CommandResult, defineCommand, unlisted, type Verb } from './command.ts';
 import { checkFreeText } from './free-text.ts';
+import { profileFields } from './profile-fields.ts';
 
 const FIELDS = {
   organisation: ['structure', 'organisation', 'organization', 'org'],
@@ -233,5 +234,5 @@ export const profil = defineCommand({
       ],
     },
   },
-  verbs,
+  verbs: [...verbs.map(unlisted), profileFields(verbs)],
 });

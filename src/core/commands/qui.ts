@@ -5,7 +5,7 @@ import { directoryMessages as m } from '../directory/messages.ts';
 import { organisationMessages } from '../directory/organisation-messages.ts';
 import { organisationLine } from '../directory/profile-card.ts';
 import { searchMembers } from '../directory/search-members.ts';
-import type { Names } from '../grammar/spec.ts';
+import type { ArgSpec, Names } from '../grammar/spec.ts';
 import { textOf, textsOf } from '../grammar/values.ts';
 import { localized } from '../i18n/index.ts';
 import type { Locale } from '../locale.ts';
@@ -14,7 +14,14 @@ import type { Member, Organisation } from '../model.ts';
 import { ORGANISATION_TYPES, organisationTypeLabel } from '../reference/organisation-types.ts';
 import { themeLabel } from '../reference/themes.ts';
 import { ok } from '../result.ts';
-import { type CommandContext, type CommandResult, defineCommand, type Verb } from './command.ts';
+import {
+  type CommandContext,
+  type CommandResult,
+  defineCommand,
+  gathering,
+  unlisted,
+  type Verb,
+} from './command.ts';
 
 const ORGANISATIONS: Names = ['structures', 'organisations', 'structure', 'organizations', 'orgs'];
 const ADD = ['ajouter', 'add', 'creer', 'create'];
@@ -80,6 +87,51 @@ async function search(ctx: CommandContext, terms: string[]): Promise<CommandResu
   if (found.length > MAX_LISTED) lines.push(`… (+${found.length - MAX_LISTED})`);
   const title = ctx.say(m.searchTitle, { query, count: found.length });
   return ok([privateMessage(header(title), text(lines.join('\n')))]);
+}
+
+/**
+ * One subcommand where a platform gives options (`/coop qui mots:logement Cergy`,
+ * `liste:structures`, `ajouter:Nouvelle asso type:ASSO`): runs the verb its options name.
+ */
+function quiFields(verbs: readonly Verb[]): Verb {
+  const [organisations, types, add, search] = verbs as [Verb, Verb, Verb, Verb];
+  const [name, type] = add.args as [ArgSpec, ArgSpec];
+  return gathering(
+    {
+      slot: ['chercher', 'search'],
+      typed: 'only',
+      help: { fr: 'Trouver qui fait quoi', en: 'Find who does what' },
+      args: [
+        { ...(search.args[0] as ArgSpec), required: false, typedList: { split: 'words' } },
+        {
+          key: 'list',
+          names: ['liste', 'list'],
+          help: { fr: 'Ou une liste', en: 'Or a list' },
+          type: {
+            kind: 'choice',
+            choices: [
+              { value: 'organisations', names: ['structures', 'organisations'] },
+              { value: 'types', names: ['types', 'types'] },
+            ],
+          },
+          read: { by: 'word' },
+        },
+        {
+          ...name,
+          names: ['ajouter', 'add'],
+          help: { fr: 'Ajouter une structure', en: 'Add an organisation' },
+        },
+        type,
+      ],
+    },
+    (values) => {
+      if (values.name !== undefined || values.type !== undefined) return { verb: add, values };
+      if (values.list !== undefined)
+        return { verb: values.list === 'types' ? types : organisations, values: {} };
+      if (values.terms === undefined) return { key: m.searchEmpty, arg: 'terms' };
+      return { verb: search, values };
+    },
+  );
 }
 
 const verbs: Verb[] = [
@@ -169,5 +221,5 @@ export const qui = defineCommand({
       ],
     },
   },
-  verbs,
+  verbs: [...verbs.map(unlisted), quiFields(verbs)],
 });

@@ -1,7 +1,7 @@
 // Runs a command on the words that follow its name: through its declared grammar (verbs and
 // typed arguments), or through its own parser and schema while it has not moved to one.
 import type { Token } from '../args/tokenize.ts';
-import { checkArgs, type GivenValues } from '../grammar/check-args.ts';
+import { checkArgs, type GivenValues, spreadTyped } from '../grammar/check-args.ts';
 import { grammarMessages } from '../grammar/messages.ts';
 import { readText } from '../grammar/read-text.ts';
 import type { GrammarFailure } from '../grammar/spec.ts';
@@ -69,7 +69,7 @@ export async function runTyped(
   const verb = findTypedVerb(command, verbName);
   if (!verb) return err({ key: grammarMessages.unknownVerb, params: { word: verbName ?? '' }, usage: true });
   if (verb.facilitatorOnly && !ctx.isFacilitator) return err(await facilitatorOnly(ctx));
-  const checked = checkArgs(verb, given, ctx.locale);
+  const checked = checkArgs(verb, spreadTyped(verb, given), ctx.locale);
   if (!checked.ok) return err(grammarFailure(checked.error));
   return verb.run(ctx, checked.value);
 }

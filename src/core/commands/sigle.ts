@@ -73,6 +73,7 @@ const verbs: Verb[] = [
         type: { kind: 'text', max: 200 },
         read: { by: 'rest' },
         many: 40,
+        typedList: { split: 'words' },
       },
     ],
     run(ctx, values) {
@@ -117,6 +118,7 @@ const verbs: Verb[] = [
 
 export const sigle = defineCommand({
   names: ['sigle', 'glossary', 'glossaire', 'sigles', 'acronym'],
+  brief: { fr: 'Glossaire des sigles', en: 'Glossary of acronyms' },
   help: {
     fr: {
       summary:

@@ -7,6 +7,7 @@ import { defineCommand } from './command.ts';
 
 export const sondage = defineCommand({
   names: ['sondage', 'poll', 'sondages', 'polls'],
+  brief: { fr: 'Sondages rapides', en: 'Quick polls' },
   help: {
     fr: {
       summary:

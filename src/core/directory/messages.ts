@@ -1,6 +1,30 @@
 import { defineMessages } from '../i18n/index.ts';
 
 export const directoryMessages = defineMessages({
+  // Where a platform gives every profile field at once (profile-fields.ts).
+  fieldOrganisation: { fr: 'Votre structure', en: 'Your organisation' },
+  fieldType: { fr: 'Type d’une nouvelle structure', en: 'Type of a new organisation' },
+  fieldRole: { fr: 'Votre métier', en: 'Your role' },
+  fieldTerritory: { fr: 'Où vous intervenez', en: 'Where you work' },
+  fieldThemes: { fr: 'Vos thèmes, séparés par des virgules', en: 'Your themes, comma-separated' },
+  fieldHelp: { fr: 'Ce sur quoi vous pouvez aider', en: 'What you can help with' },
+  fieldLocale: { fr: 'Langue de vos réponses', en: 'Language of your replies' },
+  typeWithoutOrganisation: {
+    fr: 'Le `type` va avec `structure`, la structure qu’il décrit : `structure` Mission locale de Cergy, `type` ML.',
+    en: 'The `type` goes with `organisation`, the organisation it describes: `organisation` Mission locale de Cergy, `type` ML.',
+  },
+  memberAlone: {
+    fr: "Pour voir le profil d'un membre, ne donnez que le `membre`.",
+    en: "To see a member's profile, give the `member` only.",
+  },
+  fieldsTogether: {
+    fr: 'Un champ à la fois (`profil metier "…"`), ou tous ensemble dans le formulaire : `profil` seul.',
+    en: 'One field at a time (`profile role "…"`), or all together in the form: `profile` alone.',
+  },
+  languageAlone: {
+    fr: 'Changez la `langue` seule, sans autre champ.',
+    en: 'Change the `language` on its own, without another field.',
+  },
   profileTitle: { fr: 'Profil de {name}', en: 'Profile of {name}' },
   organisation: { fr: 'Structure', en: 'Organisation' },
   role: { fr: 'Métier', en: 'Role' },

@@ -21,7 +21,7 @@ const participants = { twice: m.tooManyParticipants };
 export const exchangeArgs: readonly ArgSpec[] = [
   {
     key: 'kind',
-    names: ['type', 'kind'],
+    names: ['nature', 'kind', 'type'],
     help: { fr: 'Rencontre, appel, orientation, action, autre', en: 'Meeting, call, handover, joint, other' },
     type: { kind: 'choice', choices: KINDS },
     read: { by: 'word' },
@@ -34,6 +34,16 @@ export const exchangeArgs: readonly ArgSpec[] = [
     read: { by: 'mention' },
     many: MAX_PARTICIPANTS,
     messages: participants,
+    typedList: {
+      fields: 3,
+      names: ['membre', 'member'],
+      split: 'commas',
+      more: {
+        names: ['autres', 'others'],
+        help: { fr: 'Autres membres : @mentions ou noms', en: 'More members: @mentions or names' },
+        max: 1000,
+      },
+    },
   },
   {
     key: 'organisations',
@@ -55,6 +65,7 @@ export const exchangeArgs: readonly ArgSpec[] = [
     read: { by: 'hashtag' },
     many: Number.MAX_SAFE_INTEGER,
     suggest: 'theme',
+    typedList: { split: 'commas' },
   },
   {
     key: 'goal',

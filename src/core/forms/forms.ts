@@ -220,11 +220,16 @@ export async function shownForm(
 export const isGiven = (value: GivenValue | undefined) =>
   value !== undefined && value !== '' && value !== false && !(Array.isArray(value) && value.length === 0);
 
-/** A typed request for the form's verb: with nothing, or (a form of one request) lacking a required field. */
+/**
+ * A typed request for the form's verb — the command's default verb, or the typed-only verb
+ * that gathers its verbs (`/coop profil`) — with nothing, or (a form of one request) lacking
+ * a required field.
+ */
 function standsFor(form: FormDeclaration, typed: TypedCommand): boolean {
   const { command } = form;
   if (!command.names.some((n) => fold(n) === fold(typed.command))) return false;
-  if (findTypedVerb(command, typed.verb) !== findTypedVerb(command, undefined)) return false;
+  const verb = findTypedVerb(command, typed.verb);
+  if (verb !== findTypedVerb(command, undefined) && verb?.typed !== 'only') return false;
   if (!Object.values(typed.args).some(isGiven)) return true;
   const lacking = (field: FieldDeclaration) =>
     field.required && !field.args.some((a) => isGiven(typed.args[a]));

@@ -3,6 +3,10 @@ import { defineMessages } from '../i18n/index.ts';
 import type { GoalStatus } from '../model.ts';
 
 export const messages = defineMessages({
+  'one-change': {
+    fr: 'Une modification à la fois : donnez un seul de `statut`, `indicateur`, `titre` ou `description`.',
+    en: 'One change at a time: give exactly one of `status`, `indicator`, `title` or `description`.',
+  },
   // Input the command could not read (named by the schema's issues).
   'title-missing': {
     fr: 'Donnez un titre au but (120 caractères au plus), entre guillemets, par exemple : `but nouveau "Aucun jeune sans solution"` ou `but 3 titre "Aucun jeune sans solution"`.',

@@ -266,7 +266,10 @@ export function readText<V extends VerbSpec>(
   tokens: readonly Token[],
   stray: GrammarFailure['key'] = gm.stray,
 ): Result<ReadVerb<V>, GrammarFailure> {
-  const found = findVerb(verbs, tokens);
+  const found = findVerb(
+    verbs.filter((verb) => verb.typed !== 'only'),
+    tokens,
+  );
   if (!found) return err({ key: gm.unknownVerb, params: { word: tokens[0] ? tokenText(tokens[0]) : '' } });
   const { verb } = found;
   const skipped = new Set((verb.skip ?? []).map(fold));

@@ -10,8 +10,9 @@ export const localeArg = (message: MessageRef): ArgSpec => ({
   type: {
     kind: 'choice',
     choices: [
-      { value: 'fr', names: ['fr', 'fr'] },
-      { value: 'en', names: ['en', 'en'] },
+      // Named in full where a platform shows choices (Discord); `fr` and `en` in text.
+      { value: 'fr', names: ['Français', 'French', 'fr', 'francais'] },
+      { value: 'en', names: ['Anglais', 'English', 'en', 'anglais'] },
     ],
   },
   read: { by: 'rest' },

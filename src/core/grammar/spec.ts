@@ -3,6 +3,7 @@
 // writes it), the checks of typed values (from Discord's options or a form), the Discord
 // application commands and the forms. Handlers receive typed values, never text to re-read.
 import type { MessageRef } from '../commands/command.ts';
+import type { FormId } from '../forms/forms.ts';
 import type { Bilingual } from '../i18n/index.ts';
 import type { Platform } from '../model.ts';
 import type { SuggestionKind } from '../suggest.ts';
@@ -67,6 +68,23 @@ export interface ArgMessages {
   tooLong?: MessageRef;
 }
 
+/**
+ * How a `many` argument arrives from a platform that gives one value per field (a Discord
+ * option), typed requests only: `fields` fields of one value each (`membre`, `membre2`,
+ * `membre3`, named after `names`), and/or one text field (`more`, or the argument itself)
+ * that check-args.ts splits — by `;` or new lines (`semicolons`), commas (`commas`), or
+ * as the text reader splits words, quotes kept together (`words`); members always by
+ * commas, mentions also one after the other. Without it, the argument is one field
+ * holding one value.
+ */
+export interface TypedList {
+  fields?: number;
+  names?: Names;
+  split?: 'semicolons' | 'commas' | 'words';
+  /** The text field after the `fields` ones (`autres`: more members, by name). */
+  more?: { names: Names; help: Bilingual; max: number };
+}
+
 export interface ArgSpec {
   /** The handler's name for it, and the form field's. */
   key: string;
@@ -89,6 +107,8 @@ export interface ArgSpec {
    * reader, says so when it is missing (with a message of its own).
    */
   shown?: { placeholder?: Bilingual; needed?: true };
+  /** A `many` argument given as typed fields: see `TypedList`. */
+  typedList?: TypedList;
 }
 
 /** The values of a verb's arguments, as its handler receives them. */
@@ -130,10 +150,31 @@ export interface VerbSpec {
   skip?: readonly string[];
   /**
    * The verb's name where a platform names every verb (a Discord subcommand, a typed
-   * request), for a verb without words of its own (`diagnostic` alone: `voir` / `preview`).
+   * request), for a verb without words of its own (`diagnostic` alone: `voir` / `preview`),
+   * or whose first words would not suit there (`on` is `activer` / `on`).
    */
   slot?: Names;
+  /**
+   * `only`: the verb is for typed requests alone, the text reader passes it over
+   * (`/coop profil metier:… territoire:…` gathers the profile's verbs in one);
+   * `unlisted`: platforms that list verbs (Discord) do not offer it, a `typed: 'only'` verb
+   * runs it instead (it is still read from text and found by name in typed requests).
+   */
+  typed?: 'only' | 'unlisted';
+  /**
+   * Typed values this verb hands to a form's submission instead of running (several profile
+   * fields at once, in one transaction, as the profile form saves them). Undefined: the verb
+   * runs (a request that stands for a form is answered with it: `Reply.form`).
+   */
+  viaForm?: (given: Readonly<Record<string, unknown>>) => FormRoute | undefined;
   args: readonly ArgSpec[];
   /** Short description (Discord's, 100 characters at most). */
   help: Bilingual;
+}
+
+export interface FormRoute {
+  form: FormId;
+  action: 'submit';
+  /** The form's fields, by id, as submitted. */
+  values: Record<string, string>;
 }

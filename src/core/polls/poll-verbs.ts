@@ -76,6 +76,7 @@ const create: Verb = {
       many: Number.MAX_SAFE_INTEGER,
       messages: { missing: m['option-empty'] },
       shown: { needed: true, placeholder: { fr: '"OPTION"', en: '"OPTION"' } },
+      typedList: { split: 'semicolons' },
     },
     flag('public', ['public', 'public', 'publique', 'nominatif'], {
       fr: 'Vote nominatif',
