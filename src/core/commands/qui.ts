@@ -1,10 +1,14 @@
 // Who does what: members found by any word of their profile, the network's organisations
 // and their types, and an organisation added without joining it. See src/core/directory/.
+
+import type { Token } from '../args/tokenize.ts';
 import { addOrganisation } from '../directory/add-organisation.ts';
 import { directoryMessages as m } from '../directory/messages.ts';
 import { organisationMessages } from '../directory/organisation-messages.ts';
 import { organisationLine } from '../directory/profile-card.ts';
 import { searchMembers } from '../directory/search-members.ts';
+import { checkArgs } from '../grammar/check-args.ts';
+import { readText } from '../grammar/read-text.ts';
 import type { ArgSpec, Names } from '../grammar/spec.ts';
 import { textOf, textsOf } from '../grammar/values.ts';
 import { localized } from '../i18n/index.ts';
@@ -129,9 +133,26 @@ function quiFields(verbs: readonly Verb[]): Verb {
       if (values.list !== undefined)
         return { verb: values.list === 'types' ? types : organisations, values: {} };
       if (values.terms === undefined) return { key: m.searchEmpty, arg: 'terms' };
-      return { verb: search, values };
+      return asTyped(verbs, textsOf(values, 'terms')) ?? { verb: search, values };
     },
   );
+}
+
+/**
+ * Words given in the search field that name another verb (`structures ajouter "…" type ASSO`,
+ * `types`) run that verb, as they do typed after `qui`: the form Discord documented first.
+ */
+function asTyped(verbs: readonly Verb[], words: readonly string[]) {
+  const tokens: Token[] = words.map((w) =>
+    /\s/.test(w) ? { kind: 'quoted', text: w } : { kind: 'word', text: w },
+  );
+  const read = readText(
+    verbs.filter((verb) => verb.typed !== 'only'),
+    tokens,
+  );
+  if (!read.ok || !read.value.verb.names) return undefined;
+  const checked = checkArgs(read.value.verb, read.value.values, 'fr');
+  return checked.ok ? { verb: read.value.verb, values: checked.value } : checked.error;
 }
 
 const verbs: Verb[] = [
