@@ -219,6 +219,45 @@ describeDatabases('Discord resilience', (database) => {
     }
   });
 
+  it('offers a button that opens the form when the core answered with one after the reply was deferred', async () => {
+    const slow = await startBot(database().db, {}, async (parts) => {
+      const discord = parts.config.discord;
+      if (!discord) throw new Error('no Discord configuration');
+      const core = {
+        ...parts.core,
+        handle: async (request: Parameters<typeof parts.core.handle>[0]) => {
+          await pause(200);
+          return parts.core.handle(request);
+        },
+      };
+      return [createDiscordAdapter({ ...parts, core, discord, deferAfterMs: 50 })];
+    });
+    try {
+      const s = await slow.newGuild();
+      const member = newMember();
+      const i = s.command(member, 'sondage creer', { question: 'Quels créneaux ?' });
+      const callback = await slow.fake.callbackOf(String(i.id));
+      // Deferred: a modal can no longer be the answer.
+      expect(callback.body).toEqual({ type: 5, data: { flags: 64 } });
+      const edit = await slow.fake.waitFor(
+        (c) => c.method === 'PATCH' && c.path.endsWith('/messages/@original'),
+      );
+      expect(textOf(edit.body as Json)).toContain('Votre formulaire est prêt');
+      const [button] = buttonsOf(edit.body as Json);
+      expect(button?.custom_id).toBe('coopform:fix:poll');
+      // The button opens the form, prefilled with what the command gave.
+      const click = s.button(member, String(button?.custom_id));
+      const opened = await slow.fake.callbackOf(String(click.id));
+      expect((opened.body as Json).type).toBe(9);
+      const inputs = (((opened.body as Json).data as Json).components as Json[]).map(
+        (c) => c.component as Json,
+      );
+      expect(inputs[0]?.value).toBe('Quels créneaux ?');
+    } finally {
+      await slow.stop();
+    }
+  });
+
   it('sets allowed_mentions to parse nothing on every message it sent', () => {
     const sent = sentMessages(bot.fake);
     expect(sent.length).toBeGreaterThan(5);
