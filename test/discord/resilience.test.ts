@@ -186,11 +186,11 @@ describeDatabases('Discord resilience', (database) => {
     expect(textOf(answer)).toContain('sondage fermer');
   });
 
-  it('defers the reply when the core is slow, then edits it; announcements then go to the channel', async () => {
-    const slow = await startBot(database().db, {}, async (parts) => {
+  /** A bot whose real core answers 200 ms late, past the 50 ms after which it defers. */
+  const slowBot = () =>
+    startBot(database().db, {}, async (parts) => {
       const discord = parts.config.discord;
       if (!discord) throw new Error('no Discord configuration');
-      // The real core, answering 200 ms late.
       const core = {
         ...parts.core,
         handle: async (request: Parameters<typeof parts.core.handle>[0]) => {
@@ -200,6 +200,9 @@ describeDatabases('Discord resilience', (database) => {
       };
       return [createDiscordAdapter({ ...parts, core, discord, deferAfterMs: 50 })];
     });
+
+  it('defers the reply when the core is slow, then edits it; announcements then go to the channel', async () => {
+    const slow = await slowBot();
     try {
       const s = await slow.newGuild();
       const i = s.command(newMember(), 'but nouveau', { titre: 'Un café par mois' });
@@ -220,18 +223,7 @@ describeDatabases('Discord resilience', (database) => {
   });
 
   it('offers a button that opens the form when the core answered with one after the reply was deferred', async () => {
-    const slow = await startBot(database().db, {}, async (parts) => {
-      const discord = parts.config.discord;
-      if (!discord) throw new Error('no Discord configuration');
-      const core = {
-        ...parts.core,
-        handle: async (request: Parameters<typeof parts.core.handle>[0]) => {
-          await pause(200);
-          return parts.core.handle(request);
-        },
-      };
-      return [createDiscordAdapter({ ...parts, core, discord, deferAfterMs: 50 })];
-    });
+    const slow = await slowBot();
     try {
       const s = await slow.newGuild();
       const member = newMember();
