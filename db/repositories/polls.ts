@@ -1,7 +1,7 @@
 // Polls in SQL. The anonymity rules live here: vote rows carry no time and no order, and
 // closing an anonymous poll turns its votes into counts and destroys its key.
 import { randomBytes } from 'node:crypto';
-import { and, asc, countDistinct, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, count, countDistinct, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Poll } from '../../src/core/model.ts';
 import type { PollKey, PollRepository, PollTally } from '../../src/core/ports.ts';
 import type { Database } from '../client.ts';
@@ -158,6 +158,27 @@ export function pollRepository(db: Database): PollRepository {
         .orderBy(asc(polls.closesAt));
       return withOptions(db, rows);
     },
+
+    async listClosed(networkId, { limit, offset }) {
+      const closed = and(eq(polls.networkId, networkId), eq(polls.status, 'closed'));
+      const [all] = await db.select({ n: count() }).from(polls).where(closed);
+      const rows = await db
+        .select()
+        .from(polls)
+        .where(closed)
+        .orderBy(desc(polls.closedAt), desc(polls.ref))
+        .limit(limit)
+        .offset(offset);
+      return { polls: await withOptions(db, rows), total: Number(all?.n ?? 0) };
+    },
+
+    listByGoal: (networkId, goalId) =>
+      db
+        .select({ ref: polls.ref, question: polls.question, status: polls.status, closesAt: polls.closesAt })
+        .from(polls)
+        .where(and(eq(polls.networkId, networkId), eq(polls.goalId, goalId)))
+        .orderBy(desc(polls.ref))
+        .then((rows) => rows.map((r) => ({ ...r, status: r.status as Poll['status'] }))),
 
     async keyOf(networkId, pollId) {
       const [row] = await keyQuery(db, networkId, pollId);

@@ -289,12 +289,22 @@ export interface PollKey {
   scheme: 1 | 2;
 }
 
+/** A poll as a goal's view names it. */
+export type GoalPoll = Pick<Poll, 'ref' | 'question' | 'status' | 'closesAt'>;
+
 export interface PollRepository {
   /** Creates the poll with its options and, when anonymous, a fresh random key. */
   create(networkId: string, poll: NewPoll): Promise<Poll>;
   getByRef(networkId: string, ref: number): Promise<Poll | undefined>;
   get(networkId: string, pollId: string): Promise<Poll | undefined>;
   listOpen(networkId: string): Promise<Poll[]>;
+  /** One page of the closed polls, most recently closed first, and how many there are. */
+  listClosed(
+    networkId: string,
+    page: { limit: number; offset: number },
+  ): Promise<{ polls: Poll[]; total: number }>;
+  /** The polls that serve a goal, newest first, without their options. */
+  listByGoal(networkId: string, goalId: string): Promise<GoalPoll[]>;
   /**
    * An open anonymous poll's key; undefined for a public or closed poll, or when the key was
    * lost (a crash of the database empties the table of keys).

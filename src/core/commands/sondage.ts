@@ -1,6 +1,7 @@
 // Quick polls: anonymous by default, single or multiple choice, with a deadline; closed
 // by the scheduler at the deadline or early by their author or a facilitator.
 
+import { closedPollMessages } from '../polls/closed-messages.ts';
 import { pollMessages } from '../polls/messages.ts';
 import { pollVerbs } from '../polls/poll-verbs.ts';
 import { defineCommand } from './command.ts';
@@ -17,6 +18,7 @@ export const sondage = defineCommand({
         'sondage "Quels créneaux vous conviennent ?" "Lundi matin" "Mardi soir" "Jeudi midi" multiple max 2 fin "vendredi 18h"',
         'sondage "On garde le café coopération mensuel ?" "Oui" "Non" public duree 3j but 2',
         'sondage liste',
+        'sondage liste clos 2',
         'sondage fermer 3',
       ],
     },
@@ -28,10 +30,11 @@ export const sondage = defineCommand({
         'poll "Which slots suit you?" "Monday morning" "Tuesday evening" "Thursday noon" multiple max 2 until "friday 6pm"',
         'poll "Shall we keep the monthly coffee?" "Yes" "No" public duration 3d goal 2',
         'poll list',
+        'poll list closed 2',
         'poll close 3',
       ],
     },
   },
-  messages: pollMessages,
+  messages: { ...pollMessages, ...closedPollMessages },
   verbs: pollVerbs,
 });

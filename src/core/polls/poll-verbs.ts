@@ -6,11 +6,15 @@ import type { Verb } from '../commands/command.ts';
 import type { ArgSpec, Names } from '../grammar/spec.ts';
 import { flagOf, numberOf, textOf, textsOf } from '../grammar/values.ts';
 import { err } from '../result.ts';
+import { closedPollMessages as cm } from './closed-messages.ts';
+import { listClosedPolls } from './closed-polls.ts';
 import { createPoll, MAX_QUESTION } from './create-poll.ts';
 import { pollMessages as m } from './messages.ts';
 import { closePollEarly, exportPoll, listPolls, publishPoll, showPoll } from './poll-actions.ts';
 
 const REF_MAX = Number.MAX_SAFE_INTEGER;
+/** Beyond any list: a bound for the number typed, and for Discord’s option. */
+const PAGE_MAX = 999_999;
 
 /** The number of a poll; 0 passes, answered like any number that names no poll. */
 const ref: ArgSpec = {
@@ -152,9 +156,33 @@ export const pollVerbs: readonly Verb[] = [
   {
     names: ['liste', 'list', 'ouverts', 'open'],
     also: 'nothing',
-    help: { fr: 'Les sondages ouverts', en: 'Open polls' },
-    args: [],
-    run: (ctx) => listPolls(ctx),
+    help: { fr: 'Les sondages ouverts (ou clos)', en: 'Open (or closed) polls' },
+    stray: cm['list-stray'],
+    args: [
+      {
+        key: 'closed',
+        names: ['clos', 'closed', 'fermes', 'termines', 'past'],
+        help: { fr: 'Les clos', en: 'Closed ones' },
+        type: { kind: 'flag' },
+        read: { by: 'word' },
+      },
+      {
+        key: 'page',
+        names: ['page', 'page'],
+        help: { fr: 'Page', en: 'Page' },
+        // 0 passes, to be answered with the pages there are (closed-polls.ts).
+        type: { kind: 'integer', min: 0, max: PAGE_MAX },
+        read: { by: 'position', only: 'number' },
+        messages: { invalid: cm['closed-page-invalid'] },
+        shown: { placeholder: { fr: 'N', en: 'N' } },
+      },
+    ],
+    run: (ctx, values) => {
+      const page = numberOf(values, 'page');
+      if (flagOf(values, 'closed')) return listClosedPolls(ctx, page ?? 1);
+      if (page !== undefined) return Promise.resolve(err({ key: cm['open-no-pages'], params: { page } }));
+      return listPolls(ctx);
+    },
   },
   onePoll(
     ['voir', 'show', 'afficher', 'resultats', 'results'],
