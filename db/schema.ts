@@ -415,7 +415,7 @@ export const goalUpdates = pgTable(
     createdAt: createdAt(),
   },
   (t) => [
-    check('goal_updates_kind_check', sql`${t.kind} in ('status', 'indicator')`),
+    check('goal_updates_kind_check', sql`${t.kind} in ('status', 'indicator', 'title', 'description')`),
     foreignKey({
       name: 'goal_updates_goal_fk',
       columns: [t.networkId, t.goalId],

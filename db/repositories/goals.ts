@@ -1,7 +1,7 @@
 // Shared goals and their history. Every query is scoped by network; the core runs each
 // command in one transaction, so a change and its history entry are written together.
 import { and, asc, count, eq, type SQL, sql } from 'drizzle-orm';
-import type { Goal, GoalStatus, GoalUpdate } from '../../src/core/model.ts';
+import type { Goal, GoalStatus, GoalTextKind, GoalUpdate } from '../../src/core/model.ts';
 import type { GoalOverview, GoalRepository } from '../../src/core/ports.ts';
 import type { Database } from '../client.ts';
 import { exchanges, goals, goalUpdates, members } from '../schema.ts';
@@ -41,7 +41,7 @@ async function overviews(db: Database, where: SQL | undefined): Promise<GoalOver
 
 type NewUpdate = { authorId: string; at: Date | undefined } & (
   | { kind: 'status'; status: GoalStatus }
-  | { kind: 'indicator'; text: string }
+  | { kind: GoalTextKind; text: string }
 );
 
 async function recordUpdate(db: Database, networkId: string, goalId: string, update: NewUpdate) {
@@ -56,7 +56,7 @@ async function recordUpdate(db: Database, networkId: string, goalId: string, upd
     authorId: update.authorId,
     kind: update.kind,
     status: update.kind === 'status' ? update.status : null,
-    text: update.kind === 'indicator' ? update.text : null,
+    text: update.kind === 'status' ? null : update.text,
     createdAt: sql`greatest(${at}, ${latest})`,
   });
 }
@@ -73,7 +73,7 @@ function toUpdate(row: UpdateRow, authorName: string | null): GoalUpdate {
   };
   return row.kind === 'status'
     ? { ...common, kind: 'status', status: row.status as GoalStatus }
-    : { ...common, kind: 'indicator', text: row.text ?? '' };
+    : { ...common, kind: row.kind as GoalTextKind, text: row.text ?? '' };
 }
 
 export function goalRepository(db: Database): GoalRepository {
@@ -125,8 +125,9 @@ export function goalRepository(db: Database): GoalRepository {
       await recordUpdate(db, networkId, goalId, { kind: 'indicator', text: indicator, authorId, at });
     },
 
-    async updateText(networkId, goalId, patch, at) {
-      await change(networkId, goalId, { ...patch, updatedAt: at });
+    async updateText(networkId, goalId, { field, text, authorId, at }) {
+      await change(networkId, goalId, { [field]: text, updatedAt: at });
+      await recordUpdate(db, networkId, goalId, { kind: field, text, authorId, at });
     },
 
     async listUpdates(networkId, goalId) {

@@ -8,6 +8,7 @@ import type {
   AuditData,
   CafePairingData,
   ExchangeData,
+  GoalUpdateData,
   MemberData,
   MemberProfileData,
   PersonRef,
@@ -177,7 +178,7 @@ async function goalUpdateData(db: Database, networkId: string, memberId: string)
   return rows.map(({ update, goalRef, goalTitle }) => ({
     goalRef,
     goalTitle,
-    kind: update.kind as 'status' | 'indicator',
+    kind: update.kind as GoalUpdateData['kind'],
     status: update.status,
     text: update.text,
     at: update.createdAt,

@@ -85,7 +85,7 @@ export interface Goal {
   authorId: string | null;
 }
 
-/** One entry of a goal's history: a status change or a new value of its indicator. */
+/** One entry of a goal's history: a status change, or a new value of its indicator, title or description. */
 export type GoalUpdate = {
   id: string;
   goalId: string;
@@ -93,7 +93,10 @@ export type GoalUpdate = {
   /** Null when the author has left the network. */
   authorName: string | null;
   createdAt: Date;
-} & ({ kind: 'status'; status: GoalStatus } | { kind: 'indicator'; text: string });
+} & ({ kind: 'status'; status: GoalStatus } | { kind: GoalTextKind; text: string });
+
+/** The texts of a goal whose changes its history keeps. */
+export type GoalTextKind = 'indicator' | 'title' | 'description';
 
 export interface NetworkDefaults {
   name: string;

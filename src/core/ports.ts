@@ -213,12 +213,10 @@ export interface GoalRepository {
     goalId: string,
     change: GoalChange<{ indicator: string }>,
   ): Promise<void>;
-  /** Title and description edits are not part of the history. */
   updateText(
     networkId: string,
     goalId: string,
-    patch: { title?: string; description?: string },
-    at: Date,
+    change: GoalChange<{ field: 'title' | 'description'; text: string }>,
   ): Promise<void>;
   /** The goal's history, oldest first. */
   listUpdates(networkId: string, goalId: string): Promise<GoalUpdate[]>;

@@ -117,7 +117,7 @@ describeDatabases('shared goals', (database) => {
     const repos = repositories(database().db);
     const goal = await repos.goals.getByRef(network.id, 1);
     const updates = await repos.goals.listUpdates(network.id, goal?.id ?? '');
-    expect(updates.map((u) => (u.kind === 'indicator' ? u.text : u.status))).toEqual([
+    expect(updates.map((u) => (u.kind === 'status' ? u.status : u.text))).toEqual([
       'un',
       'deux',
       'trois',

@@ -59,11 +59,13 @@ export async function showGoal(ctx: CommandContext, ref: number): Promise<Comman
   const author = goal.authorId ? await ctx.repos.members.get(ctx.network.id, goal.authorId) : undefined;
   const updates = await ctx.repos.goals.listUpdates(ctx.network.id, goal.id);
   const exchanges = await ctx.repos.exchanges.listByGoal(ctx.network.id, goal.id, EXCHANGES_SHOWN);
+  const polls = await ctx.repos.polls.listByGoal(ctx.network.id, goal.id);
   const details = {
     goal,
     authorName: author?.displayName ?? null,
     updates,
     exchanges,
+    polls,
     canEdit: canEdit(ctx, goal),
   };
   return ok([goalCard(ctx, details)]);
@@ -132,6 +134,7 @@ export async function setText(
   if (goal[field] === value.value) return reply(ctx.say(messages.unchanged, { ref }));
   const { id, title } = goal;
   const params = { ref, title, author: ctx.actor.displayName };
+  const by = { authorId: ctx.actor.id, at: ctx.now };
   if (someoneElses(ctx, goal.authorId)) await audit(ctx, 'goal.edited', { goal: ref, field }, goal.authorId);
   switch (field) {
     case 'indicator':
@@ -142,10 +145,10 @@ export async function setText(
       });
       return announce(ctx.say(messages['indicator-set'], { ...params, indicator: value.value }));
     case 'title':
-      await ctx.repos.goals.updateText(ctx.network.id, id, { title: value.value }, ctx.now);
+      await ctx.repos.goals.updateText(ctx.network.id, id, { field, text: value.value, ...by });
       return announce(ctx.say(messages['title-set'], { ...params, title: value.value }));
     case 'description':
-      await ctx.repos.goals.updateText(ctx.network.id, id, { description: value.value }, ctx.now);
+      await ctx.repos.goals.updateText(ctx.network.id, id, { field, text: value.value, ...by });
       return announce(ctx.say(messages['description-set'], params));
   }
 }

@@ -131,6 +131,14 @@ export const messages = defineMessages({
     fr: '• {date} — {author} : indicateur « {text} »',
     en: '• {date} — {author}: indicator "{text}"',
   },
+  'history-title-changed': {
+    fr: '• {date} — {author} : titre « {text} »',
+    en: '• {date} — {author}: title "{text}"',
+  },
+  'history-description': {
+    fr: '• {date} — {author} : description « {text} »',
+    en: '• {date} — {author}: description "{text}"',
+  },
   'history-earlier': {
     fr: '({count} mises à jour plus anciennes ne sont pas affichées.)',
     en: '({count} older updates are not shown.)',
@@ -144,8 +152,15 @@ export const messages = defineMessages({
   },
   'exchanges-more': { fr: '… et {count} de plus.', en: '… and {count} more.' },
   'attach-hint': {
-    fr: 'Pour rattacher un échange à ce but : `echange appel @NOM but {ref}`.',
-    en: 'To attach an exchange to this goal: `log call @NAME goal {ref}`.',
+    fr: 'Pour rattacher un échange à ce but : `echange appel @NOM but {ref}` ; un sondage : `sondage "QUESTION" "OPTION" "OPTION" but {ref}`.',
+    en: 'To attach an exchange to this goal: `log call @NAME goal {ref}`; a poll: `poll "QUESTION" "OPTION" "OPTION" goal {ref}`.',
+  },
+  'polls-title': { fr: '**Sondages rattachés** ({count})', en: '**Attached polls** ({count})' },
+  'poll-line-open': { fr: '• n° {ref} — {question} · ouvert', en: '• #{ref} — {question} · open' },
+  'poll-line-closed': { fr: '• n° {ref} — {question} · clos', en: '• #{ref} — {question} · closed' },
+  'polls-more': {
+    fr: '… et {count} de plus (`sondage liste clos` pour les sondages clos).',
+    en: '… and {count} more (`poll list closed` for the closed polls).',
   },
   'edit-hint': {
     fr: 'Pour le faire évoluer : `but {ref} statut {next}`, `but {ref} indicateur "…"`, `but {ref} titre "…"`, `but {ref} description "…"`.',

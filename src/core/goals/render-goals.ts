@@ -7,13 +7,25 @@ import { formatDay } from '../exchanges/render-exchange.ts';
 import { joinList, type Say } from '../i18n/index.ts';
 import { type Block, context, fields, header, privateMessage, text } from '../message.ts';
 import type { GoalStatus, GoalUpdate } from '../model.ts';
-import type { ExchangeView, GoalOverview } from '../ports.ts';
+import type { ExchangeView, GoalOverview, GoalPoll } from '../ports.ts';
 import { messages, statusGroups, statusLabels } from './messages.ts';
 
 /** Active goals first: they are the ones people work on. */
 const LIST_ORDER: readonly GoalStatus[] = ['active', 'proposed', 'reached', 'dropped'];
 const HISTORY_SHOWN = 10;
 export const EXCHANGES_SHOWN = 5;
+const POLLS_SHOWN = 5;
+/** A description runs to 500 characters: the history quotes its start, the card shows it whole. */
+const HISTORY_TEXT_MAX = 120;
+
+const HISTORY_TEXT = {
+  indicator: messages['history-indicator'],
+  title: messages['history-title-changed'],
+  description: messages['history-description'],
+} as const;
+
+const excerpt = (text: string) =>
+  text.length > HISTORY_TEXT_MAX ? `${text.slice(0, HISTORY_TEXT_MAX - 1).trimEnd()}…` : text;
 
 function exchangeCount(say: Say, count: number): string {
   if (count === 0) return say(messages['exchanges-none']);
@@ -49,6 +61,8 @@ export interface GoalDetails {
   authorName: string | null;
   updates: readonly GoalUpdate[];
   exchanges: readonly ExchangeView[];
+  /** Newest first. */
+  polls: readonly GoalPoll[];
   canEdit: boolean;
 }
 
@@ -56,10 +70,10 @@ function historyBlock(ctx: CommandContext, say: Say, updates: readonly GoalUpdat
   if (updates.length === 0) return undefined;
   const date = (at: Date) => formatDate(at, { timeZone: ctx.network.timeZone, locale: ctx.locale });
   const lines = updates.slice(-HISTORY_SHOWN).map((u) => {
-    const author = u.authorName ?? say(messages['former-member']);
-    return u.kind === 'status'
-      ? say(messages['history-status'], { date: date(u.createdAt), author, status: statusLabels[u.status] })
-      : say(messages['history-indicator'], { date: date(u.createdAt), author, text: u.text });
+    const params = { date: date(u.createdAt), author: u.authorName ?? say(messages['former-member']) };
+    if (u.kind === 'status')
+      return say(messages['history-status'], { ...params, status: statusLabels[u.status] });
+    return say(HISTORY_TEXT[u.kind], { ...params, text: excerpt(u.text) });
   });
   const earlier = updates.length - HISTORY_SHOWN;
   if (earlier > 0) lines.unshift(say(messages['history-earlier'], { count: earlier }));
@@ -91,6 +105,20 @@ function exchangesBlock(ctx: CommandContext, say: Say, details: GoalDetails): Bl
   return text(lines.join('\n'));
 }
 
+/** None: no block, the hint says how to attach one. A poll past its deadline is closed to voters. */
+function pollsBlock(ctx: CommandContext, say: Say, polls: readonly GoalPoll[]): Block | undefined {
+  if (polls.length === 0) return undefined;
+  const lines = [say(messages['polls-title'], { count: polls.length })];
+  for (const poll of polls.slice(0, POLLS_SHOWN)) {
+    const open = poll.status === 'open' && poll.closesAt > ctx.now;
+    const line = open ? messages['poll-line-open'] : messages['poll-line-closed'];
+    lines.push(say(line, { ref: poll.ref, question: poll.question }));
+  }
+  if (polls.length > POLLS_SHOWN)
+    lines.push(say(messages['polls-more'], { count: polls.length - POLLS_SHOWN }));
+  return text(lines.join('\n'));
+}
+
 export function goalCard(ctx: CommandContext, details: GoalDetails) {
   const say = ctx.say;
   const { goal } = details;
@@ -106,6 +134,7 @@ export function goalCard(ctx: CommandContext, details: GoalDetails) {
   if (goal.description) rows.push({ label: say(messages['field-description']), value: goal.description });
   if (goal.indicator) rows.push({ label: say(messages['field-indicator']), value: goal.indicator });
   const history = historyBlock(ctx, say, details.updates);
+  const polls = pollsBlock(ctx, say, details.polls);
   const hints = [say(messages['attach-hint'], { ref: goal.ref })];
   if (details.canEdit) {
     const next = statusLabels[goal.status === 'active' ? 'reached' : 'active'];
@@ -116,6 +145,7 @@ export function goalCard(ctx: CommandContext, details: GoalDetails) {
     fields(rows),
     ...(history ? [history] : []),
     exchangesBlock(ctx, say, details),
+    ...(polls ? [polls] : []),
     context(hints.join('\n')),
   );
 }

@@ -2,7 +2,7 @@
 // (`oubli`) touches. The repository gathers facts; export-file.ts gives them their
 // published shape. Everything here belongs to one network.
 import type { Locale } from '../locale.ts';
-import type { ExchangeKind, Platform } from '../model.ts';
+import type { ExchangeKind, GoalTextKind, Platform } from '../model.ts';
 
 /** Someone as the export names them: their display name now, and their organisation's. */
 export interface PersonRef {
@@ -54,7 +54,7 @@ export interface GoalData {
 export interface GoalUpdateData {
   goalRef: number;
   goalTitle: string;
-  kind: 'status' | 'indicator';
+  kind: 'status' | GoalTextKind;
   status: string | null;
   text: string | null;
   at: Date;

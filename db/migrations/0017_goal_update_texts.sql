@@ -1,0 +1,2 @@
+ALTER TABLE "goal_updates" DROP CONSTRAINT "goal_updates_kind_check";--> statement-breakpoint
+ALTER TABLE "goal_updates" ADD CONSTRAINT "goal_updates_kind_check" CHECK ("goal_updates"."kind" in ('status', 'indicator', 'title', 'description'));
