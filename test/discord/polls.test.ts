@@ -276,6 +276,27 @@ describeDatabases('Discord polls', (database) => {
     expect(((answered.body as Json).data as Json).choices).toEqual([{ name: '2 · Deux', value: '2' }]);
   });
 
+  it('lists the closed polls with the clos and page options of sondage liste, a missing page answered with nothing written', async () => {
+    const g = await bot.newGuild();
+    const author = newMember();
+    for (const question of ['Premier ?', 'Second ?']) {
+      await answersTo(bot.fake, g.command(author, 'sondage creer', { question, options: 'Oui;Non' }));
+    }
+    await answersTo(bot.fake, g.command(author, 'sondage fermer', { numero: 2 }));
+    const [closed] = await answersTo(bot.fake, g.command(author, 'sondage liste', { clos: true }));
+    expect(closed?.flags).toBe(64);
+    expect(textOf(closed)).toContain('Sondages clos');
+    expect(textOf(closed)).toMatch(/\*\*2\*\* — Second \? · aucune réponse · clos le/);
+    expect(textOf(closed)).not.toContain('Premier');
+    const [open] = await answersTo(bot.fake, g.command(author, 'sondage liste'));
+    expect(textOf(open)).toContain('Premier ?');
+    const networkId = await networkIdOf(database().db, g.guild.id);
+    const before = await rowCounts(database().db, networkId);
+    const [missing] = await answersTo(bot.fake, g.command(author, 'sondage liste', { clos: true, page: 2 }));
+    expect(textOf(missing)).toMatch(/Cette page n’existe pas\..*entre 1 et 1/);
+    expect(await rowCounts(database().db, networkId)).toEqual(before);
+  });
+
   it('sets allowed_mentions to parse nothing on every message it sent', () => {
     const sent = sentMessages(bot.fake);
     expect(sent.length).toBeGreaterThan(20);
