@@ -65,6 +65,7 @@ describeDatabases('closed polls list', (database) => {
     expect(first.text).toContain(`Page 1/2 · 12 sondage(s) clos`);
     expect(first.text).toContain('`sondage liste clos 2`');
     const second = await say(core, where, 'sondage liste clos 2');
+    expect((await say(core, where, 'sondage liste clos page 2')).text).toBe(second.text);
     expect(second.text.split('\n').filter((l) => l.startsWith('**'))).toHaveLength(2);
     expect(second.text).toContain('**2** — Q2 ?');
     expect(second.text).toContain('**1** — Q1 ?');

@@ -156,13 +156,15 @@ export const pollVerbs: readonly Verb[] = [
   {
     names: ['liste', 'list', 'ouverts', 'open'],
     also: 'nothing',
-    help: { fr: 'Les sondages ouverts (ou clos)', en: 'Open (or closed) polls' },
+    help: { fr: 'Sondages ouverts ou clos', en: 'Open or closed polls' },
     stray: cm['list-stray'],
+    // `sondage liste clos page 2` reads as `sondage liste clos 2`.
+    skip: ['page'],
     args: [
       {
         key: 'closed',
         names: ['clos', 'closed', 'fermes', 'termines', 'past'],
-        help: { fr: 'Les clos', en: 'Closed ones' },
+        help: { fr: 'Les clos', en: 'Closed' },
         type: { kind: 'flag' },
         read: { by: 'word' },
       },
