@@ -40,10 +40,17 @@ describeDatabases('the anonymity threshold of polls', (database) => {
     const journal = plain((await act(where, 'config journal')).text);
     expect(journal).toContain('a changé le seuil d’anonymat des sondages : 5 → 10 réponses');
     expect(journal).toContain(': 3 → 5 réponses');
+    expect(english.text).not.toContain('Note:');
     expect((await act(where, 'config audit', ADMIN_EN)).text).toContain(
       "changed the polls' anonymity threshold: 5 → 10 answers",
     );
     expect(plain((await act(where, 'config seuil 10')).text)).toContain('déjà de 10 réponses');
+    expect(plain(set.text)).not.toContain('Attention');
+    const lowered = plain((await act(where, 'config seuil 4')).text);
+    expect(lowered).toContain('Seuil d’anonymat : 4 réponses (avant : 10)');
+    expect(lowered).toContain(
+      'les sondages anonymes passés qui avaient de 4 à 9 réponses montrent désormais',
+    );
   });
 
   it('refuses out of range, not a number and stray words, saying why 2 is too few, writing nothing', async () => {

@@ -21,6 +21,10 @@ export const thresholdMessages = defineMessages({
     fr: 'Seuil d’anonymat : {min} réponses (avant : {previous}). Un sondage anonyme ne montre le détail par option qu’à partir de {min} réponses.',
     en: 'Anonymity threshold: {min} answers (was {previous}). An anonymous poll shows its breakdown by option only from {min} answers.',
   },
+  thresholdLowered: {
+    fr: 'Attention : les sondages anonymes passés qui avaient de {min} à {below} réponses montrent désormais leur détail par option.',
+    en: 'Note: past anonymous polls with {min} to {below} answers now show their breakdown by option.',
+  },
   thresholdSame: {
     fr: 'Le seuil d’anonymat est déjà de {min} réponses.',
     en: 'The anonymity threshold is already {min} answers.',
@@ -39,5 +43,8 @@ export async function setThreshold(ctx: CommandContext, min: number | undefined)
   if (min === previous) return ok([privateMessage(text(ctx.say(m.thresholdSame, { min })))]);
   await ctx.repos.networks.update(ctx.network.id, { pollMinBreakdown: min });
   await audit(ctx, 'poll.threshold', { from: previous, to: min });
-  return ok([publicMessage(text(ctx.say(m.thresholdSet, { min, previous })))]);
+  const said = [ctx.say(m.thresholdSet, { min, previous })];
+  // The threshold is read when results are shown: lowering it uncovers past polls' breakdowns.
+  if (min < previous) said.push(ctx.say(m.thresholdLowered, { min, below: previous - 1 }));
+  return ok([publicMessage(text(said.join(' ')))]);
 }
