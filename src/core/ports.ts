@@ -84,6 +84,7 @@ export interface NetworkRepository {
         | 'cafeWeekday'
         | 'cafeRequestedAt'
         | 'retentionMonths'
+        | 'pollMinBreakdown'
       >
     >,
   ): Promise<Network>;

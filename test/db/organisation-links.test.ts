@@ -152,6 +152,20 @@ describeDatabases('organisation links', (database) => {
     ]);
   });
 
+  it('is rebuilt right after a member leaves their organisation, as after a move', async () => {
+    const { where, id } = await fourOrganisations();
+    const db = database().db;
+    await log(where, 'echange appel @Jean date 2026-10-01');
+    expect(await storedPairs(db, id)).toEqual([
+      'Club de prévention Les Linandes ↔ Mission locale de Cergy 2026-10-01',
+    ]);
+    // Marie, who logged the call, leaves the Mission locale: her call links no organisation now.
+    await log(where, 'profil structure efface');
+    expect(await isStale(db, id)).toBe(true);
+    expect(await storedPairs(db, id)).toEqual(await expectedPairs(db, id));
+    expect(await storedPairs(db, id)).toEqual([]);
+  });
+
   it('does not mark the network stale when a member without exchanges chooses an organisation', async () => {
     const { where, id } = await fourOrganisations();
     await say(core, where, 'profil structure "Mission locale de Cergy"', {

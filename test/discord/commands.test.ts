@@ -61,6 +61,12 @@ describeDatabases('Discord /coop subcommands', (database) => {
     { path: 'qui', values: { mots: 'Conseillère' }, says: 'Alice (CCAS)' },
     { path: 'qui', values: { liste: 'types' }, says: 'CCAS' },
     {
+      path: 'qui',
+      values: { liste: 'all' },
+      says: /Annuaire du réseau[\s\S]*CCAS de Cergy[\s\S]*Alice \(CCAS\)/,
+    },
+    { path: 'profil', values: { territoire: 'efface' }, says: /Territoire\s?: \(non renseigné\)/ },
+    {
       path: 'echange noter',
       values: { membre: other, nature: 'appel', themes: 'logement', note: 'préparation du forum' },
       says: /n°\s?1/,
@@ -142,6 +148,7 @@ describeDatabases('Discord /coop subcommands', (database) => {
       says: 'Durée de conservation : 18 mois',
       public: true,
     },
+    { path: 'config seuil', values: { reponses: 5 }, says: 'Seuil d’anonymat : 5 réponses', public: true },
     { path: 'config journal', says: 'Journal des actions de facilitation' },
     {
       path: 'config facilitateur',

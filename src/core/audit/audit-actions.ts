@@ -32,6 +32,7 @@ export interface AuditDetails {
   'goal.status': { goal: number; from: GoalStatus; to: GoalStatus };
   'goal.edited': { goal: number; field: 'title' | 'description' | 'indicator' };
   'retention.changed': { from: number; to: number };
+  'poll.threshold': { from: number; to: number };
 }
 
 export type AuditAction = keyof AuditDetails;
@@ -111,6 +112,10 @@ export const auditSentences = defineMessages<AuditAction>({
   'retention.changed': {
     fr: 'a changé la durée de conservation : {from} → {to} mois',
     en: 'changed the retention period: {from} → {to} months',
+  },
+  'poll.threshold': {
+    fr: 'a changé le seuil d’anonymat des sondages : {from} → {to} réponses',
+    en: "changed the polls' anonymity threshold: {from} → {to} answers",
   },
 });
 

@@ -41,11 +41,11 @@ export const auditMessages = defineMessages({
   },
 
   settingsHint: {
-    fr: 'Pour modifier : `config nom "Réseau de Cergy"`, `config langue en`, `config fuseau Europe/Paris`, `config facilitateur ajouter @Nom`, `config facilitateur retirer @Nom`, `config conservation 12`. Journal des actions : `config journal`.',
-    en: 'To change: `config name "Cergy network"`, `config language fr`, `config timezone Europe/Paris`, `config facilitator add @Name`, `config facilitator remove @Name`, `config retention 12`. Audit trail: `config audit`.',
+    fr: 'Pour modifier : `config nom "Réseau de Cergy"`, `config langue en`, `config fuseau Europe/Paris`, `config facilitateur ajouter @Nom`, `config facilitateur retirer @Nom`, `config conservation 12`, `config seuil 5`. Journal des actions : `config journal`.',
+    en: 'To change: `config name "Cergy network"`, `config language fr`, `config timezone Europe/Paris`, `config facilitator add @Name`, `config facilitator remove @Name`, `config retention 12`, `config threshold 5`. Audit trail: `config audit`.',
   },
   settingUnknown: {
-    fr: 'Réglages possibles : `nom`, `langue`, `fuseau`, `facilitateur`, `fusionner`, `conservation`, `journal`.',
-    en: 'Possible settings: `name`, `language`, `timezone`, `facilitator`, `merge`, `retention`, `audit`.',
+    fr: 'Réglages possibles : `nom`, `langue`, `fuseau`, `facilitateur`, `fusionner`, `conservation`, `seuil`, `journal`.',
+    en: 'Possible settings: `name`, `language`, `timezone`, `facilitator`, `merge`, `retention`, `threshold`, `audit`.',
   },
 });

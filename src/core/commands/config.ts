@@ -11,6 +11,7 @@ import {
   showSettings,
 } from '../config/network-settings.ts';
 import { RETENTION_MAX, RETENTION_MIN, setRetention } from '../config/retention.ts';
+import { setThreshold, THRESHOLD_MAX, THRESHOLD_MIN, thresholdMessages } from '../config/threshold.ts';
 import { directoryMessages } from '../directory/messages.ts';
 import { localeArg } from '../grammar/shared-args.ts';
 import type { ArgSpec } from '../grammar/spec.ts';
@@ -173,16 +174,34 @@ const verbs: Verb[] = [
     stray: auditMessages.retentionInvalid,
     run: (ctx, values) => setRetention(ctx, numberOf(values, 'months')),
   },
+  {
+    names: ['seuil', 'threshold'],
+    skip: ['reponses', 'answers', 'votes'],
+    help: help('Seuil d’anonymat des sondages', 'Anonymity threshold of polls'),
+    args: [
+      {
+        key: 'min',
+        names: ['reponses', 'answers'],
+        help: help('Réponses, de 3 à 10', 'Answers, from 3 to 10'),
+        type: { kind: 'integer', min: THRESHOLD_MIN, max: THRESHOLD_MAX },
+        read: { by: 'position', only: 'number' },
+        messages: { invalid: thresholdMessages.thresholdInvalid },
+        shown: { needed: true, placeholder: { fr: 'N', en: 'N' } },
+      },
+    ],
+    stray: thresholdMessages.thresholdInvalid,
+    run: (ctx, values) => setThreshold(ctx, numberOf(values, 'min')),
+  },
 ];
 
 export const config = defineCommand({
-  messages: { ...directoryMessages, ...auditMessages },
+  messages: { ...directoryMessages, ...auditMessages, ...thresholdMessages },
   names: ['config', 'config', 'reglages', 'settings'],
   facilitatorOnly: true,
   help: {
     fr: {
       summary:
-        'voir et modifier les réglages du réseau : nom, langue, fuseau horaire, facilitateurs, durée de conservation ; fusionner deux structures en double ; lire le journal des actions de facilitation.',
+        'voir et modifier les réglages du réseau : nom, langue, fuseau horaire, facilitateurs, durée de conservation, seuil d’anonymat des sondages ; fusionner deux structures en double ; lire le journal des actions de facilitation.',
       examples: [
         'config',
         'config nom "Réseau éducatif de Cergy"',
@@ -190,12 +209,13 @@ export const config = defineCommand({
         'config fuseau Europe/Paris',
         'config facilitateur ajouter @Marie',
         'config conservation 12',
+        'config seuil 5',
         'config journal 2',
       ],
     },
     en: {
       summary:
-        "see and change the network's settings: name, language, time zone, facilitators, retention period; merge duplicate organisations; read the audit trail of facilitator actions.",
+        "see and change the network's settings: name, language, time zone, facilitators, retention period, polls' anonymity threshold; merge duplicate organisations; read the audit trail of facilitator actions.",
       examples: [
         'config',
         'config name "Cergy education network"',
@@ -203,6 +223,7 @@ export const config = defineCommand({
         'config timezone Europe/Paris',
         'config facilitator add @Marie',
         'config retention 12',
+        'config threshold 5',
         'config audit 2',
       ],
     },

@@ -1,4 +1,5 @@
 // A member's profile: shown, or one field changed at a time. See src/core/directory/.
+import { isClearWord } from '../directory/clear-word.ts';
 import { directoryMessages as m } from '../directory/messages.ts';
 import { parseThemes } from '../directory/parse-themes.ts';
 import { profileCard } from '../directory/profile-card.ts';
@@ -86,6 +87,21 @@ async function setOrganisation(
   return ok([privateMessage(text(ctx.say(m.organisationCreated, params)))]);
 }
 
+/** `profil structure efface`: the member leaves their organisation, which stays in the network. */
+async function leaveOrganisation(ctx: CommandContext, type: string | undefined): Promise<CommandResult> {
+  if (type !== undefined) {
+    const example = ctx.locale === 'fr' ? 'profil structure efface' : 'profile organisation clear';
+    return err({ key: m.clearAlone, params: { example }, arg: 'type' });
+  }
+  const left = ctx.actor.organisationId
+    ? await ctx.repos.organisations.get(ctx.network.id, ctx.actor.organisationId)
+    : undefined;
+  const result = await saved(ctx, { organisationId: null });
+  if (left && result.ok)
+    result.value[0]?.blocks.splice(1, 0, text(ctx.say(m.organisationLeft, { name: left.name })));
+  return result;
+}
+
 async function saved(
   ctx: CommandContext,
   patch: Parameters<CommandContext['repos']['members']['updateProfile']>[2],
@@ -127,6 +143,7 @@ const textField = (field: keyof typeof LIMITS, help: Verb['help']): Verb => ({
   async run(ctx, values) {
     const typed = textOf(values, 'value');
     if (typed === undefined) return valueMissing(ctx, field);
+    if (isClearWord(typed)) return saved(ctx, { [field]: null });
     const options = { max: LIMITS[field], confirmed: ctx.confirmed, profile: true, arg: 'value' };
     const value = checkFreeText(typed, options);
     if (!value.ok) return value;
@@ -170,6 +187,7 @@ const verbs: Verb[] = [
     run(ctx, values) {
       const name = textOf(values, 'value');
       if (name === undefined) return Promise.resolve(valueMissing(ctx, 'organisation'));
+      if (isClearWord(name)) return leaveOrganisation(ctx, textOf(values, 'type'));
       return setOrganisation(ctx, name, textOf(values, 'type'));
     },
   },
@@ -185,6 +203,7 @@ const verbs: Verb[] = [
     async run(ctx, values) {
       const typed = textOf(values, 'value');
       if (typed === undefined) return valueMissing(ctx, 'themes');
+      if (isClearWord(typed)) return saved(ctx, { themes: [] });
       const themes = parseThemes(typed, ctx.confirmed);
       if (!themes.ok) return err({ ...themes.error, arg: 'value' });
       return saved(ctx, { themes: themes.value });
@@ -210,7 +229,7 @@ export const profil = defineCommand({
   help: {
     fr: {
       summary:
-        "votre profil (structure, métier, territoire, thématiques, ce sur quoi vous pouvez aider), ou celui d'un membre.",
+        "votre profil (structure, métier, territoire, thématiques, ce sur quoi vous pouvez aider), ou celui d'un membre ; `efface` après un champ le vide.",
       examples: [
         'profil',
         'profil @Marie',
@@ -219,10 +238,13 @@ export const profil = defineCommand({
         'profil territoire "Cergy, quartier des Touleuses"',
         'profil thematiques logement, famille, mobilité',
         'profil aide "accès aux droits des jeunes"',
+        'profil aide efface',
+        'profil structure efface',
       ],
     },
     en: {
-      summary: "your profile (organisation, role, territory, themes, what you can help with), or a member's.",
+      summary:
+        "your profile (organisation, role, territory, themes, what you can help with), or a member's; `clear` after a field empties it.",
       examples: [
         'profile',
         'profile @Marie',
@@ -231,6 +253,8 @@ export const profil = defineCommand({
         'profile territory "Cergy"',
         'profile themes housing, family',
         'profile help "young people\'s access to rights"',
+        'profile help clear',
+        'profile organisation clear',
       ],
     },
   },

@@ -3,10 +3,11 @@
 
 import type { Token } from '../args/tokenize.ts';
 import { addOrganisation } from '../directory/add-organisation.ts';
+import { memberLine } from '../directory/member-line.ts';
 import { directoryMessages as m } from '../directory/messages.ts';
 import { organisationMessages } from '../directory/organisation-messages.ts';
-import { organisationLine } from '../directory/profile-card.ts';
 import { searchMembers } from '../directory/search-members.ts';
+import { showWholeDirectory, wholeDirectoryMessages } from '../directory/whole-directory.ts';
 import { checkArgs } from '../grammar/check-args.ts';
 import { readText } from '../grammar/read-text.ts';
 import type { ArgSpec, Names } from '../grammar/spec.ts';
@@ -14,9 +15,7 @@ import { textOf, textsOf } from '../grammar/values.ts';
 import { localized } from '../i18n/index.ts';
 import type { Locale } from '../locale.ts';
 import { header, type Message, privateMessage, text } from '../message.ts';
-import type { Member, Organisation } from '../model.ts';
 import { ORGANISATION_TYPES, organisationTypeLabel } from '../reference/organisation-types.ts';
-import { themeLabel } from '../reference/themes.ts';
 import { ok } from '../result.ts';
 import {
   type CommandContext,
@@ -37,19 +36,6 @@ const ORGANISATIONS_ADD: Names = [
 ];
 
 const MAX_LISTED = 25;
-
-function memberLine(
-  member: Member,
-  organisations: ReadonlyMap<string, Organisation>,
-  locale: Locale,
-): string {
-  const org = member.organisationId ? organisations.get(member.organisationId) : undefined;
-  const details = [member.roleTitle, organisationLine(org, locale), member.territory]
-    .filter(Boolean)
-    .join(' · ');
-  const themes = member.themes.map((t) => themeLabel(t, locale)).join(', ');
-  return `• **${member.displayName}**${details ? ` — ${details}` : ''}${themes ? ` — _${themes}_` : ''}`;
-}
 
 async function listOrganisations(ctx: CommandContext): Promise<CommandResult> {
   const [organisations, members] = await Promise.all([
@@ -98,7 +84,7 @@ async function search(ctx: CommandContext, terms: string[]): Promise<CommandResu
  * `liste:structures`, `ajouter:Nouvelle asso type:ASSO`): runs the verb its options name.
  */
 function quiFields(verbs: readonly Verb[]): Verb {
-  const [organisations, types, add, search] = verbs as [Verb, Verb, Verb, Verb];
+  const [organisations, types, all, add, search] = verbs as [Verb, Verb, Verb, Verb, Verb];
   const [name, type] = add.args as [ArgSpec, ArgSpec];
   return gathering(
     {
@@ -116,6 +102,7 @@ function quiFields(verbs: readonly Verb[]): Verb {
             choices: [
               { value: 'organisations', names: ['structures', 'organisations'] },
               { value: 'types', names: ['types', 'types'] },
+              { value: 'all', names: ['tous', 'all'] },
             ],
           },
           read: { by: 'word' },
@@ -130,8 +117,10 @@ function quiFields(verbs: readonly Verb[]): Verb {
     },
     (values) => {
       if (values.name !== undefined || values.type !== undefined) return { verb: add, values };
-      if (values.list !== undefined)
-        return { verb: values.list === 'types' ? types : organisations, values: {} };
+      if (values.list !== undefined) {
+        const listed = { types, all, organisations }[String(values.list)];
+        return { verb: listed ?? organisations, values: {} };
+      }
       if (values.terms === undefined) return { key: m.searchEmpty, arg: 'terms' };
       return asTyped(verbs, textsOf(values, 'terms')) ?? { verb: search, values };
     },
@@ -169,6 +158,22 @@ const verbs: Verb[] = [
     help: { fr: 'Les types de structures', en: 'Organisation types' },
     args: [],
     run: (ctx) => Promise.resolve(ok([listTypes(ctx.locale)])),
+  },
+  {
+    names: ['tous', 'all', 'tout', 'toutes', 'everyone'],
+    help: { fr: 'Tout l’annuaire, par structure', en: 'The whole directory, by organisation' },
+    // The page is checked against the directory's length, to say which pages there are.
+    args: [
+      {
+        key: 'page',
+        names: ['page', 'page'],
+        help: { fr: 'Page de l’annuaire', en: 'Page of the directory' },
+        shown: { placeholder: { fr: 'N', en: 'N' } },
+        type: { kind: 'text', max: 20 },
+        read: { by: 'rest' },
+      },
+    ],
+    run: (ctx, values) => showWholeDirectory(ctx, textOf(values, 'page')),
   },
   {
     names: ORGANISATIONS_ADD,
@@ -215,11 +220,11 @@ const verbs: Verb[] = [
 
 export const qui = defineCommand({
   names: ['qui', 'who', 'annuaire', 'directory'],
-  messages: m,
+  messages: { ...m, ...wholeDirectoryMessages },
   help: {
     fr: {
       summary:
-        'trouver qui fait quoi : un membre par son métier, sa structure, son territoire, ses thématiques ; la liste des structures, et en ajouter une sans vous y rattacher.',
+        'trouver qui fait quoi : un membre par son métier, sa structure, son territoire, ses thématiques ; tout l’annuaire ; la liste des structures, et en ajouter une sans vous y rattacher.',
       examples: [
         'qui logement',
         'qui "Mission locale"',
@@ -227,11 +232,13 @@ export const qui = defineCommand({
         'qui structures',
         'qui structures ajouter "Association Les Jardins partagés" type ASSO',
         'qui types',
+        'qui tous',
+        'qui tous 2',
       ],
     },
     en: {
       summary:
-        'find who does what: a member by role, organisation, territory, themes; the list of organisations, and adding one without joining it.',
+        'find who does what: a member by role, organisation, territory, themes; the whole directory; the list of organisations, and adding one without joining it.',
       examples: [
         'who housing',
         'who "Mission locale"',
@@ -239,6 +246,8 @@ export const qui = defineCommand({
         'who organisations',
         'who organisations add "Shared gardens association" type ASSO',
         'who types',
+        'who all',
+        'who all 2',
       ],
     },
   },

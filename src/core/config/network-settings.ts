@@ -17,6 +17,7 @@ import { resolveMemberRef } from '../members/resolve-member.ts';
 import { context, fields, header, privateMessage, publicMessage, text } from '../message.ts';
 import { err, ok } from '../result.ts';
 import { duration } from './retention.ts';
+import { thresholdMessages as tm } from './threshold.ts';
 
 export async function showSettings(ctx: CommandContext): Promise<CommandResult> {
   const members = await ctx.repos.members.list(ctx.network.id);
@@ -35,6 +36,10 @@ export async function showSettings(ctx: CommandContext): Promise<CommandResult> 
         {
           label: ctx.say(am.retentionLabel),
           value: ctx.say(duration(network.retentionMonths)),
+        },
+        {
+          label: ctx.say(tm.thresholdLabel),
+          value: ctx.say(tm.thresholdValue, { min: network.pollMinBreakdown }),
         },
       ]),
       context(ctx.say(am.settingsHint)),

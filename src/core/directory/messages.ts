@@ -79,6 +79,14 @@ export const directoryMessages = defineMessages({
     fr: 'Que voulez-vous renseigner ? `structure`, `metier`, `territoire`, `thematiques`, `aide` ou `langue`, suivi de la valeur.',
     en: 'What do you want to set? `organisation`, `role`, `territory`, `themes`, `help` or `language`, followed by the value.',
   },
+  organisationLeft: {
+    fr: 'Vous avez quitté la structure « {name} » ; elle reste dans le réseau.',
+    en: 'You left the organisation "{name}"; it stays in the network.',
+  },
+  clearAlone: {
+    fr: 'Pour vider un champ, tapez seulement `efface` après son nom, par exemple : `{example}`.',
+    en: 'To empty a field, type only `clear` after its name, for example: `{example}`.',
+  },
   valueMissing: {
     fr: 'Donnez une valeur après « {field} », par exemple : `{example}`.',
     en: 'Give a value after "{field}", for example: `{example}`.',

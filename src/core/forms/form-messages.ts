@@ -32,8 +32,8 @@ export const formMessages = defineMessages({
   'profile-submit': { fr: 'Enregistrer', en: 'Save' },
   'organisation-label': { fr: 'Structure', en: 'Organisation' },
   'organisation-hint': {
-    fr: 'Si elle est nouvelle dans le réseau, ajoutez son type entre parenthèses : Mission locale de Cergy (ML).',
-    en: 'If it is new to the network, add its type in brackets: Mission locale de Cergy (ML).',
+    fr: 'Nouvelle ? Son type entre parenthèses : Mission locale de Cergy (ML). Vidé : vous la quittez.',
+    en: 'New to the network? Its type in brackets: Mission locale de Cergy (ML). Emptied: you leave it.',
   },
   'organisation-placeholder': { fr: 'Mission locale de Cergy', en: 'Mission locale de Cergy' },
   'role-label': { fr: 'Métier', en: 'Role' },

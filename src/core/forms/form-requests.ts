@@ -6,6 +6,7 @@ import { tokenize } from '../args/tokenize.ts';
 import type { Failure } from '../commands/command.ts';
 import { grammarFailure } from '../commands/run-command.ts';
 import type { TypedCommand } from '../core-api.ts';
+import { CLEAR_WORD } from '../directory/clear-word.ts';
 import type { GivenValue, GivenValues } from '../grammar/check-args.ts';
 import { readText } from '../grammar/read-text.ts';
 import type { VerbSpec } from '../grammar/spec.ts';
@@ -85,8 +86,19 @@ export function formSteps(
   const steps: FormStep[] = [];
   let together: Values = {};
   for (const field of form.fields) {
-    const value = (values[field.id] ?? '').trim();
+    const given = values[field.id];
+    const value = (given ?? '').trim();
     const initial = before.fields.find((f) => f.id === field.id)?.initial.trim() ?? '';
+    // A prefilled field emptied is cleared; a field absent (several Discord options given as
+    // one submission) or left empty stays as it was.
+    const emptied = form.requests === 'changed' && given !== undefined && value === '' && initial !== '';
+    if (emptied) {
+      steps.push({
+        field: field.id,
+        typed: request(form, field.verb, { [field.args[0] ?? '']: CLEAR_WORD }),
+      });
+      continue;
+    }
     if (value === '' || (form.requests === 'changed' && value === initial)) continue;
     const filled = fill(form, field, value);
     if (!filled.ok) return err({ field: field.id, failure: filled.error });
