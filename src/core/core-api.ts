@@ -95,6 +95,11 @@ export interface CoreDependencies {
   secret: string;
   /** Told after commit when a poll's public message should be refreshed (poll-message-refresher.ts). */
   onPollChanged?: (networkId: string, pollId: string) => void;
+  /**
+   * How long the look at a lost commit's outcome may take (default 1.5 s): past it, the answer
+   * says the outcome could not be confirmed. Tests on a loaded machine give more.
+   */
+  confirmTimeoutMs?: number;
   /** Days a network is kept after the bot was removed from all its spaces (for the log); default 30. */
   uninstallGraceDays?: number;
 }

@@ -21,7 +21,7 @@ export type Success = {
 };
 
 /** How long the look at a lost commit's outcome may take, after the command's own time. */
-const CONFIRM_MS = 1_500;
+export const CONFIRM_MS = 1_500;
 
 type Run = <T>(work: (repos: Repositories) => Promise<T>, options?: StoreCallOptions) => Promise<T>;
 
@@ -40,9 +40,8 @@ export function replyOutcomes(deps: CoreDependencies, run: Run) {
   async function recover(error: unknown, request: Omit<IncomingCommand, 'text'>, command: string) {
     if (error instanceof CommitUnknownError && request.deliveryKey !== undefined) {
       const key = request.deliveryKey;
-      const saved = await run((repos) => repos.deliveries.seen(key), { timeoutMs: CONFIRM_MS }).catch(
-        () => false,
-      );
+      const timeoutMs = deps.confirmTimeoutMs ?? CONFIRM_MS;
+      const saved = await run((repos) => repos.deliveries.seen(key), { timeoutMs }).catch(() => false);
       const outcome = error.outcome as Result<Success | undefined, unknown> | undefined;
       if (saved && outcome?.ok && outcome.value) {
         deps.logger.warn({ platform: request.platform, command }, 'commit confirmed after a lost connection');
