@@ -40,8 +40,7 @@ export function replyOutcomes(deps: CoreDependencies, run: Run) {
   async function recover(error: unknown, request: Omit<IncomingCommand, 'text'>, command: string) {
     if (error instanceof CommitUnknownError && request.deliveryKey !== undefined) {
       const key = request.deliveryKey;
-      const timeoutMs = deps.confirmTimeoutMs ?? CONFIRM_MS;
-      const saved = await run((repos) => repos.deliveries.seen(key), { timeoutMs }).catch(() => false);
+      const saved = await seenWithin(key, deps.confirmTimeoutMs ?? CONFIRM_MS);
       const outcome = error.outcome as Result<Success | undefined, unknown> | undefined;
       if (saved && outcome?.ok && outcome.value) {
         deps.logger.warn({ platform: request.platform, command }, 'commit confirmed after a lost connection');
@@ -49,6 +48,21 @@ export function replyOutcomes(deps: CoreDependencies, run: Run) {
       }
     }
     return unexpected(error, request, command);
+  }
+
+  /**
+   * Whether the delivery's key is saved, looked at again every 100 ms for `ms`: a COMMIT
+   * whose answer was lost may still be on its way to the server when the first look runs.
+   */
+  async function seenWithin(key: string, ms: number): Promise<boolean> {
+    const until = Date.now() + ms;
+    for (;;) {
+      const left = until - Date.now();
+      if (left <= 0) return false;
+      const seen = await run((repos) => repos.deliveries.seen(key), { timeoutMs: left }).catch(() => false);
+      if (seen) return true;
+      await new Promise((resolve) => setTimeout(resolve, Math.min(100, Math.max(0, until - Date.now()))));
+    }
   }
 
   function unexpected(error: unknown, request: Omit<IncomingCommand, 'text'>, command: string): Reply {
