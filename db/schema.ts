@@ -484,6 +484,11 @@ export const polls = pgTable(
     closedAt: timestamp('closed_at', { withTimezone: true }),
     /** Participants, recorded at closing (the vote rows of an anonymous poll are gone then). */
     participants: integer('participants'),
+    /**
+     * The network's anonymity threshold when the poll opened: its voters voted under it, so a
+     * later lowering never shows its breakdown (null: opened before it was kept).
+     */
+    minBreakdown: integer('min_breakdown'),
     createdAt: createdAt(),
   },
   (t) => [

@@ -30,6 +30,7 @@ const toPoll = (row: PollRow, options: readonly OptionRow[]): Poll => ({
   status: row.status as Poll['status'],
   closedAt: row.closedAt,
   participants: row.participants,
+  minBreakdown: row.minBreakdown,
   options: options
     .filter((o) => o.pollId === row.id)
     .sort((a, b) => a.position - b.position)
@@ -129,6 +130,7 @@ export function pollRepository(db: Database): PollRepository {
           spaceId: poll.spaceId,
           channelId: poll.channelId,
           closesAt: poll.closesAt,
+          minBreakdown: poll.minBreakdown ?? null,
         })
         .returning();
       if (!row) throw new Error('poll insert returned nothing');

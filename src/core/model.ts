@@ -131,5 +131,7 @@ export interface Poll {
   closedAt: Date | null;
   /** Recorded at closing. */
   participants: number | null;
+  /** The anonymity threshold when it opened (null before it was kept). */
+  minBreakdown: number | null;
   options: PollOption[];
 }

@@ -267,6 +267,8 @@ export interface NewPoll {
   spaceId: string;
   channelId: string | null;
   closesAt: Date;
+  /** The network's anonymity threshold now, kept with the poll (a command's polls give it). */
+  minBreakdown?: number;
 }
 
 /** Live counts of an open poll, or final counts of a closed one. */

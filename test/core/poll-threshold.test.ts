@@ -48,9 +48,7 @@ describeDatabases('the anonymity threshold of polls', (database) => {
     expect(plain(set.text)).not.toContain('Attention');
     const lowered = plain((await act(where, 'config seuil 4')).text);
     expect(lowered).toContain('Seuil d’anonymat : 4 réponses (avant : 10)');
-    expect(lowered).toContain(
-      'les sondages anonymes passés qui avaient de 4 à 9 réponses montrent désormais',
-    );
+    expect(lowered).toContain('Les sondages déjà lancés gardent le seuil sous lequel on y a voté : 10');
   });
 
   it('refuses out of range, not a number and stray words, saying why 2 is too few, writing nothing', async () => {
@@ -97,5 +95,27 @@ describeDatabases('the anonymity threshold of polls', (database) => {
       await act(where, `vote 1 ${choice}`, { ...MARIE, externalId: `u-${i}`, displayName: `Votant ${i}` });
     const closed = plain((await act(where, 'sondage fermer 1')).text);
     expect(closed).toContain('moins de 4 réponses');
+  });
+
+  it('never uncovers a past poll when lowered: each poll keeps the threshold it opened under', async () => {
+    const where = newSpace();
+    await act(where, 'config seuil 5');
+    await act(where, 'sondage "Quel jour ?" "Lundi" "Mardi"');
+    for (const [i, choice] of ['1', '2', '1', '1'].entries())
+      await act(where, `vote 1 ${choice}`, { ...MARIE, externalId: `v-${i}`, displayName: `Votant ${i}` });
+    expect(plain((await act(where, 'sondage fermer 1')).text)).toContain('moins de 5 réponses');
+    await act(where, 'config seuil 3');
+    // Four answers, under the 5 its voters voted under: still no breakdown, anywhere.
+    const shown = plain((await act(where, 'sondage 1')).text);
+    expect(shown).toContain('moins de 5 réponses');
+    expect(shown).not.toMatch(/Lundi.*\d+ ?%/);
+    expect(plain((await act(where, 'sondage export 1')).text)).toContain('5');
+    // A poll opened after the lowering is held to the new threshold; raising it again holds all.
+    await act(where, 'sondage "Quelle salle ?" "A" "B"');
+    for (const [i, choice] of ['1', '2', '1'].entries())
+      await act(where, `vote 2 ${choice}`, { ...MARIE, externalId: `w-${i}`, displayName: `Votante ${i}` });
+    expect(plain((await act(where, 'sondage fermer 2')).text)).not.toContain('moins de');
+    await act(where, 'config seuil 4');
+    expect(plain((await act(where, 'sondage 2')).text)).toContain('moins de 4 réponses');
   });
 });

@@ -22,8 +22,8 @@ export const thresholdMessages = defineMessages({
     en: 'Anonymity threshold: {min} answers (was {previous}). An anonymous poll shows its breakdown by option only from {min} answers.',
   },
   thresholdLowered: {
-    fr: 'Attention : les sondages anonymes passés qui avaient de {min} à {below} réponses montrent désormais leur détail par option.',
-    en: 'Note: past anonymous polls with {min} to {below} answers now show their breakdown by option.',
+    fr: 'Les sondages déjà lancés gardent le seuil sous lequel on y a voté : {previous} réponses ou plus.',
+    en: 'Polls already started keep the threshold their voters voted under: {previous} answers or more.',
   },
   thresholdSame: {
     fr: 'Le seuil d’anonymat est déjà de {min} réponses.',
@@ -44,7 +44,7 @@ export async function setThreshold(ctx: CommandContext, min: number | undefined)
   await ctx.repos.networks.update(ctx.network.id, { pollMinBreakdown: min });
   await audit(ctx, 'poll.threshold', { from: previous, to: min });
   const said = [ctx.say(m.thresholdSet, { min, previous })];
-  // The threshold is read when results are shown: lowering it uncovers past polls' breakdowns.
-  if (min < previous) said.push(ctx.say(m.thresholdLowered, { min, below: previous - 1 }));
+  // Each poll keeps the threshold it opened under (breakdownMin): a lowering never uncovers one.
+  if (min < previous) said.push(ctx.say(m.thresholdLowered, { previous }));
   return ok([publicMessage(text(said.join(' ')))]);
 }

@@ -7,7 +7,7 @@ import { type Bilingual, joinList, type Say, sayer } from '../i18n/index.ts';
 import type { Locale } from '../locale.ts';
 import { type Block, context, header, type Message, publicMessage, text } from '../message.ts';
 import type { GoalStatus, Poll } from '../model.ts';
-import { breakdownHidden, optionResults, roundPercent } from '../polls/poll-results.ts';
+import { breakdownHidden, breakdownMin, optionResults, roundPercent } from '../polls/poll-results.ts';
 import { participantsLabel, votesLabel } from '../polls/render-poll.ts';
 import { TERRITORY_ACTOR_KINDS } from '../reference/territory-actors.ts';
 import { themeLabel } from '../reference/themes.ts';
@@ -155,7 +155,7 @@ function closedPollLines(poll: Poll, data: DigestData, say: Say, locale: Locale)
   const head = say(m['poll-closed'], { question: poll.question, ref: poll.ref });
   if (participants === 0) return [head, say(m['poll-none'])];
   if (breakdownHidden(poll, participants, data.network)) {
-    return [head, say(m['poll-few'], { min: data.network.pollMinBreakdown })];
+    return [head, say(m['poll-few'], { min: breakdownMin(poll, data.network) })];
   }
   const tally = { participants, counts: new Map<string, number>(), voters: undefined };
   const results = optionResults(poll, tally).map(({ option, votes, percent }) =>

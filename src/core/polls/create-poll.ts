@@ -102,6 +102,7 @@ export async function createPoll(ctx: CommandContext, draft: PollDraft): Promise
     anonymous: !draft.public,
     multiple: draft.multiple || max.value !== null,
     maxChoices: max.value,
+    minBreakdown: ctx.network.pollMinBreakdown,
     goalId: goal.value?.id ?? null,
     spaceId: ctx.space.id,
     channelId: ctx.channelId ?? null,

@@ -10,7 +10,7 @@ import { err, ok, type Result } from '../result.ts';
 import { closePoll } from './close-poll.ts';
 import { pollMessages as m } from './messages.ts';
 import { pollCsv } from './poll-csv.ts';
-import { breakdownHidden } from './poll-results.ts';
+import { breakdownHidden, breakdownMin } from './poll-results.ts';
 import { participantsLabel, pollDate, pollMessage, resultsMessage } from './render-poll.ts';
 
 const privately = (message: Message): Message => ({ ...message, visibility: 'private' });
@@ -146,7 +146,7 @@ export async function exportPoll(ctx: CommandContext, ref: number): Promise<Comm
   // The rule of the results holds for the export too: no breakdown of a small anonymous poll,
   // and no file of zeros for one nobody answered (fewer than the threshold, as the README says).
   if (breakdownHidden(poll, tally.participants, ctx.network) || (poll.anonymous && tally.participants === 0))
-    return err({ key: m['export-hidden'], params: { ref, min: ctx.network.pollMinBreakdown } });
+    return err({ key: m['export-hidden'], params: { ref, min: breakdownMin(poll, ctx.network) } });
   const names = poll.anonymous
     ? new Map<string, string>()
     : new Map((await ctx.repos.members.list(ctx.network.id)).map((p) => [p.id, p.displayName]));

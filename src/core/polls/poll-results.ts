@@ -26,12 +26,19 @@ export function optionResults(poll: Poll, tally: PollTally | undefined): OptionR
 }
 
 /**
- * An anonymous poll answered by fewer people than the network's threshold shows no
- * per-option breakdown: in a small group it would tell who voted what. No answer at all
- * reveals nothing, and a public poll is open by nature.
+ * The threshold a poll's breakdown is held to: the higher of the network's and the one its
+ * voters voted under (kept when it opened), so that lowering it never uncovers a past poll.
+ */
+export const breakdownMin = (poll: Poll, network: Network): number =>
+  Math.max(network.pollMinBreakdown, poll.minBreakdown ?? 0);
+
+/**
+ * An anonymous poll answered by fewer people than its threshold shows no per-option
+ * breakdown: in a small group it would tell who voted what. No answer at all reveals
+ * nothing, and a public poll is open by nature.
  */
 export function breakdownHidden(poll: Poll, participants: number, network: Network): boolean {
-  return poll.anonymous && participants > 0 && participants < network.pollMinBreakdown;
+  return poll.anonymous && participants > 0 && participants < breakdownMin(poll, network);
 }
 
 /** Whole percentages for people to read; each rounded on its own. */

@@ -17,7 +17,7 @@ import {
 import type { Network, Poll } from '../model.ts';
 import type { PollTally, Repositories } from '../ports.ts';
 import { pollMessages as m } from './messages.ts';
-import { breakdownHidden, optionResults, roundPercent } from './poll-results.ts';
+import { breakdownHidden, breakdownMin, optionResults, roundPercent } from './poll-results.ts';
 
 export const pollDate = (at: Date, network: Network, locale: Locale): string =>
   formatDate(at, { timeZone: network.timeZone, locale, withTime: true });
@@ -171,7 +171,7 @@ export async function resultsMessage(
   if (participants === 0) {
     blocks.push(text(say(m['results-none'])));
   } else if (breakdownHidden(poll, participants, network)) {
-    blocks.push(text(say(m['results-few'], { min: network.pollMinBreakdown })));
+    blocks.push(text(say(m['results-few'], { min: breakdownMin(poll, network) })));
   } else {
     const names = !poll.anonymous && repos ? await voterNames(repos, network.id) : undefined;
     blocks.push(text(resultLines(poll, tally, locale, names)));
