@@ -44,6 +44,15 @@ export const exchangeMessages = defineMessages({
     fr: "Vous n'êtes pas nommé·e dans l'échange n° {ref}.",
     en: 'You are not named in exchange #{ref}.',
   },
+  shownTitle: { fr: 'Échange n° {ref}', en: 'Exchange #{ref}' },
+  shownAuthor: { fr: 'Noté par {author}.', en: 'Logged by {author}.' },
+  you: { fr: 'vous', en: 'you' },
+  shownNote: { fr: 'Note : {note}', en: 'Note: {note}' },
+  corrected: { fr: "L'échange n° {ref} est corrigé.", en: 'Exchange #{ref} is corrected.' },
+  nothingToCorrect: {
+    fr: 'Que corriger ? Par exemple : `echange corriger {ref} date hier`, `echange corriger {ref} note "…"`, `echange corriger {ref} appel`, `echange corriger {ref} #logement` ou `echange corriger {ref} but aucun`.',
+    en: 'What should change? For example: `log edit {ref} date yesterday`, `log edit {ref} note "…"`, `log edit {ref} call`, `log edit {ref} #housing` or `log edit {ref} goal none`.',
+  },
   refMissing: {
     fr: "Donnez le numéro de l'échange, par exemple : `echange annuler 12`.",
     en: 'Give the exchange number, for example: `log undo 12`.',
