@@ -60,7 +60,10 @@ describeDatabases('showing and correcting an exchange', (database) => {
     expect(other.text).toBe(missing.text.replace('99', '1'));
     const english = await say(core, where, 'log show 1', sam);
     expect(english.text).toMatch(/There is no exchange #1/);
-    expect((await say(core, where, 'echange corriger 1 date hier', jean)).text).toBe(other.text);
+    const before = (await say(core, where, 'echange 1', marie)).text;
+    const byJean = await say(core, where, 'echange corriger 1 date hier note "x"', jean);
+    expect(byJean.text).toBe(other.text);
+    expect((await say(core, where, 'echange 1', marie)).text).toBe(before);
   });
 
   it('lets its author correct the date, note, kind, themes and goal, in French and English', async () => {
@@ -93,12 +96,15 @@ describeDatabases('showing and correcting an exchange', (database) => {
     ['echange corriger 1', /Que corriger/],
     ['echange corriger 1 date demain', /dans le futur/],
     ['echange corriger 1 date 06/12/2025', /un an au plus/],
-    ['echange corriger 1 note "appeler le 06 12 34 56 78"', /./],
+    ['echange corriger 1 note "appeler le 06 12 34 56 78"', /n'a pas été enregistré/],
     ['echange corriger 1 but 7', /pas de but n° 7/],
     ['echange corriger 1 banane', /Je n'ai pas compris/],
+    ['echange corriger date hier', /numéro de l'échange à corriger/],
     ['echange corriger 99 date hier', /pas d'échange n° 99/],
     ['log edit 1', /What should change/],
     ['log edit 1 date tomorrow', /in the future/],
+    ['log edit 1 note "call 06 12 34 56 78"', /It was not saved/],
+    ['log edit 99 date yesterday', /There is no exchange #99/],
   ])('refuses %s and writes nothing', async (command, answer) => {
     const { where } = await network();
     const before = await say(core, where, 'echange 1', marie);
@@ -109,6 +115,27 @@ describeDatabases('showing and correcting an exchange', (database) => {
     expect(plain(reply.text)).toMatch(answer);
     expect(await counts0(where)).toEqual(counts);
     expect((await say(core, where, 'echange 1', marie)).text).toBe(before.text);
+  });
+
+  it('saves a note past a guard warning only when confirmed with --ok', async () => {
+    const { where } = await network();
+    const warned = await say(
+      core,
+      where,
+      'echange corriger 1 note "la famille Traoré demande une aide"',
+      marie,
+    );
+    expect(warned.failed).toBe(true);
+    expect(warned.text).toContain('--ok');
+    expect(plain((await say(core, where, 'echange 1', marie)).text)).toContain('forum du jeudi');
+    const confirmed = await say(
+      core,
+      where,
+      'echange corriger 1 note "la famille Traoré demande une aide" --ok',
+      marie,
+    );
+    expect(confirmed.failed, confirmed.text).toBe(false);
+    expect((await say(core, where, 'echange 1', marie)).text).toContain('famille Traoré');
   });
 
   it('keeps the note out of the logs', async () => {

@@ -109,6 +109,6 @@ export const exchangeRef: ArgSpec = {
 
 /** What `echange corriger 12 …` may change: its own fields, not who took part. */
 export const correctionArgs: readonly ArgSpec[] = [
-  exchangeRef,
+  { ...exchangeRef, messages: { missing: m.refMissingEdit, invalid: m.refMissingEdit } },
   ...exchangeArgs.filter((arg) => ['kind', 'themes', 'goal', 'date', 'note'].includes(arg.key)),
 ];

@@ -57,6 +57,10 @@ export const exchangeMessages = defineMessages({
     fr: "Donnez le numéro de l'échange, par exemple : `echange annuler 12`.",
     en: 'Give the exchange number, for example: `log undo 12`.',
   },
+  refMissingEdit: {
+    fr: "Donnez le numéro de l'échange à corriger, par exemple : `echange corriger 12 date hier`.",
+    en: 'Give the number of the exchange to correct, for example: `log edit 12 date yesterday`.',
+  },
   noParticipant: {
     fr: 'Avec qui ? Nommez au moins un membre (`@Marie`) ou une structure (`structure "Mission locale"`). Par exemple : `echange appel @Marie #logement`.',
     en: 'With whom? Name at least one member (`@Marie`) or organisation (`organisation "Mission locale"`). For example: `log call @Marie #housing`.',
