@@ -85,7 +85,7 @@ const verbs: Verb[] = [
   ),
   {
     names: ['rencontre', 'met', 'rencontres', 'vu', 'meeting'],
-    help: help('Le binôme s’est-il rencontré ?', 'Did the pair meet?'),
+    help: help('Si le binôme s’est rencontré', 'Whether the pair met'),
     args: [pair, met],
     stray: m.metUsage,
     run: (ctx, values) => answer(ctx, numberOf(values, 'ref') ?? 0, textOf(values, 'met') === 'yes'),

@@ -189,7 +189,7 @@ const verbs: Verb[] = [
 
 export const diagnostic = defineCommand({
   names: ['diagnostic', 'digest', 'diag'],
-  brief: { fr: 'Diagnostic continu du réseau', en: 'The network’s digest' },
+  brief: { fr: 'Le diagnostic permanent du réseau', en: 'The network’s digest' },
   help: {
     fr: {
       summary:
