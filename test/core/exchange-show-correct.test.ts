@@ -58,6 +58,7 @@ describeDatabases('showing and correcting an exchange', (database) => {
     const missing = await say(core, where, 'echange 99', zoe);
     expect(other.failed).toBe(true);
     expect(other.text).toBe(missing.text.replace('99', '1'));
+    expect(plain((await say(core, where, 'echange voir', zoe)).text)).toContain("numéro de l'échange à voir");
     const english = await say(core, where, 'log show 1', sam);
     expect(english.text).toMatch(/There is no exchange #1/);
     const before = (await say(core, where, 'echange 1', marie)).text;

@@ -8,6 +8,7 @@ import {
   exchangeRef,
   MAX_NOTE,
   MAX_PARTICIPANTS,
+  shownExchangeRef,
 } from '../exchanges/exchange-args.ts';
 import { exchangeMessages as m } from '../exchanges/messages.ts';
 import { exchangeSummary } from '../exchanges/render-exchange.ts';
@@ -180,7 +181,7 @@ const verbs: Verb[] = [
     names: ['voir', 'show'],
     also: 'number',
     help: { fr: 'Voir un échange', en: 'Show an exchange' },
-    args: [exchangeRef],
+    args: [shownExchangeRef],
     run: showExchange,
   },
   {

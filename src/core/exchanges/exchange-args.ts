@@ -107,6 +107,12 @@ export const exchangeRef: ArgSpec = {
   messages: { missing: m.refMissing, invalid: m.refMissing },
 };
 
+/** The number after `voir`, or alone (`echange 12`). */
+export const shownExchangeRef: ArgSpec = {
+  ...exchangeRef,
+  messages: { missing: m.refMissingShow, invalid: m.refMissingShow },
+};
+
 /** What `echange corriger 12 …` may change: its own fields, not who took part. */
 export const correctionArgs: readonly ArgSpec[] = [
   { ...exchangeRef, messages: { missing: m.refMissingEdit, invalid: m.refMissingEdit } },

@@ -57,6 +57,10 @@ export const exchangeMessages = defineMessages({
     fr: "Donnez le numéro de l'échange, par exemple : `echange annuler 12`.",
     en: 'Give the exchange number, for example: `log undo 12`.',
   },
+  refMissingShow: {
+    fr: "Donnez le numéro de l'échange à voir, par exemple : `echange 12`.",
+    en: 'Give the number of the exchange to show, for example: `log 12`.',
+  },
   refMissingEdit: {
     fr: "Donnez le numéro de l'échange à corriger, par exemple : `echange corriger 12 date hier`.",
     en: 'Give the number of the exchange to correct, for example: `log edit 12 date yesterday`.',
