@@ -18,7 +18,7 @@ export interface TopCommand {
 export const LAYOUT: readonly TopCommand[] = [
   {
     name: ['coop', 'coop'],
-    description: ['Maillage : coopérer entre structures du réseau', 'Maillage: cooperate across the network'],
+    description: ['Maillage : coopérer en réseau', 'Maillage: network cooperation'],
     holds: 'rest',
   },
   {

@@ -1,7 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { and, count, desc, eq, inArray, or, sql } from 'drizzle-orm';
 import type { ExchangeKind } from '../../src/core/model.ts';
-import type { ExchangeRepository, ExchangeView, NewExchange } from '../../src/core/ports.ts';
+import type {
+  ExchangeCorrection,
+  ExchangeRepository,
+  ExchangeView,
+  NewExchange,
+} from '../../src/core/ports.ts';
 import type { Database } from '../client.ts';
 import { exchangeParticipants, exchanges, members, organisations } from '../schema.ts';
 import { inTransaction } from './in-transaction.ts';
@@ -145,6 +150,15 @@ export function exchangeRepository(db: Database): ExchangeRepository {
     async delete(networkId, exchangeId) {
       await markLinksStale(db, networkId);
       await db.delete(exchanges).where(and(eq(exchanges.networkId, networkId), eq(exchanges.id, exchangeId)));
+    },
+
+    async correct(networkId, exchangeId, correction: ExchangeCorrection) {
+      // A new date may change which pair of organisations met first: the links are recounted.
+      if (correction.occurredOn !== undefined) await markLinksStale(db, networkId);
+      await db
+        .update(exchanges)
+        .set(correction)
+        .where(and(eq(exchanges.networkId, networkId), eq(exchanges.id, exchangeId)));
     },
 
     async removeMember(networkId, exchangeId, memberId) {

@@ -150,6 +150,16 @@ export interface NewExchange {
   organisationIds: string[];
 }
 
+/** What its author corrects in an exchange: the fields given, the others kept. */
+export interface ExchangeCorrection {
+  kind?: ExchangeKind;
+  occurredOn?: string;
+  themes?: string[];
+  note?: string;
+  /** `null` detaches the exchange from its goal. */
+  goalId?: string | null;
+}
+
 /** An exchange as people read it: who, with whom, what, when. */
 export interface ExchangeView {
   id: string;
@@ -176,6 +186,8 @@ export interface ExchangeRepository {
   listForMember(networkId: string, memberId: string, limit: number): Promise<ExchangeView[]>;
   getByRef(networkId: string, ref: number): Promise<ExchangeView | undefined>;
   delete(networkId: string, exchangeId: string): Promise<void>;
+  /** Corrects an exchange's own fields (never who took part). */
+  correct(networkId: string, exchangeId: string, correction: ExchangeCorrection): Promise<void>;
   /** Takes a member's name off an exchange; returns whether they were named in it. */
   removeMember(networkId: string, exchangeId: string, memberId: string): Promise<boolean>;
   /** The short number of an exchange, by id. */

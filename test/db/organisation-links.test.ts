@@ -131,6 +131,26 @@ describeDatabases('organisation links', (database) => {
     expect((await storedPairs(db, id)).join('\n')).not.toContain('Collège');
   });
 
+  it('is rebuilt right after an exchange’s date is corrected, later as well as earlier', async () => {
+    const { where, id } = await fourOrganisations();
+    const db = database().db;
+    await log(where, 'echange appel @Jean date 2026-10-01'); // n°1
+    await log(where, 'echange appel @Jean date 2026-11-12'); // n°2
+    await log(where, 'echange corriger 1 date 2026-11-15');
+    expect(await isStale(db, id)).toBe(true);
+    expect(await storedPairs(db, id)).toEqual([
+      'Club de prévention Les Linandes ↔ Mission locale de Cergy 2026-11-12',
+    ]);
+    await log(where, 'echange corriger 2 date 2026-09-30');
+    expect(await storedPairs(db, id)).toEqual(await expectedPairs(db, id));
+    expect(await storedPairs(db, id)).toEqual([
+      'Club de prévention Les Linandes ↔ Mission locale de Cergy 2026-09-30',
+    ]);
+    // A correction that leaves the date alone leaves the links as they are.
+    await log(where, 'echange corriger 2 note "bilan"');
+    expect(await isStale(db, id)).toBe(false);
+  });
+
   it('is rebuilt right after a member changes organisation and after a merge', async () => {
     const { where, id } = await fourOrganisations();
     const db = database().db;

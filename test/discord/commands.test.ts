@@ -72,6 +72,12 @@ describeDatabases('Discord /coop subcommands', (database) => {
       says: /n°\s?1/,
     },
     { path: 'echange liste', says: 'Samia' },
+    { path: 'echange voir', values: { numero: 1 }, says: /Échange n°\s?1[\s\S]*préparation du forum/ },
+    {
+      path: 'echange corriger',
+      values: { numero: 1, nature: 'rencontre', date: 'hier' },
+      says: /corrigé[\s\S]*Rencontre avec Samia/,
+    },
     { path: 'echange retirer', values: { numero: 1 }, as: 'other', says: /retiré/ },
     { path: 'echange annuler', values: { numero: 1 }, says: /supprimé/ },
     {
@@ -267,6 +273,8 @@ describeDatabases('Discord /coop subcommands', (database) => {
         /réservée aux facilitateurs.*\(de droit\)/,
       ],
       [{ path: 'echange noter', values: { note: 'seul' } }, /membre|structure/],
+      [{ path: 'echange corriger', values: { numero: 99, date: 'hier' } }, /échange n°\s?99/],
+      [{ path: 'echange voir', values: { numero: 99 } }, /échange n°\s?99/],
       [{ path: 'but nouveau', values: { titre: 'Appeler au 06 12 34 56 78' } }, /téléphone/],
     ];
     // Samia is a named facilitator now: take the right back for the refusal case.

@@ -27,11 +27,11 @@ const FIELDS: Readonly<Record<TextField, { names: Names; help: ArgSpec['help'] }
   title: { names: ['titre', 'title', 'intitule'], help: { fr: 'Titre du but', en: 'Goal title' } },
   description: {
     names: ['description', 'description', 'desc'],
-    help: { fr: 'Ce que le réseau veut faire', en: 'What the network means to do' },
+    help: { fr: 'Ce que vise le réseau', en: 'What the network aims for' },
   },
   indicator: {
     names: ['indicateur', 'indicator'],
-    help: { fr: 'Comment on voit où on en est', en: 'How progress shows' },
+    help: { fr: 'Comment mesurer l’avancée', en: 'How progress shows' },
   },
 };
 
@@ -53,7 +53,7 @@ const textArg = (field: TextField, read: ArgSpec['read'], required: boolean): Ar
 const status: ArgSpec = {
   key: 'status',
   names: ['statut', 'status'],
-  help: { fr: 'proposé, actif, atteint, abandonné', en: 'proposed, active, reached, dropped' },
+  help: { fr: 'Statut du but', en: 'Goal status' },
   type: {
     kind: 'choice',
     choices: [

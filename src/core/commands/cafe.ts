@@ -21,7 +21,7 @@ const bare = (
 const weeks: ArgSpec = {
   key: 'weeks',
   names: ['semaines', 'weeks'],
-  help: help('Toutes les combien de semaines (1 à 8)', 'Every how many weeks (1 to 8)'),
+  help: help('Toutes les N semaines (1 à 8)', 'Every N weeks (1 to 8)'),
   type: { kind: 'integer', min: 1, max: 8 },
   read: { by: 'position', only: 'number' },
   required: true,
@@ -85,7 +85,7 @@ const verbs: Verb[] = [
   ),
   {
     names: ['rencontre', 'met', 'rencontres', 'vu', 'meeting'],
-    help: help('Dire si le binôme s’est rencontré', 'Say whether the pair met'),
+    help: help('Si le binôme s’est rencontré', 'Whether the pair met'),
     args: [pair, met],
     stray: m.metUsage,
     run: (ctx, values) => answer(ctx, numberOf(values, 'ref') ?? 0, textOf(values, 'met') === 'yes'),
@@ -143,8 +143,8 @@ const verbs: Verb[] = [
 export const cafe = defineCommand({
   names: ['cafe', 'coffee', 'café'],
   brief: {
-    fr: 'Café coopération : rencontres entre structures',
-    en: 'Café coopération: cross-organisation meetings',
+    fr: 'Café : rencontres entre structures',
+    en: 'Café: cross-organisation meetings',
   },
   help: {
     fr: {

@@ -158,10 +158,7 @@ const verbs: Verb[] = [
       {
         key: 'schedule',
         names: ['horaire', 'schedule'],
-        help: help(
-          '« chaque lundi à 9h », ou une expression cron',
-          '"every monday at 9am", or a cron expression',
-        ),
+        help: help('« chaque lundi à 9h » ou cron', '"every monday at 9am" or cron'),
         type: { kind: 'text', max: 200 },
         read: { by: 'rest' },
         required: true,

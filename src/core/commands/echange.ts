@@ -1,12 +1,17 @@
 // The exchange log: one line records that members or organisations worked together, the
 // people named are told privately and may take their name off. See src/core/exchanges/.
-import { parseHumanDate, zonedDay } from '../args/human-date.ts';
-import { readRef } from '../args/ref.ts';
 import { parseThemes } from '../directory/parse-themes.ts';
 import { resolveOrganisation } from '../directory/resolve-organisation.ts';
-import { exchangeArgs, exchangeRef, MAX_NOTE, MAX_PARTICIPANTS } from '../exchanges/exchange-args.ts';
+import {
+  correctionArgs,
+  exchangeArgs,
+  exchangeRef,
+  MAX_NOTE,
+  MAX_PARTICIPANTS,
+  shownExchangeRef,
+} from '../exchanges/exchange-args.ts';
 import { exchangeMessages as m } from '../exchanges/messages.ts';
-import { exchangeSummary, formatDay } from '../exchanges/render-exchange.ts';
+import { exchangeSummary } from '../exchanges/render-exchange.ts';
 import type { ArgValues } from '../grammar/spec.ts';
 import { membersOf, numberOf, textOf, textsOf } from '../grammar/values.ts';
 import { localized } from '../i18n/index.ts';
@@ -22,6 +27,8 @@ import {
   type Failure,
   type Verb,
 } from './command.ts';
+import { goalByRef, occurredOn } from './exchange-checks.ts';
+import { correctExchange, showExchange } from './exchange-correct.ts';
 import { checkFreeText } from './free-text.ts';
 
 function summaryOf(
@@ -61,24 +68,6 @@ async function resolveAll<T>(
   return ok([...found.values()]);
 }
 
-/** One year back at most: today's date a year ago (28 February for a 29 February). */
-function sameDayAYearAgo(today: string): string {
-  const [year, month, day] = today.split('-');
-  return `${Number(year) - 1}-${month}-${month === '02' && day === '29' ? '28' : day}`;
-}
-
-function occurredOn(ctx: CommandContext, written: string | undefined): Result<string, Failure> {
-  const today = zonedDay(ctx.now, ctx.network.timeZone);
-  if (written === undefined) return ok(today);
-  const parsed = parseHumanDate(written, { now: ctx.now, timeZone: ctx.network.timeZone, prefer: 'past' });
-  if (!parsed.ok) return err({ key: m.badDate, params: { date: written } });
-  const day = zonedDay(parsed.value.at, ctx.network.timeZone);
-  const shown = formatDay(day, ctx.network.timeZone, ctx.locale);
-  if (day > today) return err({ key: m.futureDate, params: { date: shown } });
-  if (day < sameDayAYearAgo(today)) return err({ key: m.tooOld, params: { date: shown } });
-  return ok(day);
-}
-
 async function create(ctx: CommandContext, values: ArgValues): Promise<CommandResult> {
   const draft = {
     kind: textOf(values, 'kind') as ExchangeKind | undefined,
@@ -111,11 +100,10 @@ async function create(ctx: CommandContext, values: ArgValues): Promise<CommandRe
   let goalId: string | null = null;
   let goalRef: number | undefined;
   if (draft.goalRef !== undefined) {
-    const ref = readRef(draft.goalRef);
-    const goal = ref === undefined ? undefined : await ctx.repos.goals.getByRef(ctx.network.id, ref);
-    if (!goal) return err({ key: m.unknownGoal, params: { ref: draft.goalRef } });
-    goalId = goal.id;
-    goalRef = goal.ref;
+    const goal = await goalByRef(ctx, draft.goalRef);
+    if (!goal.ok) return goal;
+    goalId = goal.value.id;
+    goalRef = goal.value.ref;
   }
   const created = await ctx.repos.exchanges.create(ctx.network.id, {
     authorId: ctx.actor.id,
@@ -190,8 +178,22 @@ const verbs: Verb[] = [
     run: (ctx) => list(ctx),
   },
   {
+    names: ['voir', 'show'],
+    also: 'number',
+    help: { fr: 'Voir un échange', en: 'Show an exchange' },
+    args: [shownExchangeRef],
+    run: showExchange,
+  },
+  {
+    names: ['corriger', 'edit', 'modifier'],
+    help: { fr: 'Corriger son échange', en: 'Edit your exchange' },
+    stray: m.unknownWords,
+    args: correctionArgs,
+    run: correctExchange,
+  },
+  {
     names: ['annuler', 'undo', 'supprimer', 'delete'],
-    help: { fr: 'Supprimer un échange noté', en: 'Delete an exchange you logged' },
+    help: { fr: 'Supprimer son échange', en: 'Delete your exchange' },
     args: [exchangeRef],
     run: (ctx, values) => undoOrRemove(ctx, 'undo', numberOf(values, 'ref') ?? 0),
   },
@@ -240,6 +242,8 @@ export const echange = defineCommand({
         'echange rencontre @"Jean Dupont" structure "Mission locale" #emploi date hier note "préparation du forum"',
         'echange orientation @Samia but 2',
         'echange liste',
+        'echange 12',
+        'echange corriger 12 date hier',
         'echange annuler 12',
       ],
     },
@@ -251,6 +255,8 @@ export const echange = defineCommand({
         'log meeting @"Jean Dupont" organisation "Mission locale" date yesterday note "forum preparation"',
         'log handover @Samia goal 2',
         'log list',
+        'log 12',
+        'log edit 12 date yesterday',
         'log undo 12',
       ],
     },

@@ -73,8 +73,8 @@ export function profileFields(verbs: readonly Verb[]): Verb {
     slot: ['champs', 'fields'],
     typed: 'only',
     help: {
-      fr: 'Votre profil (sans option : formulaire) ou un membre',
-      en: 'Your profile (no option: a form) or a member',
+      fr: 'Votre profil (formulaire) ou un membre',
+      en: 'Your profile (a form) or a member',
     },
     args: ARGS,
     viaForm,

@@ -64,7 +64,7 @@ const withTerm =
 const verbs: Verb[] = [
   {
     slot: ['chercher', 'lookup'],
-    help: { fr: 'Chercher un ou des termes', en: 'Look terms up' },
+    help: { fr: 'Chercher des termes', en: 'Look terms up' },
     args: [
       {
         key: 'terms',

@@ -22,14 +22,14 @@ export const exchangeArgs: readonly ArgSpec[] = [
   {
     key: 'kind',
     names: ['nature', 'kind', 'type'],
-    help: { fr: 'Rencontre, appel, orientation, action, autre', en: 'Meeting, call, handover, joint, other' },
+    help: { fr: 'Nature de l’échange', en: 'Kind of exchange' },
     type: { kind: 'choice', choices: KINDS },
     read: { by: 'word' },
   },
   {
     key: 'people',
     names: ['membres', 'members'],
-    help: { fr: 'Les membres avec qui', en: 'The members you worked with' },
+    help: { fr: 'Membre avec qui', en: 'Who you worked with' },
     type: { kind: 'member' },
     read: { by: 'mention' },
     many: MAX_PARTICIPANTS,
@@ -40,7 +40,7 @@ export const exchangeArgs: readonly ArgSpec[] = [
       split: 'commas',
       more: {
         names: ['autres', 'others'],
-        help: { fr: 'Autres membres : @mentions ou noms', en: 'More members: @mentions or names' },
+        help: { fr: 'Autres membres (@ ou noms)', en: 'More members (@ or names)' },
         max: 1000,
       },
     },
@@ -48,7 +48,7 @@ export const exchangeArgs: readonly ArgSpec[] = [
   {
     key: 'organisations',
     names: ['structure', 'organisation', 'organization', 'org'],
-    help: { fr: 'Une structure hors plateforme', en: 'An organisation not on the platform' },
+    help: { fr: 'Structure hors plateforme', en: 'Organisation off the platform' },
     type: { kind: 'text', max: 120 },
     read: { by: 'keyword', value: 'one' },
     many: MAX_PARTICIPANTS,
@@ -80,7 +80,7 @@ export const exchangeArgs: readonly ArgSpec[] = [
   {
     key: 'date',
     names: ['date', 'date', 'le', 'on'],
-    help: { fr: 'Quand (hier, 12/11, lundi)', en: 'When (yesterday, 12/11, monday)' },
+    help: { fr: 'Quand (hier, 12/11)', en: 'When (yesterday, 12/11)' },
     type: { kind: 'text', max: 60 },
     read: { by: 'keyword', value: 'run', alone: 'day' },
     example: 'date hier',
@@ -96,13 +96,25 @@ export const exchangeArgs: readonly ArgSpec[] = [
   },
 ];
 
-/** The number of an exchange, after `annuler` or `retirer`. */
+/** The number of an exchange, after `voir`, `corriger`, `annuler` or `retirer`. */
 export const exchangeRef: ArgSpec = {
   key: 'ref',
   names: ['numero', 'number'],
-  help: { fr: 'Numéro de l’échange', en: 'Exchange number' },
+  help: { fr: 'Son numéro', en: 'Its number' },
   type: { kind: 'integer', min: 1, max: 1_000_000 },
   read: { by: 'position', only: 'number' },
   required: true,
   messages: { missing: m.refMissing, invalid: m.refMissing },
 };
+
+/** The number after `voir`, or alone (`echange 12`). */
+export const shownExchangeRef: ArgSpec = {
+  ...exchangeRef,
+  messages: { missing: m.refMissingShow, invalid: m.refMissingShow },
+};
+
+/** What `echange corriger 12 …` may change: its own fields, not who took part. */
+export const correctionArgs: readonly ArgSpec[] = [
+  { ...exchangeRef, messages: { missing: m.refMissingEdit, invalid: m.refMissingEdit } },
+  ...exchangeArgs.filter((arg) => ['kind', 'themes', 'goal', 'date', 'note'].includes(arg.key)),
+];

@@ -44,9 +44,26 @@ export const exchangeMessages = defineMessages({
     fr: "Vous n'êtes pas nommé·e dans l'échange n° {ref}.",
     en: 'You are not named in exchange #{ref}.',
   },
+  shownTitle: { fr: 'Échange n° {ref}', en: 'Exchange #{ref}' },
+  shownAuthor: { fr: 'Noté par {author}.', en: 'Logged by {author}.' },
+  you: { fr: 'vous', en: 'you' },
+  shownNote: { fr: 'Note : {note}', en: 'Note: {note}' },
+  corrected: { fr: "L'échange n° {ref} est corrigé.", en: 'Exchange #{ref} is corrected.' },
+  nothingToCorrect: {
+    fr: 'Que corriger ? Par exemple : `echange corriger {ref} date hier`, `echange corriger {ref} note "…"`, `echange corriger {ref} appel`, `echange corriger {ref} #logement` ou `echange corriger {ref} but aucun`.',
+    en: 'What should change? For example: `log edit {ref} date yesterday`, `log edit {ref} note "…"`, `log edit {ref} call`, `log edit {ref} #housing` or `log edit {ref} goal none`.',
+  },
   refMissing: {
     fr: "Donnez le numéro de l'échange, par exemple : `echange annuler 12`.",
     en: 'Give the exchange number, for example: `log undo 12`.',
+  },
+  refMissingShow: {
+    fr: "Donnez le numéro de l'échange à voir, par exemple : `echange 12`.",
+    en: 'Give the number of the exchange to show, for example: `log 12`.',
+  },
+  refMissingEdit: {
+    fr: "Donnez le numéro de l'échange à corriger, par exemple : `echange corriger 12 date hier`.",
+    en: 'Give the number of the exchange to correct, for example: `log edit 12 date yesterday`.',
   },
   noParticipant: {
     fr: 'Avec qui ? Nommez au moins un membre (`@Marie`) ou une structure (`structure "Mission locale"`). Par exemple : `echange appel @Marie #logement`.',

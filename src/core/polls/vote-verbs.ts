@@ -60,7 +60,7 @@ export const voteVerbs: readonly Verb[] = [
     {
       slot: ['voter', 'cast'],
       typed: 'only',
-      help: { fr: 'Voter, changer ou retirer son vote', en: 'Vote, change or withdraw' },
+      help: { fr: 'Voter, changer ou retirer', en: 'Vote, change or withdraw' },
       args: [
         ref,
         choices,
