@@ -2,7 +2,8 @@
 // `<network>:<slot | subject | day>` and failed attempts as `#N` after claimed_by become
 // network_id, slot or subject_id, and attempts; a daily purge's day becomes its start in the
 // network's zone. Run on a fresh PGlite and, when configured, a fresh server database:
-// migrated up to 0014, old claims written, then migrated to the end.
+// migrated up to 0014, old claims written, then migrated to the end. Migration 0018 gives
+// the polls already there their network's anonymity threshold.
 import { randomUUID } from 'node:crypto';
 import {
   copyFileSync,
@@ -84,7 +85,11 @@ const kinds = [
   { kind: 'postgres', open: () => freshServer(adminUrl ?? ''), skip: !adminUrl },
 ];
 const before = migrationsUpTo(BEFORE);
-afterAll(() => rmSync(before, { recursive: true, force: true }));
+const beforeThresholds = migrationsUpTo('0017_goal_update_texts');
+afterAll(() => {
+  rmSync(before, { recursive: true, force: true });
+  rmSync(beforeThresholds, { recursive: true, force: true });
+});
 
 for (const { kind, open, skip } of kinds) {
   describe.skipIf(skip)(`migration of scheduled runs to columns [${kind}]`, () => {
@@ -166,6 +171,38 @@ for (const { kind, open, skip } of kinds) {
           await runs.claim('poll-close', { networkId: paris, slot: null, subjectId: poll }, 'x', slot),
         ).toBe(false);
         expect(await runs.latestSlot('digest', paris)).toEqual(slot);
+      } finally {
+        await fresh.close();
+      }
+    });
+  });
+}
+
+for (const { kind, open, skip } of kinds) {
+  describe.skipIf(skip)(`migration 0018, each poll's threshold [${kind}]`, () => {
+    it('gives the polls already there the threshold of their network, so a lowering uncovers none', async () => {
+      const fresh = await open();
+      try {
+        await fresh.migrate(beforeThresholds);
+        const [strict, plain] = [randomUUID(), randomUUID()];
+        for (const [network, min] of [
+          [strict, 7],
+          [plain, 3],
+        ] as const) {
+          await fresh.db.execute(sql`insert into networks (id, name, locale, time_zone, digest_cron, poll_min_breakdown)
+            values (${network}, 'Réseau', 'fr', 'Europe/Paris', '0 9 * * 1', ${min})`);
+          await fresh.db.execute(sql`insert into polls (network_id, ref, question, closes_at)
+            values (${network}, 1, 'Quel jour ?', '2031-01-06T08:00:00Z')`);
+        }
+        await fresh.migrate(MIGRATIONS_FOLDER);
+        const rows = await rowsOf(
+          fresh.db,
+          sql`select network_id::text as network, min_breakdown from polls order by min_breakdown`,
+        );
+        expect(rows).toEqual([
+          { network: plain, min_breakdown: 3 },
+          { network: strict, min_breakdown: 7 },
+        ]);
       } finally {
         await fresh.close();
       }
