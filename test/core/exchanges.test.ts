@@ -105,7 +105,9 @@ describeDatabases('exchange log', (database) => {
     ['a too long note', `echange appel @Jean note "${'x'.repeat(281)}"`, /trop long/],
     ['an unknown exchange to undo', 'echange annuler 99', /pas d’échange n°\u00a099/],
     ['a missing number', 'echange annuler', /numéro de l’échange/],
-    ["someone else's exchange to undo", 'echange annuler 1', /Seule la personne/],
+    // Marie is not named in it: answered as for no exchange, whether she undoes or removes.
+    ["someone else's exchange to undo", 'echange annuler 1', /pas d’échange n°\u00a01 dans ce réseau/],
+    ["someone else's exchange to leave", 'echange retirer 1', /pas d’échange n°\u00a01 dans ce réseau/],
   ])('rejects %s and writes nothing', (_, input, expected) => {
     it('answers clearly', async () => {
       const where = await network();

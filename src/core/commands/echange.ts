@@ -218,7 +218,12 @@ async function undoOrRemove(
   refNumber: number,
 ): Promise<CommandResult> {
   const view = await ctx.repos.exchanges.getByRef(ctx.network.id, refNumber);
-  if (!view) return err({ key: m.unknownExchange, params: { ref: refNumber } });
+  // To someone it does not concern, an exchange is answered as one that does not exist
+  // (as `echange N` is): its number tells nothing of who logged what.
+  const concerned =
+    view !== undefined &&
+    (view.authorId === ctx.actor.id || view.members.some((member) => member.id === ctx.actor.id));
+  if (!view || !concerned) return err({ key: m.unknownExchange, params: { ref: refNumber } });
   if (action === 'undo') {
     if (view.authorId !== ctx.actor.id) return err({ key: m.notAuthor, params: { ref: refNumber } });
     await ctx.repos.exchanges.delete(ctx.network.id, view.id);
