@@ -2,6 +2,7 @@
 // with the exchanges attached to them.
 import { createGoal, GOAL_TEXT_MAX, listGoals, setStatus, setText, showGoal } from '../goals/goal-actions.ts';
 import { messages } from '../goals/messages.ts';
+import { refArg } from '../grammar/shared-args.ts';
 import type { ArgSpec, Names } from '../grammar/spec.ts';
 import { numberOf, textOf } from '../grammar/values.ts';
 import { GOAL_STATUSES } from '../model.ts';
@@ -12,16 +13,9 @@ import { goalEdit } from './goal-edit.ts';
 type TextField = keyof typeof GOAL_TEXT_MAX;
 
 /** A goal's number: `3`, `#3`, `n°3`; 0 and unknown numbers are answered as naming no goal. */
-const ref: ArgSpec = {
-  key: 'ref',
-  names: ['numero', 'number'],
-  help: { fr: 'Numéro du but', en: 'Goal number' },
-  type: { kind: 'integer', min: 0, max: Number.MAX_SAFE_INTEGER },
-  read: { by: 'position', only: 'number' },
-  required: true,
-  messages: { missing: messages['not-understood'], invalid: messages['not-understood'] },
+const ref = refArg({ fr: 'Numéro du but', en: 'Goal number' }, messages['not-understood'], {
   suggest: 'goal',
-};
+});
 
 const FIELDS: Readonly<Record<TextField, { names: Names; help: ArgSpec['help'] }>> = {
   title: { names: ['titre', 'title', 'intitule'], help: { fr: 'Titre du but', en: 'Goal title' } },

@@ -4,6 +4,7 @@
 import { answer, here, optIn, runNow, setRhythm, status, turn } from '../cafe/cafe-actions.ts';
 import { WEEKDAY_CHOICES } from '../cafe/cafe-schedule.ts';
 import { cafeMessages as m } from '../cafe/messages.ts';
+import { refArg } from '../grammar/shared-args.ts';
 import type { ArgSpec, Names } from '../grammar/spec.ts';
 import { numberOf, textOf } from '../grammar/values.ts';
 import { defineCommand, type Verb } from './command.ts';
@@ -39,15 +40,7 @@ const weekday: ArgSpec = {
   messages: { missing: m.dayInvalid, invalid: m.dayInvalid },
 };
 
-const pair: ArgSpec = {
-  key: 'ref',
-  names: ['numero', 'number'],
-  help: help('Numéro du binôme', 'Pair number'),
-  type: { kind: 'integer', min: 1, max: Number.MAX_SAFE_INTEGER },
-  read: { by: 'position', only: 'number' },
-  required: true,
-  messages: { missing: m.metUsage, invalid: m.metUsage },
-};
+const pair = refArg(help('Numéro du binôme', 'Pair number'), m.metUsage, { min: 1 });
 
 const met: ArgSpec = {
   key: 'met',

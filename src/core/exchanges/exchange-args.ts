@@ -1,5 +1,6 @@
 // What `echange` / `log` reads, declared once: the kind, members, organisations, themes, goal,
 // date and note of an exchange, in any order, and the number of one to undo or leave.
+import { refArg } from '../grammar/shared-args.ts';
 import type { ArgSpec, Names } from '../grammar/spec.ts';
 import type { ExchangeKind } from '../model.ts';
 import { exchangeMessages as m } from './messages.ts';
@@ -97,15 +98,10 @@ export const exchangeArgs: readonly ArgSpec[] = [
 ];
 
 /** The number of an exchange, after `voir`, `corriger`, `annuler` or `retirer`. */
-export const exchangeRef: ArgSpec = {
-  key: 'ref',
-  names: ['numero', 'number'],
-  help: { fr: 'Son numéro', en: 'Its number' },
-  type: { kind: 'integer', min: 1, max: 1_000_000 },
-  read: { by: 'position', only: 'number' },
-  required: true,
-  messages: { missing: m.refMissing, invalid: m.refMissing },
-};
+export const exchangeRef = refArg({ fr: 'Son numéro', en: 'Its number' }, m.refMissing, {
+  min: 1,
+  max: 1_000_000,
+});
 
 /** The number after `voir`, or alone (`echange 12`). */
 export const shownExchangeRef: ArgSpec = {

@@ -3,6 +3,7 @@
 // setting is refused rather than guessed, so that an option such as "Public" never
 // silently makes a poll public.
 import type { Verb } from '../commands/command.ts';
+import { refArg } from '../grammar/shared-args.ts';
 import type { ArgSpec, Names } from '../grammar/spec.ts';
 import { flagOf, numberOf, textOf, textsOf } from '../grammar/values.ts';
 import { err } from '../result.ts';
@@ -12,21 +13,14 @@ import { createPoll, MAX_QUESTION } from './create-poll.ts';
 import { pollMessages as m } from './messages.ts';
 import { closePollEarly, exportPoll, listPolls, publishPoll, showPoll } from './poll-actions.ts';
 
-const REF_MAX = Number.MAX_SAFE_INTEGER;
+const _REF_MAX = Number.MAX_SAFE_INTEGER;
 /** Beyond any list: a bound for the number typed, and for Discord’s option. */
 const PAGE_MAX = 999_999;
 
 /** The number of a poll; 0 passes, answered like any number that names no poll. */
-const ref: ArgSpec = {
-  key: 'ref',
-  names: ['numero', 'number'],
-  help: { fr: 'Numéro du sondage', en: 'Poll number' },
-  type: { kind: 'integer', min: 0, max: REF_MAX },
-  read: { by: 'position', only: 'number' },
-  required: true,
-  messages: { missing: m['ref-missing'], invalid: m['ref-missing'] },
+const ref = refArg({ fr: 'Numéro du sondage', en: 'Poll number' }, m['ref-missing'], {
   suggest: 'open-poll',
-};
+});
 
 const setting = (
   key: string,

@@ -1,6 +1,7 @@
 // The grammar of `vote`: the poll's number, then the choices (`vote 3 2`, `vote 3 "Logement"`,
 // `vote 4 1 3`, `vote 4 +2`), or the word that withdraws the vote (`vote 3 retirer`).
 import { gathering, type Verb } from '../commands/command.ts';
+import { refArg } from '../grammar/shared-args.ts';
 import type { ArgSpec } from '../grammar/spec.ts';
 import { numberOf, textsOf } from '../grammar/values.ts';
 import { castVote } from './cast-vote.ts';
@@ -8,16 +9,10 @@ import { pollMessages as m } from './messages.ts';
 import { voteChoices } from './vote-input.ts';
 
 /** The number of the poll; 0 passes, answered like any number that names no poll. */
-const ref: ArgSpec = {
-  key: 'ref',
+const ref = refArg({ fr: 'Numéro du sondage', en: 'Poll number' }, m['vote-ref-missing'], {
   names: ['sondage', 'poll'],
-  help: { fr: 'Numéro du sondage', en: 'Poll number' },
-  type: { kind: 'integer', min: 0, max: Number.MAX_SAFE_INTEGER },
-  read: { by: 'position', only: 'number' },
-  required: true,
-  messages: { missing: m['vote-ref-missing'], invalid: m['vote-ref-missing'] },
   suggest: 'open-poll',
-};
+});
 
 const withdraw: Verb = {
   names: ['retirer', 'withdraw', 'annuler', 'supprimer', 'remove', 'aucun', 'none', 'retrait'],
