@@ -15,6 +15,7 @@ import type { DigestRepository } from '../../src/core/ports.ts';
 import type { Database } from '../client.ts';
 import { members, organisations, polls } from '../schema.ts';
 import { day, involvement, type Row, rowsOf } from './involvement.ts';
+import { networkFacts } from './network-facts.ts';
 import { linksFirstMetBetween } from './organisation-links.ts';
 import { withOptions } from './polls.ts';
 
@@ -204,5 +205,7 @@ export function digestRepository(db: Database): DigestRepository {
         .orderBy(asc(polls.closesAt), asc(polls.ref));
       return { closed: await withOptions(db, closed), open };
     },
+
+    networkFacts: (networkId, windows, timeZone) => networkFacts(db, networkId, windows, timeZone),
   };
 }

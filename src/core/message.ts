@@ -51,12 +51,28 @@ export interface PrivateFile {
   content: string;
 }
 
+/**
+ * A picture that goes with a message (the digest's map): Slack uploads it into the channel
+ * (or, with a private message, into the asker's direct messages with the bot), Discord
+ * attaches it, the shell writes it to DATA_DIR and says where. `alt` says what it shows.
+ */
+export interface Picture {
+  /** File name, `….png`. */
+  name: string;
+  mimeType: 'image/png';
+  data: Uint8Array;
+  alt: string;
+  width: number;
+  height: number;
+}
+
 export interface Message {
   /** private: only the person who asked sees it (ephemeral); public: posted in the channel. */
   visibility: 'private' | 'public';
   blocks: Block[];
   poll?: PollAnchor;
   file?: PrivateFile;
+  picture?: Picture;
   /**
    * The asker's data was just erased (`oubli confirmer`): an adapter must not bring them
    * back from what it remembers (the shell's `as` name, its local user).

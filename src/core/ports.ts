@@ -10,6 +10,7 @@ import type {
   OpenPoll,
   OrganisationRef,
 } from './digest/digest-data.ts';
+import type { NetworkFacts } from './digest/network/network-facts.ts';
 import type { DayRange, DigestPeriod } from './digest/period.ts';
 import type { Locale } from './locale.ts';
 import type { Message } from './message.ts';
@@ -408,6 +409,11 @@ export interface DigestRepository {
   goalExchanges(networkId: string, days: DayRange): Promise<GoalExchanges[]>;
   /** Polls closed within the period (with their final counts), and polls open now. */
   polls(networkId: string, period: DigestPeriod): Promise<{ closed: Poll[]; open: OpenPoll[] }>;
+  /**
+   * The organisations and the exchanges between them, counted per window (one set-based
+   * pass whatever the number of windows; at most 12 windows). See network/network-facts.ts.
+   */
+  networkFacts(networkId: string, windows: readonly DayRange[], timeZone: string): Promise<NetworkFacts>;
 }
 
 export interface Repositories {
