@@ -647,3 +647,30 @@ export const auditEntries = pgTable(
   },
   (t) => [index('audit_entries_network_at_idx').on(t.networkId, t.at)],
 );
+
+/**
+ * The digests posted on their schedule, numbered per network, with the days each covered and
+ * those it was compared with: `diagnostic historique` lists them, `diagnostic historique N`
+ * shows one again, computed anew from the log for the same days (an erased member or a
+ * withdrawn exchange is not brought back). One row per scheduled slot.
+ */
+export const digests = pgTable(
+  'digests',
+  {
+    id: id(),
+    networkId: networkRef(),
+    ref: integer('ref').notNull(),
+    slot: timestamp('slot', { withTimezone: true }).notNull(),
+    kind: text('kind').notNull(),
+    periodStart: timestamp('period_start', { withTimezone: true }).notNull(),
+    periodEnd: timestamp('period_end', { withTimezone: true }).notNull(),
+    previousStart: timestamp('previous_start', { withTimezone: true }).notNull(),
+    previousEnd: timestamp('previous_end', { withTimezone: true }).notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    unique('digests_network_ref_key').on(t.networkId, t.ref),
+    unique('digests_network_slot_key').on(t.networkId, t.slot),
+    check('digests_kind_check', sql`${t.kind} in ('week', 'month', 'quarter', 'days')`),
+  ],
+);

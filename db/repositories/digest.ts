@@ -14,6 +14,7 @@ import type { DayRange } from '../../src/core/digest/period.ts';
 import type { DigestRepository } from '../../src/core/ports.ts';
 import type { Database } from '../client.ts';
 import { members, organisations, polls } from '../schema.ts';
+import { digestHistory, idleGoals, pastDigest, recordDigest } from './digest-history.ts';
 import { day, involvement, type Row, rowsOf } from './involvement.ts';
 import { networkFacts } from './network-facts.ts';
 import { linksFirstMetBetween } from './organisation-links.ts';
@@ -207,5 +208,9 @@ export function digestRepository(db: Database): DigestRepository {
     },
 
     networkFacts: (networkId, windows, timeZone) => networkFacts(db, networkId, windows, timeZone),
+    record: (networkId, slot, named) => recordDigest(db, networkId, slot, named),
+    history: (networkId, limit) => digestHistory(db, networkId, limit),
+    past: (networkId, ref) => pastDigest(db, networkId, ref),
+    idleGoals: (networkId, since) => idleGoals(db, networkId, since),
   };
 }

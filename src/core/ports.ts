@@ -5,11 +5,14 @@ import type {
   ActivityFigures,
   GoalExchanges,
   GoalStatusChange,
+  IdleGoal,
   Newcomer,
   NewLink,
   OpenPoll,
   OrganisationRef,
+  PastDigest,
 } from './digest/digest-data.ts';
+import type { NamedPeriod } from './digest/digest-periods.ts';
 import type { NetworkFacts } from './digest/network/network-facts.ts';
 import type { DayRange, DigestPeriod } from './digest/period.ts';
 import type { Locale } from './locale.ts';
@@ -414,6 +417,13 @@ export interface DigestRepository {
    * pass whatever the number of windows; at most 12 windows). See network/network-facts.ts.
    */
   networkFacts(networkId: string, windows: readonly DayRange[], timeZone: string): Promise<NetworkFacts>;
+  /** Records the digest of a scheduled slot, once; answers its number in the network. */
+  record(networkId: string, slot: Date, named: NamedPeriod): Promise<number | undefined>;
+  /** The latest digests recorded, newest first. */
+  history(networkId: string, limit: number): Promise<PastDigest[]>;
+  past(networkId: string, ref: number): Promise<PastDigest | undefined>;
+  /** Shared goals not reached nor dropped, older than `since`, with nothing since: no exchange, update or poll. */
+  idleGoals(networkId: string, since: Date): Promise<IdleGoal[]>;
 }
 
 export interface Repositories {

@@ -25,6 +25,7 @@ export interface AuditDetails {
   'cafe.on': Record<string, never>;
   'cafe.off': Record<string, never>;
   'cafe.run': { channel: string | null };
+  'cafe.invited': { organisation: string; count: number };
   'poll.closed-early': { poll: number; byAuthor: boolean };
   'glossary.edited': { term: string };
   'glossary.removed': { term: string };
@@ -85,6 +86,10 @@ export const auditSentences = defineMessages<AuditAction>({
   'cafe.on': { fr: 'a activé le café coopération', en: 'turned the café coopération on' },
   'cafe.off': { fr: 'a mis le café coopération en pause', en: 'paused the café coopération' },
   'cafe.run': { fr: 'a lancé un tour du café{channel}', en: 'ran a café round{channel}' },
+  'cafe.invited': {
+    fr: 'a invité au café {count} membre(s) de {organisation}',
+    en: 'invited {count} member(s) of {organisation} to the café',
+  },
   'poll.closed-early': {
     fr: 'a fermé le sondage n° {poll} avant son échéance{by}',
     en: 'closed poll #{poll} before its deadline{by}',

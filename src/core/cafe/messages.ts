@@ -77,8 +77,29 @@ export const cafeMessages = defineMessages({
     en: 'Give a day of the week, for example `coffee day monday`.',
   },
   unknownAction: {
-    fr: 'Je ne connais pas cette action du café. Tapez `cafe oui`, `cafe non`, `cafe statut`, `cafe rencontre N oui|non` ; facilitateurs : `cafe ici`, `cafe rythme 2`, `cafe jour lundi`, `cafe on|off`, `cafe lancer`.',
-    en: 'Unknown café action. Type `coffee yes`, `coffee no`, `coffee status`, `coffee met N yes|no`; facilitators: `coffee here`, `coffee every 2`, `coffee day monday`, `coffee on|off`, `coffee run`.',
+    fr: 'Je ne connais pas cette action du café. Tapez `cafe oui`, `cafe non`, `cafe statut`, `cafe rencontre N oui|non` ; facilitateurs : `cafe ici`, `cafe rythme 2`, `cafe jour lundi`, `cafe on|off`, `cafe lancer`, `cafe inviter "Structure"`.',
+    en: 'Unknown café action. Type `coffee yes`, `coffee no`, `coffee status`, `coffee met N yes|no`; facilitators: `coffee here`, `coffee every 2`, `coffee day monday`, `coffee on|off`, `coffee run`, `coffee invite "Organisation"`.',
+  },
+  inviteUsage: {
+    fr: 'Quelle structure inviter ? Tapez `cafe inviter "Nom de la structure"`.',
+    en: 'Which organisation? Type `coffee invite "Organisation name"`.',
+  },
+  invitation: {
+    fr: 'Le réseau {network} vous propose le prochain café coopération : une rencontre courte avec quelqu’un d’une autre structure que {organisation}. Partant·e ?',
+    en: 'The {network} network suggests the next café coopération: a short meeting with someone from an organisation other than {organisation}. Up for it?',
+  },
+  invitationButton: { fr: 'Participer au café', en: 'Join the café' },
+  inviteSent: {
+    fr: '{count} membre(s) de {organisation} invité(s) au prochain café, en privé ({already} déjà inscrit·e·s).',
+    en: '{count} member(s) of {organisation} invited to the next café, privately ({already} already in).',
+  },
+  inviteAllIn: {
+    fr: 'Les membres de {organisation} sur Maillage sont déjà tous inscrits au café.',
+    en: 'Every member of {organisation} on Maillage is already in the café.',
+  },
+  inviteNobody: {
+    fr: 'Personne de {organisation} n’est encore sur Maillage : invitez ses professionnels dans l’espace, puis à `profil structure "{organisation}"`.',
+    en: 'Nobody from {organisation} is on Maillage yet: invite its staff to the space, then to `profile organisation "{organisation}"`.',
   },
   metUsage: {
     fr: 'Répondez avec le numéro du binôme, par exemple `cafe rencontre 12 oui` ou `cafe rencontre 12 non`.',

@@ -2,6 +2,7 @@
 // and day, pause it or run a round now; people answer "did you meet?" (buttons run
 // `cafe rencontre N oui|non`). The rounds themselves are scheduled work (cafe-jobs.ts).
 import { answer, here, optIn, runNow, setRhythm, status, turn } from '../cafe/cafe-actions.ts';
+import { inviteOrganisation } from '../cafe/cafe-invite.ts';
 import { WEEKDAY_CHOICES } from '../cafe/cafe-schedule.ts';
 import { cafeMessages as m } from '../cafe/messages.ts';
 import { refArg } from '../grammar/shared-args.ts';
@@ -125,6 +126,23 @@ const verbs: Verb[] = [
     ),
     slot: ['desactiver', 'off'],
   },
+  {
+    names: ['inviter', 'invite', 'proposer', 'propose'],
+    help: help('Inviter une structure au prochain tour', 'Invite an organisation to the next round'),
+    args: [
+      {
+        key: 'organisation',
+        names: ['structure', 'organisation'],
+        help: help('Nom de la structure', 'Organisation name'),
+        type: { kind: 'text', max: 200 },
+        read: { by: 'rest' },
+        required: true,
+        messages: { missing: m.inviteUsage, tooLong: 'error.too-long' },
+      },
+    ],
+    facilitatorOnly: true,
+    run: (ctx, values) => inviteOrganisation(ctx, textOf(values, 'organisation') ?? ''),
+  },
   bare(
     ['lancer', 'run', 'maintenant', 'now', 'tour', 'round'],
     help('Lancer un tour maintenant', 'Run a round now'),
@@ -151,6 +169,7 @@ export const cafe = defineCommand({
         'cafe rythme 2',
         'cafe jour jeudi',
         'cafe lancer',
+        'cafe inviter "Centre social Les Tilleuls"',
       ],
     },
     en: {
@@ -164,6 +183,7 @@ export const cafe = defineCommand({
         'coffee every 2',
         'coffee day thursday',
         'coffee run',
+        'coffee invite "Les Tilleuls social centre"',
       ],
     },
   },

@@ -3,17 +3,26 @@
 import { formatDate } from '../args/format-date.ts';
 import { audit } from '../audit/record-audit.ts';
 import { digestMessage } from '../digest/digest-message.ts';
-import { defaultPeriod } from '../digest/period.ts';
+import { currentPeriod, type NamedPeriod } from '../digest/digest-periods.ts';
+import { listPast, showPast } from '../digest/past-digests.ts';
+import { type PeriodWordsError, periodFromWords } from '../digest/period-words.ts';
 import { nextRuns } from '../digest/schedule.ts';
 import { scheduleMessages as m } from '../digest/schedule-messages.ts';
 import { describeSchedule, parseSchedule, type ScheduleError } from '../digest/schedule-words.ts';
+import { refArg } from '../grammar/shared-args.ts';
 import type { Names } from '../grammar/spec.ts';
-import { textOf } from '../grammar/values.ts';
+import { numberOf, textOf } from '../grammar/values.ts';
 import { context, fields, header, type Message, privateMessage, publicMessage, text } from '../message.ts';
 import type { Network } from '../model.ts';
-import { err, ok } from '../result.ts';
+import { err, ok, type Result } from '../result.ts';
 import { markDigestStart } from '../scheduling/digest-job.ts';
-import { type CommandContext, type CommandResult, defineCommand, type Verb } from './command.ts';
+import {
+  type CommandContext,
+  type CommandResult,
+  defineCommand,
+  type Failure,
+  type Verb,
+} from './command.ts';
 
 const scheduleOf = (ctx: CommandContext, network: Network) =>
   describeSchedule(network.digestCron, network.timeZone, ctx.locale);
@@ -26,14 +35,24 @@ function confirmation(ctx: CommandContext, network: Network, first: string): Mes
   return publicMessage(text(lines.join('\n')));
 }
 
-async function preview(ctx: CommandContext): Promise<CommandResult> {
+const PERIOD_ERRORS = {
+  'not-understood': m.periodNotUnderstood,
+  'not-begun': m.periodNotBegun,
+} as const satisfies Record<PeriodWordsError, unknown>;
+
+/** The period asked for, or the one the schedule is in now. */
+function askedPeriod(ctx: CommandContext, typed: string | undefined): Result<NamedPeriod, Failure> {
   const { network } = ctx;
-  const digest = await digestMessage(
-    ctx.repos,
-    network,
-    defaultPeriod(ctx.now, network.timeZone),
-    ctx.locale,
-  );
+  if (!typed) return ok(currentPeriod(network.digestCron, network.timeZone, ctx.now));
+  const found = periodFromWords(typed, network.timeZone, ctx.now);
+  return found.ok ? found : err({ key: PERIOD_ERRORS[found.error], params: { words: typed } });
+}
+
+async function preview(ctx: CommandContext, typed: string | undefined): Promise<CommandResult> {
+  const { network } = ctx;
+  const period = askedPeriod(ctx, typed);
+  if (!period.ok) return period;
+  const digest = await digestMessage(ctx.repos, network, period.value, ctx.locale, { picture: true });
   const where = !network.digestSpaceId
     ? ctx.say(m.previewNowhere)
     : !network.digestEnabled
@@ -136,9 +155,29 @@ const verbs: Verb[] = [
     // `diagnostic`, `diagnostic aperçu`: the private preview is what the command shows by default.
     skip: ['apercu', 'preview', 'voir', 'show'],
     help: help('Un aperçu privé', 'A private preview'),
-    args: [],
-    stray: m.unknownAction,
-    run: (ctx) => preview(ctx),
+    args: [
+      {
+        key: 'period',
+        names: ['periode', 'period'],
+        help: help('mois, trimestre, semaine, 2026-11…', 'month, quarter, week, 2026-11…'),
+        type: { kind: 'text', max: 40 },
+        read: { by: 'rest' },
+        required: false,
+        messages: { tooLong: m.periodNotUnderstood },
+      },
+    ],
+    run: (ctx, values) => preview(ctx, textOf(values, 'period')),
+  },
+  {
+    names: ['historique', 'history', 'anciens', 'past', 'precedents', 'archives'],
+    help: help('Les diagnostics publiés', 'The digests posted'),
+    args: [
+      refArg(help('Numéro du diagnostic', 'Digest number'), m.historyUsage, { min: 1, required: false }),
+    ],
+    run: (ctx, values) => {
+      const ref = numberOf(values, 'ref');
+      return ref === undefined ? listPast(ctx) : showPast(ctx, ref);
+    },
   },
   bare(
     ['statut', 'status', 'etat', 'state', 'info', 'infos'],
@@ -196,6 +235,11 @@ export const diagnostic = defineCommand({
         'le diagnostic permanent : ce que le réseau a fait, ses nouveaux liens et ses angles morts. Aperçu privé pour tous ; les facilitateurs choisissent le canal, l’horaire, et l’activent ou le désactivent.',
       examples: [
         'diagnostic',
+        'diagnostic mois',
+        'diagnostic trimestre dernier',
+        'diagnostic 2026-11',
+        'diagnostic historique',
+        'diagnostic historique 3',
         'diagnostic ici',
         'diagnostic horaire "chaque lundi à 9h"',
         'diagnostic horaire "le 1er du mois à 10h"',
@@ -209,6 +253,11 @@ export const diagnostic = defineCommand({
         'the digest: what the network did, its new links and its blind spots. A private preview for anyone; facilitators choose its channel and schedule, and turn it on or off.',
       examples: [
         'digest',
+        'digest month',
+        'digest last quarter',
+        'digest 2026-11',
+        'digest history',
+        'digest history 3',
         'digest here',
         'digest schedule "every monday at 9am"',
         'digest schedule "every day at 8:30"',

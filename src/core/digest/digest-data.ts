@@ -1,6 +1,9 @@
 // What a digest says for one period, as figures and names only: never an exchange's note.
 // The database layer computes these aggregates; render-digest.ts turns them into a message.
 import type { Network, Poll } from '../model.ts';
+import type { NamedPeriod } from './digest-periods.ts';
+import type { NetworkFacts } from './network/network-facts.ts';
+import type { WindowIndexes } from './network-windows.ts';
 import type { DayRange, DigestPeriod } from './period.ts';
 
 export interface ActivityFigures {
@@ -57,6 +60,23 @@ export interface BlindSpots {
   missingActorKinds: string[];
 }
 
+/** A digest posted on its schedule, as `diagnostic historique` lists it. */
+export interface PastDigest {
+  ref: number;
+  slot: Date;
+  named: NamedPeriod;
+}
+
+/** A shared goal with nothing for weeks: the digest suggests its author take stock. */
+export interface IdleGoal {
+  ref: number;
+  title: string;
+  /** The author's name; null when they left or were forgotten. */
+  author: string | null;
+  /** The day of its last sign of life (created, updated, an exchange or a poll attached). */
+  lastActivity: Date;
+}
+
 export interface AcronymOfWeek {
   term: string;
   definition: string;
@@ -65,7 +85,13 @@ export interface AcronymOfWeek {
 export interface DigestData {
   network: Network;
   period: DigestPeriod;
+  /** What the period is (a week, a month…), whether it is still running, and the one before. */
+  named: NamedPeriod;
   days: DayRange;
+  /** The organisations and their exchanges, per window (see network-windows.ts). */
+  facts: NetworkFacts;
+  windows: WindowIndexes;
+  idleGoals: IdleGoal[];
   activity: { current: ActivityFigures; previous: ActivityFigures };
   newLinks: NewLink[];
   blindSpots: BlindSpots;

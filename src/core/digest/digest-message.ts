@@ -7,13 +7,24 @@ import type { Network } from '../model.ts';
 import type { Repositories } from '../ports.ts';
 import { TERRITORY_ACTOR_KINDS } from '../reference/territory-actors.ts';
 import type { AcronymOfWeek, DigestData } from './digest-data.ts';
+import type { NamedPeriod } from './digest-periods.ts';
+import { digestPicture } from './digest-picture.ts';
+import { networkWindows } from './network-windows.ts';
 import { type DigestPeriod, isoWeek, lastDay, periodDays, previousPeriod } from './period.ts';
 import { renderDigest } from './render-digest.ts';
 
 export type { DigestPeriod } from './period.ts';
 
+/** A plain period (tests, benchmarks) is compared with the same length just before. */
+function namedOf(period: DigestPeriod | NamedPeriod): NamedPeriod {
+  if ('period' in period) return period;
+  return { kind: 'days', period, previous: previousPeriod(period), partial: false };
+}
+
 /** Blind spots look back this far from the period end. */
 const BLIND_SPOT_WINDOW_MS = 28 * 86_400_000;
+/** A goal with nothing for this long is suggested to its author. */
+const IDLE_GOAL_MS = 28 * 86_400_000;
 
 /** The same entry all week, another the next: the ISO week of the period's last day picks it. */
 async function acronymOfWeek(
@@ -32,9 +43,11 @@ async function acronymOfWeek(
 export async function gatherDigest(
   repos: Repositories,
   network: Network,
-  period: DigestPeriod,
+  asked: DigestPeriod | NamedPeriod,
   locale: Locale,
 ): Promise<DigestData> {
+  const named = namedOf(asked);
+  const { period } = named;
   const zone = network.timeZone;
   const days = periodDays(period, zone);
   const window = periodDays(
@@ -42,7 +55,10 @@ export async function gatherDigest(
     zone,
   );
   const id = network.id;
-  const activity = await repos.digest.activity(id, days, periodDays(previousPeriod(period), zone));
+  const activity = await repos.digest.activity(id, days, periodDays(named.previous, zone));
+  const windows = networkWindows(named, zone);
+  const facts = await repos.digest.networkFacts(id, windows.ranges, zone);
+  const idleGoals = await repos.digest.idleGoals(id, new Date(period.end.getTime() - IDLE_GOAL_MS));
   const newLinks = await repos.digest.newLinks(id, days);
   const quietOrganisations = await repos.digest.quietOrganisations(id, window);
   const unexploredThemes = await repos.digest.unexploredThemes(id, window);
@@ -57,7 +73,11 @@ export async function gatherDigest(
   return {
     network,
     period,
+    named,
     days,
+    facts,
+    windows: windows.indexes,
+    idleGoals,
     activity,
     newLinks,
     blindSpots: { quietOrganisations, unexploredThemes, missingActorKinds },
@@ -74,8 +94,11 @@ export async function gatherDigest(
 export async function digestMessage(
   repos: Repositories,
   network: Network,
-  period: DigestPeriod,
+  period: DigestPeriod | NamedPeriod,
   locale: Locale,
+  { picture = false } = {},
 ): Promise<Message> {
-  return renderDigest(await gatherDigest(repos, network, period, locale), locale);
+  const data = await gatherDigest(repos, network, period, locale);
+  const message = renderDigest(data, locale);
+  return picture ? { ...message, picture: digestPicture(data, locale) } : message;
 }

@@ -7,6 +7,15 @@ export const digestMessages = defineMessages({
     en: 'Network digest — week of {range}',
   },
   'title-period': { fr: 'Diagnostic permanent — du {range}', en: 'Network digest — {range}' },
+  'title-month': {
+    fr: 'Diagnostic permanent — {month} {year}{running}',
+    en: 'Network digest — {month} {year}{running}',
+  },
+  'title-quarter': {
+    fr: 'Diagnostic permanent — {quarter} trimestre {year}{running}',
+    en: 'Network digest — {quarter} {year}{running}',
+  },
+  'title-running': { fr: ' (en cours)', en: ' (so far)' },
   'title-day': { fr: 'Diagnostic permanent — {range}', en: 'Network digest — {range}' },
   'range-same-month': { fr: '{first} au {last} {month}', en: '{first}–{last} {month}' },
   'range-same-year': {

@@ -5,7 +5,7 @@ import type { CivilDate } from '../args/zoned-time.ts';
 import { statusLabels } from '../goals/messages.ts';
 import { type Bilingual, joinList, type Say, sayer } from '../i18n/index.ts';
 import type { Locale } from '../locale.ts';
-import { type Block, context, header, type Message, publicMessage, text } from '../message.ts';
+import { type Block, buttons, context, header, type Message, publicMessage, text } from '../message.ts';
 import type { GoalStatus, Poll } from '../model.ts';
 import { breakdownHidden, breakdownMin, optionResults, roundPercent } from '../polls/poll-results.ts';
 import { participantsLabel, votesLabel } from '../polls/render-poll.ts';
@@ -13,7 +13,10 @@ import { TERRITORY_ACTOR_KINDS } from '../reference/territory-actors.ts';
 import { themeLabel } from '../reference/themes.ts';
 import type { ActivityFigures, DigestData } from './digest-data.ts';
 import { digestMessages as m } from './messages.ts';
+import { networkSection } from './network-section.ts';
 import { lastDay, parseDay } from './period.ts';
+import { suggestionMessages } from './suggestion-messages.ts';
+import { digestSuggestions } from './suggestions.ts';
 
 /** The most items a list shows before « et N autres ». */
 export const LIST_CAP = 10;
@@ -59,15 +62,49 @@ function title(data: DigestData, locale: Locale): string {
   const say = sayer(locale);
   const first = parseDay(data.days.from);
   const last = lastDay(data.days);
+  const { kind, partial } = data.named;
+  const running = partial ? say(m['title-running']) : '';
+  if (kind === 'month')
+    return say(m['title-month'], { month: fullMonth(first, locale), year: first.year, running });
+  if (kind === 'quarter')
+    return say(m['title-quarter'], { quarter: quarterLabel(first, locale), year: first.year, running });
   const span =
     Math.round(
       (Date.UTC(last.year, last.month - 1, last.day) - Date.UTC(first.year, first.month - 1, first.day)) /
         86_400_000,
     ) + 1;
   if (span <= 1)
-    return say(m['title-day'], { range: `${dayNumber(last, locale)} ${monthName(last, locale)}` });
-  return say(span === 7 ? m['title-week'] : m['title-period'], { range: rangeLabel(first, last, locale) });
+    return say(m['title-day'], { range: `${dayNumber(last, locale)} ${monthName(last, locale)}` }) + running;
+  const weekly = kind === 'week' || (kind === 'days' && span === 7);
+  return (
+    say(weekly ? m['title-week'] : m['title-period'], { range: rangeLabel(first, last, locale) }) + running
+  );
 }
+
+const EN_FULL_MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/** fr « 1er », « 4e »; en « Q4 ». */
+function quarterLabel(date: CivilDate, locale: Locale): string {
+  const quarter = Math.floor((date.month - 1) / 3) + 1;
+  if (locale === 'en') return `Q${quarter}`;
+  return quarter === 1 ? '1er' : `${quarter}e`;
+}
+
+const fullMonth = (date: CivilDate, locale: Locale) =>
+  (locale === 'fr' ? FR_MONTHS : EN_FULL_MONTHS)[date.month - 1] ?? '';
 
 function counted(say: Say, locale: Locale, count: number, one: Bilingual, many: Bilingual): string {
   const singular = count === 1 || (locale === 'fr' && count === 0);
@@ -230,6 +267,16 @@ function acronymSection(data: DigestData, say: Say): string | undefined {
   return [say(m['acronym-title']), say(m['acronym-line'], { ...data.acronym })].join('\n');
 }
 
+/** The suggestions, each a line, with their buttons under them. */
+function suggestionBlocks(data: DigestData, say: Say, locale: Locale): Block[] {
+  const found = digestSuggestions(data, say, locale);
+  if (found.length === 0) return [];
+  return [
+    text([say(suggestionMessages.title), ...found.map((s) => s.text)].join('\n')),
+    buttons(...found.map((s) => s.button)),
+  ];
+}
+
 /** Nothing happened in the period: no exchange, no arrival, no poll closed, no goal moved. */
 export function isQuietPeriod(data: DigestData): boolean {
   return (
@@ -250,10 +297,13 @@ export function renderDigest(data: DigestData, locale: Locale): Message {
     // A quiet week is when the blind spots matter most: they stay, with what is still open.
     const still = [
       pollsSection(data, say, locale),
+      networkSection(data, say, locale),
       blindSpotsSection(data, say, locale),
-      acronymSection(data, say),
     ];
     for (const section of still) if (section !== undefined) blocks.push(text(section));
+    blocks.push(...suggestionBlocks(data, say, locale));
+    const acronym = acronymSection(data, say);
+    if (acronym !== undefined) blocks.push(text(acronym));
     return publicMessage(...blocks);
   }
   blocks.push(context(say(m.intro, { network: data.network.name })));
@@ -264,9 +314,12 @@ export function renderDigest(data: DigestData, locale: Locale): Message {
     goalsSection(data, say, locale),
     pollsSection(data, say, locale),
     cafeSection(data, say),
+    networkSection(data, say, locale),
     blindSpotsSection(data, say, locale),
-    acronymSection(data, say),
   ];
   for (const section of sections) if (section !== undefined) blocks.push(text(section));
+  blocks.push(...suggestionBlocks(data, say, locale));
+  const acronym = acronymSection(data, say);
+  if (acronym !== undefined) blocks.push(text(acronym));
   return publicMessage(...blocks);
 }

@@ -89,9 +89,21 @@ export const scheduleMessages = defineMessages({
     fr: `Cet horaire ne tombe jamais (un 31 février, par exemple) : le diagnostic ne serait jamais publié. Écrivez-le ${EXAMPLES_FR}.`,
     en: `This schedule never comes round (a 31st of February, say): the digest would never be posted. Write it ${EXAMPLES_EN}.`,
   },
+  periodNotUnderstood: {
+    fr: 'Je ne reconnais ni période ni action dans « {words} ». Une période : `diagnostic` (en cours), `diagnostic semaine`, `diagnostic mois`, `diagnostic trimestre`, `diagnostic mois dernier`, `diagnostic 2026-11`, `diagnostic novembre 2026`, `diagnostic 2026-T4`. Une action : `historique`, `statut`, `ici`, `horaire "chaque lundi à 9h"`, `on`, `off`.',
+    en: 'I recognise no period nor action in "{words}". A period: `digest` (current), `digest week`, `digest month`, `digest quarter`, `digest last month`, `digest 2026-11`, `digest november 2026`, `digest 2026-Q4`. An action: `history`, `status`, `here`, `schedule "every monday at 9am"`, `on`, `off`.',
+  },
+  periodNotBegun: {
+    fr: 'La période « {words} » n’a pas encore commencé. `diagnostic` montre la période en cours.',
+    en: 'The period "{words}" has not begun yet. `digest` shows the current period.',
+  },
+  historyUsage: {
+    fr: 'Quel diagnostic ? Tapez `diagnostic historique` pour la liste, puis `diagnostic historique 3`.',
+    en: 'Which digest? Type `digest history` for the list, then `digest history 3`.',
+  },
   unknownAction: {
-    fr: 'Après `diagnostic`, tapez rien (aperçu), `ici`, `horaire "chaque lundi à 9h"`, `statut`, `on` ou `off`.',
-    en: 'After `digest`, type nothing (preview), `here`, `schedule "every monday at 9am"`, `status`, `on` or `off`.',
+    fr: 'Après `diagnostic`, tapez rien (aperçu), une période (`mois`, `2026-11`…), `historique`, `ici`, `horaire "chaque lundi à 9h"`, `statut`, `on` ou `off`.',
+    en: 'After `digest`, type nothing (preview), a period (`month`, `2026-11`…), `history`, `here`, `schedule "every monday at 9am"`, `status`, `on` or `off`.',
   },
   noAccess: {
     fr: 'Maillage ne peut pas publier le diagnostic dans le canal choisi : invitez-le dans ce canal (ou donnez-lui le droit d’y écrire), ou choisissez un autre canal avec `diagnostic ici`.',

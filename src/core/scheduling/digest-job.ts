@@ -4,11 +4,12 @@
 // same slot, and the scheduled_runs claim lets one of them post it.
 
 import { digestMessage } from '../digest/digest-message.ts';
-import { defaultPeriod } from '../digest/period.ts';
+import { scheduledPeriod } from '../digest/digest-periods.ts';
+import { pastNote } from '../digest/past-digests.ts';
 import { latestDueSlot, nextRuns } from '../digest/schedule.ts';
 import { scheduleMessages } from '../digest/schedule-messages.ts';
 import { render } from '../i18n/index.ts';
-import { privateMessage, text } from '../message.ts';
+import { context, privateMessage, text } from '../message.ts';
 import type { Network } from '../model.ts';
 import type { Repositories } from '../ports.ts';
 import { type DigestCandidate, type DueRuns, dayAfter, hintFor, orNone, staleOf } from './due-work.ts';
@@ -47,8 +48,15 @@ function dueFor(candidate: DigestCandidate, now: Date): DueRuns {
 
 async function build(repos: Repositories, network: Network, slot: Date | null) {
   if (!slot || !network.digestEnabled || !network.digestSpaceId) return undefined;
-  // A scheduled digest covers the 7 days up to its slot, whatever the schedule (a rolling week).
-  const message = await digestMessage(repos, network, defaultPeriod(slot, network.timeZone), network.locale);
+  // A scheduled digest covers the days since the slot before it: a weekly schedule the week,
+  // a monthly one the month. It is numbered (once per slot) so it can be shown again.
+  const named = scheduledPeriod(network.digestCron, network.timeZone, slot);
+  const ref = await repos.digest.record(network.id, slot, named);
+  const digest = await digestMessage(repos, network, named, network.locale, { picture: true });
+  const message =
+    ref === undefined
+      ? digest
+      : { ...digest, blocks: [...digest.blocks, context(pastNote(ref, network.locale))] };
   return {
     spaceId: network.digestSpaceId,
     channelId: network.digestChannelId,
