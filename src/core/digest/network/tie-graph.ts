@@ -14,17 +14,15 @@ export function adjacency(size: number, edges: readonly (readonly [number, numbe
   return lists;
 }
 
-const at = (values: ArrayLike<number>, index: number): number => values[index] as number;
-
 /** The adjacency lists packed in two arrays (neighbours of v: targets[offsets[v] .. offsets[v+1]]). */
 function packed(graph: Adjacency) {
   const offsets = new Int32Array(graph.length + 1);
   graph.forEach((neighbours, v) => {
-    offsets[v + 1] = at(offsets, v) + neighbours.length;
+    offsets[v + 1] = (offsets[v] as number) + neighbours.length;
   });
-  const targets = new Int32Array(at(offsets, graph.length));
+  const targets = new Int32Array(offsets[graph.length] as number);
   graph.forEach((neighbours, v) => {
-    targets.set(neighbours, at(offsets, v));
+    targets.set(neighbours, offsets[v] as number);
   });
   return { offsets, targets };
 }
@@ -49,30 +47,31 @@ export function betweenness(graph: Adjacency): number[] {
     order[0] = source;
     let tail = 1;
     for (let head = 0; head < tail; head++) {
-      const v = at(order, head);
-      const next = at(distance, v) + 1;
-      const paths = at(sigma, v);
-      for (let k = at(offsets, v), end = at(offsets, v + 1); k < end; k++) {
-        const w = at(targets, k);
-        const reached = at(distance, w);
+      const v = order[head] as number;
+      const next = (distance[v] as number) + 1;
+      const paths = sigma[v] as number;
+      for (let k = offsets[v] as number, end = offsets[v + 1] as number; k < end; k++) {
+        const w = targets[k] as number;
+        const reached = distance[w] as number;
         if (reached < 0) {
           distance[w] = next;
           order[tail++] = w;
           sigma[w] = paths;
-        } else if (reached === next) sigma[w] = at(sigma, w) + paths;
+        } else if (reached === next) sigma[w] = (sigma[w] as number) + paths;
       }
     }
     // Back from the farthest: a node's predecessors are its neighbours one step closer.
     for (let i = tail - 1; i > 0; i--) {
-      const w = at(order, i);
-      const closer = at(distance, w) - 1;
-      const dependency = at(delta, w);
-      const share = (1 + dependency) / at(sigma, w);
-      for (let k = at(offsets, w), end = at(offsets, w + 1); k < end; k++) {
-        const v = at(targets, k);
-        if (at(distance, v) === closer) delta[v] = at(delta, v) + at(sigma, v) * share;
+      const w = order[i] as number;
+      const closer = (distance[w] as number) - 1;
+      const dependency = delta[w] as number;
+      const share = (1 + dependency) / (sigma[w] as number);
+      for (let k = offsets[w] as number, end = offsets[w + 1] as number; k < end; k++) {
+        const v = targets[k] as number;
+        if ((distance[v] as number) === closer)
+          delta[v] = (delta[v] as number) + (sigma[v] as number) * share;
       }
-      raw[w] = at(raw, w) + dependency;
+      raw[w] = (raw[w] as number) + dependency;
     }
   }
   // Each unordered pair was counted from both ends (÷2), then scaled by 2/((n-1)(n-2)).
@@ -90,32 +89,32 @@ export function cutVertices(graph: Adjacency): boolean[] {
   const next = new Int32Array(n); // the next neighbour to look at, per node on the path
   let time = 0;
   for (let root = 0; root < n; root++) {
-    if (at(discovered, root) >= 0) continue;
+    if ((discovered[root] as number) >= 0) continue;
     let rootChildren = 0;
     const path = [root];
     discovered[root] = low[root] = time++;
     while (path.length > 0) {
       const v = path[path.length - 1] as number;
       const neighbours = graph[v] ?? [];
-      const i = at(next, v);
+      const i = next[v] as number;
       if (i < neighbours.length) {
         next[v] = i + 1;
         const w = neighbours[i] as number;
-        if (at(discovered, w) < 0) {
+        if ((discovered[w] as number) < 0) {
           parent[w] = v;
           discovered[w] = low[w] = time++;
           if (v === root) rootChildren++;
           path.push(w);
-        } else if (w !== at(parent, v)) {
-          low[v] = Math.min(at(low, v), at(discovered, w));
+        } else if (w !== (parent[v] as number)) {
+          low[v] = Math.min(low[v] as number, discovered[w] as number);
         }
         continue;
       }
       path.pop();
-      const p = at(parent, v);
+      const p = parent[v] as number;
       if (p < 0) continue;
-      low[p] = Math.min(at(low, p), at(low, v));
-      if (p !== root && at(low, v) >= at(discovered, p)) cut[p] = true;
+      low[p] = Math.min(low[p] as number, low[v] as number);
+      if (p !== root && (low[v] as number) >= (discovered[p] as number)) cut[p] = true;
     }
     if (rootChildren > 1) cut[root] = true;
   }
