@@ -1,7 +1,9 @@
 // Builds what `npm start` runs: src/main.ts bundled by esbuild into dist/main.js (the npm
-// packages stay in node_modules), with the migrations copied next to it, where db/client.ts
-// looks for them from the bundle. Plain node then loads a few modules instead of tsx compiling
-// ~200 TypeScript files at every start. `node --import tsx db/build.ts [OUTDIR]`.
+// packages stay in node_modules, @resvg/resvg-js's native binary with them), with the
+// migrations and the digest map's fonts copied next to it, where db/client.ts and
+// src/core/digest/map/rasterise.ts look for them from the bundle. Plain node then loads a few
+// modules instead of tsx compiling ~200 TypeScript files at every start.
+// `node --import tsx db/build.ts [OUTDIR]`.
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -11,6 +13,8 @@ const ROOT = join(import.meta.dirname, '..');
 export const DIST = join(ROOT, 'dist');
 /** What db/client.ts reads as `./migrations` from its source, and from the bundle. */
 const MIGRATIONS = join(import.meta.dirname, 'migrations');
+/** What src/core/digest/map/rasterise.ts reads as `./fonts`, from its source and from the bundle. */
+const MAP_FONTS = join(ROOT, 'src', 'core', 'digest', 'map', 'fonts');
 /** Node's options for the bundle: stack traces in the logs point at the TypeScript sources. */
 export const NODE_OPTIONS = ['--enable-source-maps'];
 
@@ -45,21 +49,21 @@ function removeOthers(
   }
 }
 
-function copyMigrations(outdir: string): void {
-  const target = join(outdir, 'migrations');
+/** Copies a folder's files beside the bundle, removing those an earlier build copied and it no longer has. */
+function copyFolder(source: string, target: string, matches: RegExp): void {
   const written = new Set<string>();
-  for (const entry of readdirSync(MIGRATIONS, { recursive: true, withFileTypes: true })) {
+  for (const entry of readdirSync(source, { recursive: true, withFileTypes: true })) {
     if (!entry.isFile()) continue;
-    const source = join(entry.parentPath, entry.name);
-    const copy = join(target, relative(MIGRATIONS, source));
-    replaceFile(copy, readFileSync(source));
+    const from = join(entry.parentPath, entry.name);
+    const copy = join(target, relative(source, from));
+    replaceFile(copy, readFileSync(from));
     written.add(copy);
   }
-  removeOthers(target, written, { recursive: true, matches: /\.(sql|json)$/ });
+  removeOthers(target, written, { recursive: true, matches });
 }
 
 /** Bundles src/main.ts into `outdir` (dist/ by default; inside the repository, so that the
- * bundle finds node_modules) and copies the migrations beside it. */
+ * bundle finds node_modules) and copies the migrations and the map's fonts beside it. */
 export async function buildBundle(outdir = DIST): Promise<Bundle> {
   const started = performance.now();
   const result = await build({
@@ -68,6 +72,7 @@ export async function buildBundle(outdir = DIST): Promise<Bundle> {
     platform: 'node',
     format: 'esm',
     target: 'node20.12',
+    // Every npm package stays external, @resvg/resvg-js's native binary included.
     packages: 'external',
     // The Slack and Discord adapters stay in chunks of their own, loaded (with their SDKs)
     // only when configured, as src/main.ts intends. Chunks sit beside main.js: db/client.ts
@@ -86,7 +91,8 @@ export async function buildBundle(outdir = DIST): Promise<Bundle> {
   const built = new Set(files.map((f) => f.path));
   // Only at the top: other builds may live in folders of dist/ (the tests').
   removeOthers(outdir, built, { recursive: false, matches: /\.js(\.map)?$/ });
-  copyMigrations(outdir);
+  copyFolder(MIGRATIONS, join(outdir, 'migrations'), /\.(sql|json)$/);
+  copyFolder(MAP_FONTS, join(outdir, 'fonts'), /\.(ttf|otf|txt|md)$/);
   return { entry, ms: performance.now() - started };
 }
 

@@ -1,15 +1,143 @@
 // The organisations of a network and the exchanges between them per window of days, for the
-// digest's network measures and map (src/core/digest/network/network-facts.ts).
-// TODO(helper measures): one set-based query for the ties, one for the activity.
-import type { NetworkFacts } from '../../src/core/digest/network/network-facts.ts';
+// digest's network measures and map (src/core/digest/network/network-facts.ts): three
+// set-based queries (organisations, ties, activity), each scoped by network, each counting
+// every window in one pass with one filtered aggregate per window.
+import { type SQL, sql } from 'drizzle-orm';
+import type {
+  NetworkFacts,
+  OrgActivity,
+  OrgNode,
+  OrgTie,
+} from '../../src/core/digest/network/network-facts.ts';
 import type { DayRange } from '../../src/core/digest/period.ts';
 import type { Database } from '../client.ts';
+import { day, involvement, type Row, rowsOf } from './involvement.ts';
+import { ensureLinks } from './organisation-links.ts';
+
+const MAX_WINDOWS = 12;
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+function checkWindows(windows: readonly DayRange[]): void {
+  if (windows.length > MAX_WINDOWS)
+    throw new RangeError(`at most ${MAX_WINDOWS} windows, not ${windows.length}`);
+  for (const { from, to } of windows) {
+    if (!DAY.test(from) || !DAY.test(to) || from > to)
+      throw new RangeError(`not a window of days: ${from}..${to}`);
+  }
+}
+
+const inWindow = (w: DayRange, column: SQL) =>
+  sql`(${column} >= ${day(w.from)} and ${column} < ${day(w.to)})`;
+
+/** One `count(distinct exchange_id) filter (…)` column per window: c0, c1, … */
+function countsPerWindow(windows: readonly DayRange[], exchange: SQL, occurred: SQL): SQL {
+  return sql.join(
+    windows.map(
+      (w, i) =>
+        sql`count(distinct ${exchange}) filter (where ${inWindow(w, occurred)})::int as ${sql.raw(`c${i}`)}`,
+    ),
+    sql`, `,
+  );
+}
+
+const countsOf = (row: Row, windows: readonly DayRange[]) => windows.map((_, i) => Number(row[`c${i}`] ?? 0));
+
+/**
+ * The distinct (exchange, day, organisation) of the exchanges within any of the windows:
+ * from the first window's start to the last one's end, then only the days of a window.
+ */
+function organisationsInvolved(networkId: string, windows: readonly DayRange[]): SQL {
+  const from = windows.map((w) => w.from).reduce((a, b) => (a < b ? a : b));
+  const to = windows.map((w) => w.to).reduce((a, b) => (a > b ? a : b));
+  const anyWindow = sql.join(
+    windows.map((w) => inWindow(w, sql`i.occurred_on`)),
+    sql` or `,
+  );
+  return sql`select distinct i.exchange_id, i.occurred_on, i.organisation_id
+    from (${involvement(networkId, from, to)}) i
+    where i.organisation_id is not null and (${anyWindow})`;
+}
+
+async function organisationsOf(db: Database, networkId: string, timeZone: string): Promise<OrgNode[]> {
+  // The territory most of an organisation's members give (ties: the first in code point order).
+  const rows = await rowsOf(
+    db,
+    sql`with given as (
+        select organisation_id, territory, count(*) as members from members
+        where network_id = ${networkId} and organisation_id is not null and forgotten_at is null
+          and btrim(coalesce(territory, '')) <> ''
+        group by organisation_id, territory
+      ), territories as (
+        select distinct on (organisation_id) organisation_id, territory from given
+        order by organisation_id, members desc, territory collate "C"
+      )
+      select o.id, o.name, o.type_code, t.territory,
+        (o.created_at at time zone ${timeZone}::text)::date::text as created_on
+      from organisations o
+      left join territories t on t.organisation_id = o.id
+      where o.network_id = ${networkId}
+      order by o.name, o.id`,
+  );
+  return rows.map((r) => ({
+    id: String(r.id),
+    name: String(r.name),
+    typeCode: String(r.type_code),
+    territory: r.territory === null || r.territory === undefined ? null : String(r.territory),
+    createdOn: String(r.created_on),
+  }));
+}
+
+async function tiesOf(db: Database, networkId: string, windows: readonly DayRange[]): Promise<OrgTie[]> {
+  // organisation_links holds each pair's first exchange ever; rebuilt first if stale. A pair
+  // missing from it all the same falls back to its first day within the windows.
+  await ensureLinks(db, networkId);
+  const rows = await rowsOf(
+    db,
+    sql`with inv as (${organisationsInvolved(networkId, windows)}),
+      pairs as (
+        select a.organisation_id as first, b.organisation_id as second, min(a.occurred_on) as first_seen,
+          ${countsPerWindow(windows, sql`a.exchange_id`, sql`a.occurred_on`)}
+        from inv a join inv b on b.exchange_id = a.exchange_id and a.organisation_id < b.organisation_id
+        group by a.organisation_id, b.organisation_id
+      )
+      select p.*, coalesce(l.first_met_on, p.first_seen)::text as first_met_on
+      from pairs p
+      left join organisation_links l
+        on l.network_id = ${networkId} and l.first_org = p.first and l.second_org = p.second
+      order by p.first, p.second`,
+  );
+  return rows.map((r) => ({
+    first: String(r.first),
+    second: String(r.second),
+    counts: countsOf(r, windows),
+    firstMetOn: String(r.first_met_on),
+  }));
+}
+
+async function activityOf(
+  db: Database,
+  networkId: string,
+  windows: readonly DayRange[],
+): Promise<OrgActivity[]> {
+  const rows = await rowsOf(
+    db,
+    sql`with inv as (${organisationsInvolved(networkId, windows)})
+      select organisation_id as id, ${countsPerWindow(windows, sql`exchange_id`, sql`occurred_on`)}
+      from inv group by organisation_id order by organisation_id`,
+  );
+  return rows.map((r) => ({ id: String(r.id), counts: countsOf(r, windows) }));
+}
 
 export async function networkFacts(
-  _db: Database,
-  _networkId: string,
+  db: Database,
+  networkId: string,
   windows: readonly DayRange[],
-  _timeZone: string,
+  timeZone: string,
 ): Promise<NetworkFacts> {
-  return { windows: [...windows], organisations: [], ties: [], activity: [] };
+  checkWindows(windows);
+  const organisations = await organisationsOf(db, networkId, timeZone);
+  if (windows.length === 0) return { windows: [], organisations, ties: [], activity: [] };
+  const ties = await tiesOf(db, networkId, windows);
+  const activity = await activityOf(db, networkId, windows);
+  return { windows: [...windows], organisations, ties, activity };
 }

@@ -1,10 +1,13 @@
 // `npm start` as a newcomer runs it: the bundle it builds (db/build.ts), run by node in a
 // child process, on an empty data directory, with piped input; and once through npm itself.
-import { type ChildProcess, spawn } from 'node:child_process';
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FONT_FILES } from '../../src/core/digest/map/rasterise.ts';
 import { migratedDataDir } from '../support/data-dir-template.ts';
 import { buildTestBundle, ROOT, type TestBundle } from './bundle.ts';
 
@@ -186,5 +189,32 @@ describe('npm start', () => {
     expect(out.stderr).toContain('  - PORT must be a port number');
     expect(out.stderr).toContain('  - MAILLAGE_LOCALE must be fr or en');
     expect(out.stderr).not.toMatch(/ZodError|at .*\.ts/);
+  }, 30_000);
+
+  it('copies the map’s fonts beside the bundle, where the renderer finds them when bundled', async () => {
+    const dir = dirname(bundle.args.at(-1) as string);
+    for (const font of FONT_FILES)
+      expect(readFileSync(join(dir, 'fonts', basename(font)))).toEqual(readFileSync(font));
+    expect(existsSync(join(dir, 'fonts', 'LICENSE-DejaVu.txt'))).toBe(true);
+    // src/main.ts does not draw maps yet: bundle the renderer the same way, beside main.js, and
+    // draw text with it from there (it refuses, MAP_FONT_MISSING, when the fonts are not found).
+    await build({
+      entryPoints: [join(ROOT, 'src', 'core', 'digest', 'map', 'rasterise.ts')],
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      packages: 'external',
+      outfile: join(dir, 'map-probe.js'),
+      logLevel: 'warning',
+    });
+    const probe = `const { rasterise } = await import(${JSON.stringify(pathToFileURL(join(dir, 'map-probe.js')).href)});
+      const svg = '<svg xmlns="http://www.w3.org/2000/svg" width="60" height="20"><text x="2" y="15">Abc</text></svg>';
+      process.stdout.write(String(rasterise(svg).length));`;
+    const run = spawnSync(process.execPath, ['--input-type=module', '-e', probe], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
+    expect(run.stderr).toBe('');
+    expect(Number(run.stdout)).toBeGreaterThan(100);
   }, 30_000);
 });
