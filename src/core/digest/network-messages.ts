@@ -14,10 +14,10 @@ export const networkMessages = defineMessages({
     fr: '• Entre structures de types différents : {cross} liens ; de même type : {within} — indice E-I {ei} ({eiBefore} la période précédente ; +1 : tout entre types différents, −1 : tout entre pareils)',
     en: '• Between organisations of different types: {cross} ties; of the same type: {within} — E-I index {ei} ({eiBefore} the period before; +1: all across types, −1: all within)',
   },
-  bridges: { fr: '• Passerelles entre groupes : {list}', en: '• Bridges between groups: {list}' },
+  bridges: { fr: '• Passerelles entre groupes : {list}{note}', en: '• Bridges between groups: {list}{note}' },
   cut: {
-    fr: '{name} (sans elle, des structures seraient coupées du reste)',
-    en: '{name} (without it, some would be cut off)',
+    fr: ' — sans l’une d’elles, des structures seraient coupées du reste : {names}',
+    en: ' — without one of these, some organisations would be cut off from the rest: {names}',
   },
   byType: { fr: '• Qui travaille avec qui : {list}', en: '• Who works with whom: {list}' },
   byTerritory: { fr: '• Entre territoires : {list}', en: '• Across territories: {list}' },

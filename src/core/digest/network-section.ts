@@ -95,8 +95,18 @@ export function networkSection(data: DigestData, say: Say, locale: Locale): stri
       }),
     );
   if (now.bridges.length > 0) {
-    const names = now.bridges.slice(0, 3).map((b) => (b.cutVertex ? say(m.cut, { name: b.name }) : b.name));
-    lines.push(say(m.bridges, { list: joinList(locale, names) }));
+    const shown = now.bridges.slice(0, 3);
+    const cuts = shown.filter((b) => b.cutVertex).map((b) => b.name);
+    const note = cuts.length === 0 ? '' : say(m.cut, { names: joinList(locale, cuts) });
+    lines.push(
+      say(m.bridges, {
+        list: joinList(
+          locale,
+          shown.map((b) => b.name),
+        ),
+        note,
+      }),
+    );
   }
   const typePairs = topPairs(now.byType, (code) => cut(organisationTypeLabel(code, locale)), say);
   if (typePairs.length > 0) lines.push(say(m.byType, { list: typePairs.join(' · ') }));

@@ -8,8 +8,8 @@ const EXAMPLES_EN =
 
 export const scheduleMessages = defineMessages({
   previewNote: {
-    fr: 'Aperçu visible par vous seulement : le diagnostic des 7 derniers jours. Publication {schedule}{where}.',
-    en: 'Preview only you can see: the digest of the last 7 days. Posted {schedule}{where}.',
+    fr: 'Aperçu visible par vous seulement. Publication {schedule}{where} ; `diagnostic mois`, `diagnostic 2026-11` ou `diagnostic historique` montrent d’autres périodes.',
+    en: 'Preview only you can see. Posted {schedule}{where}; `digest month`, `digest 2026-11` or `digest history` show other periods.',
   },
   previewNowhere: {
     fr: ', dès qu’un facilitateur aura choisi le canal avec `diagnostic ici`',
