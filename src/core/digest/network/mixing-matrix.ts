@@ -34,22 +34,26 @@ export function mixingMatrix(
     return numbers.size - 1;
   };
   const numberOfId = new Map(ids.map((id) => [id, numberOf(id)]));
-  const pairs = ties.map((t) => [
-    numberOfId.get(t.first) ?? numberOf(t.first),
-    numberOfId.get(t.second) ?? numberOf(t.second),
-    t.count,
-  ]);
+  const pairs = ties.map((t) => ({
+    a: numberOfId.get(t.first) ?? numberOf(t.first),
+    b: numberOfId.get(t.second) ?? numberOf(t.second),
+    count: t.count,
+  }));
   const size = numbers.size;
-  const sums = Array.from({ length: size }, () => new Array<number>(size).fill(0));
-  for (const [a = 0, b = 0, count = 0] of pairs) {
-    (sums[a] as number[])[b] = ((sums[a] as number[])[b] as number) + count;
-    if (a !== b) (sums[b] as number[])[a] = ((sums[b] as number[])[a] as number) + count;
+  const sums = new Array<number>(size * size).fill(0);
+  const cell = (a: number, b: number) => sums[a * size + b] ?? 0;
+  for (const { a, b, count } of pairs) {
+    sums[a * size + b] = cell(a, b) + count;
+    if (a !== b) sums[b * size + a] = cell(b, a) + count;
   }
-  const total = (n: number) => (sums[n] as number[]).reduce((sum, value) => sum + value, 0);
-  const order = [...numbers].map(([key, n]) => ({ key, n, total: total(n) }));
+  const order = [...numbers].map(([key, n]) => ({
+    key,
+    n,
+    total: sums.slice(n * size, (n + 1) * size).reduce((x, y) => x + y, 0),
+  }));
   order.sort((x, y) => y.total - x.total || (x.key < y.key ? -1 : x.key > y.key ? 1 : 0));
   return {
     keys: order.map((k) => k.key),
-    cells: order.map((row) => order.map((column) => (sums[row.n] as number[])[column.n] as number)),
+    cells: order.map((row) => order.map((column) => cell(row.n, column.n))),
   };
 }
