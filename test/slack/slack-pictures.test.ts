@@ -133,6 +133,27 @@ describeDatabases('Slack pictures', (database) => {
     expect(texts(other)).toHaveLength(1);
   });
 
+  it('does not upload again a picture Slack shared while its answer was lost', async () => {
+    const channel = newChannel();
+    const key = 'digest:picture-answer-lost';
+    bot.fake.cutAfterStoring('files.completeUploadExternal');
+    expect(await publisher.post(space, channel, digest(5), 'fr', { idempotencyKey: key })).toEqual({
+      ok: false,
+      reason: 'unavailable',
+    });
+    expect(uploadsTo(channel)).toHaveLength(1);
+    expect(await publisher.post(space, channel, digest(5), 'fr', { idempotencyKey: key })).toMatchObject({
+      ok: true,
+    });
+    expect(uploadsTo(channel)).toHaveLength(1);
+    expect(texts(channel)).toHaveLength(1);
+    expect(
+      bot.fake
+        .callsOf('files.getUploadURLExternal')
+        .filter((c) => c.params.filename === keyedPictureName(key, picture.name)),
+    ).toHaveLength(1);
+  });
+
   it('counts the text as posted when Slack refuses the picture for good (no files:write), and logs it', async () => {
     const channel = newChannel();
     bot.fake.files.scope = false;
