@@ -2,6 +2,7 @@
 // expires after 15 minutes): scheduled messages, a poll's live message (answered by its
 // ref `channelId:messageId`, which the core stores to have it edited as votes come in),
 // its results as a reply to it, private messages (with a file attached: direct-file.ts).
+// A message's picture (the digest's map) is attached to its first part (picture-attachment.ts).
 //
 // A scheduled post names itself (an idempotency key): it goes through scheduled-posts.ts,
 // which gives each part a nonce Discord enforces, looks in the channel before a retry, and
@@ -10,6 +11,7 @@ import { type REST, Routes } from 'discord.js';
 import type { Logger, Message, PostOutcome, PrivateFile, Publisher } from '../../src/core/public.ts';
 import type { CustomIds } from './custom-ids.ts';
 import { sendFileInDm } from './direct-file.ts';
+import { type Picture, restPicture } from './picture-attachment.ts';
 import { errorContext, failureOf, outcomeOf } from './platform-errors.ts';
 import { type Rendered, renderMessage } from './render.ts';
 import { messageBody as body, keyedSender, type Posted, type Reply } from './scheduled-posts.ts';
@@ -78,12 +80,23 @@ export function createPublisher(options: Options): ChannelPublisher {
     botUserId: options.botUserId ?? (() => undefined),
   });
 
-  async function send(route: string, label: string, rendered: Rendered[], extra?: object): Promise<Posted> {
+  async function send(
+    route: string,
+    label: string,
+    rendered: Rendered[],
+    extra?: object,
+    picture?: Picture,
+  ): Promise<Posted> {
     let first: string | undefined;
     try {
       for (const [i, part] of rendered.entries()) {
+        const attached = i === 0 && picture ? restPicture(picture) : undefined;
         const sent = (await rest.post(route as `/${string}`, {
-          body: body(part, i === 0 ? extra : {}),
+          body: body(part, {
+            ...(i === 0 ? extra : {}),
+            ...(attached ? { attachments: attached.attachments } : {}),
+          }),
+          ...(attached ? { files: attached.files } : {}),
         })) as { id: string };
         first ??= sent.id;
       }
@@ -96,8 +109,14 @@ export function createPublisher(options: Options): ChannelPublisher {
     }
   }
 
-  /** In a channel: as a scheduled post when keyed. */
-  const sendIn = (channelId: string, rendered: Rendered[], extra: Reply | undefined, keyed?: Keyed) =>
+  /** In a channel: as a scheduled post when keyed; the picture on the first part. */
+  const sendIn = (
+    channelId: string,
+    rendered: Rendered[],
+    extra: Reply | undefined,
+    picture: Picture | undefined,
+    keyed?: Keyed,
+  ) =>
     keyed
       ? sendKeyed({
           channelId,
@@ -105,8 +124,9 @@ export function createPublisher(options: Options): ChannelPublisher {
           key: keyed.key,
           retry: keyed.retry,
           ...(extra ? { extra } : {}),
+          ...(picture ? { picture } : {}),
         })
-      : send(Routes.channelMessages(channelId), 'channel.post', rendered, extra);
+      : send(Routes.channelMessages(channelId), 'channel.post', rendered, extra, picture);
 
   /** Edits a posted message to show the first part of `message` (a poll's live message). */
   async function edit(ref: string, message: Message): Promise<PostOutcome> {
@@ -145,7 +165,10 @@ export function createPublisher(options: Options): ChannelPublisher {
       },
     };
     const keyed = key ? { key, retry } : undefined;
-    const posted = await sendIn(channel, renderMessage(message, ids), reference, keyed);
+    const rendered = renderMessage(message, ids);
+    // A picture alone is a message too: Discord wants content, an embed or a file.
+    if (message.picture && rendered.length === 0) rendered.push({ embeds: [], components: [] });
+    const posted = await sendIn(channel, rendered, reference, message.picture, keyed);
     return posted.ok ? { ok: true, ref: `${channel}:${posted.messageId}` } : posted;
   }
 
@@ -154,7 +177,8 @@ export function createPublisher(options: Options): ChannelPublisher {
       const dm = (await rest.post(Routes.userChannels(), { body: { recipient_id: userId } })) as {
         id: string;
       };
-      return await send(Routes.channelMessages(dm.id), 'dm.post', renderMessage(message, ids, guildId));
+      const rendered = renderMessage(message, ids, guildId);
+      return await send(Routes.channelMessages(dm.id), 'dm.post', rendered, undefined, message.picture);
     } catch (error) {
       logger.warn(
         { route: 'dm.open', failure: failureOf(error), error: errorContext(error) },

@@ -1,7 +1,10 @@
 // How the core's reply to an interaction reaches people: private messages as ephemeral
 // replies (flag 64), public ones as a visible reply — except a poll's messages, posted in
 // the channel with the bot token so that they can be edited later — then private messages
-// to the members the command names. A private file goes by direct message to the asker. Everything sent carries `allowed_mentions: {parse: []}`.
+// to the members the command names. A private file goes by direct message to the asker.
+// A message's picture (the digest's map) is attached to its first part, ephemeral or not
+// (an ephemeral reply, and the edit of a deferred one, can carry files).
+// Everything sent carries `allowed_mentions: {parse: []}`.
 import { MessageFlags, type RepliableInteraction } from 'discord.js';
 import {
   type Core,
@@ -14,6 +17,7 @@ import {
 } from '../../src/core/public.ts';
 import type { CustomIds } from './custom-ids.ts';
 import { adapterMessages as m } from './messages.ts';
+import { type Picture, replyPicture } from './picture-attachment.ts';
 import { errorContext, type PostFailure } from './platform-errors.ts';
 import type { ChannelPublisher } from './publisher.ts';
 import { NO_MENTIONS, type Rendered, renderMessage } from './render.ts';
@@ -29,6 +33,8 @@ export interface ResponderDeps {
 interface Outgoing {
   rendered: Rendered;
   ephemeral: boolean;
+  /** Attached to this part (a message's first). */
+  picture?: Picture;
 }
 
 const plain = (content: string): Rendered => ({ content, embeds: [], components: [] });
@@ -72,8 +78,16 @@ export async function respond(
       else notes.push(cannotPost(message, posted.failure, reply.locale));
       continue;
     }
-    for (const rendered of renderMessage(message, deps.ids))
-      outgoing.push({ rendered, ephemeral: message.visibility === 'private' });
+    const parts = renderMessage(message, deps.ids);
+    if (message.picture && parts.length === 0) parts.push({ embeds: [], components: [] });
+    for (const [i, rendered] of parts.entries()) {
+      const picture = i === 0 ? message.picture : undefined;
+      outgoing.push({
+        rendered,
+        ephemeral: message.visibility === 'private',
+        ...(picture ? { picture } : {}),
+      });
+    }
   }
   for (const note of notes) outgoing.push({ rendered: plain(note), ephemeral: true });
   // Everything went to the channel: the person still gets a word that it did.
@@ -109,12 +123,13 @@ export async function send(
 ): Promise<void> {
   await settle?.();
   if (outgoing.length === 0) outgoing.push({ rendered: plain('✓'), ephemeral: true });
-  for (const [i, { rendered, ephemeral }] of outgoing.entries()) {
+  for (const [i, { rendered, ephemeral, picture }] of outgoing.entries()) {
     const payload = {
       ...(rendered.content === undefined ? {} : { content: rendered.content }),
       embeds: rendered.embeds,
       components: rendered.components,
       allowedMentions: NO_MENTIONS,
+      ...(picture ? { files: [replyPicture(picture)] } : {}),
     };
     const flags = ephemeral ? MessageFlags.Ephemeral : undefined;
     if (i > 0) await interaction.followUp({ ...payload, flags });

@@ -8,6 +8,9 @@
 // back in the history, so a part is recognised by its text and, for poll results, by the
 // message it answers). That reading needs Read Message History, which the invite asks for;
 // without it Discord returns no messages and the retry posts unchecked.
+// A post's picture (the digest's map) is attached to its first part, with that part's nonce:
+// a repeated send returns the message with its file, and the history check, by text, finds
+// the first part whether it carries the file or not.
 //
 // These calls go through a REST client that rejects a rate-limited call instead of waiting
 // (discord-adapter.ts): the scheduler waits, holding its claim, and the wait holds nothing
@@ -15,6 +18,7 @@
 import { createHash } from 'node:crypto';
 import { RateLimitError, type REST, Routes } from 'discord.js';
 import type { Logger } from '../../src/core/public.ts';
+import { type Picture, restPicture } from './picture-attachment.ts';
 import { errorContext, failureOf, type PostFailure } from './platform-errors.ts';
 import { NO_MENTIONS, type Rendered } from './render.ts';
 
@@ -76,6 +80,8 @@ export interface KeyedPost {
   retry: boolean;
   /** Makes the first part a reply (poll results answer the poll). */
   extra?: Reply;
+  /** Attached to the first part. */
+  picture?: Picture;
 }
 
 export interface Reply {
@@ -131,9 +137,15 @@ export function keyedSender({ rest, logger, botUserId }: Deps) {
     for (const [i, part] of post.parts.entries()) {
       if (earlier.has(i)) continue;
       const once = { nonce: nonceOf(post.key, i), enforce_nonce: true };
+      const attached = i === 0 && post.picture ? restPicture(post.picture) : undefined;
       try {
         const sent = (await rest.post(Routes.channelMessages(post.channelId), {
-          body: messageBody(part, { ...(i === 0 ? post.extra : {}), ...once }),
+          body: messageBody(part, {
+            ...(i === 0 ? post.extra : {}),
+            ...once,
+            ...(attached ? { attachments: attached.attachments } : {}),
+          }),
+          ...(attached ? { files: attached.files } : {}),
         })) as { id: string };
         first ??= sent.id;
       } catch (error) {

@@ -1,19 +1,23 @@
-// The shell's private file (`mes-donnees`): written under `<DATA_DIR>/exports/`, the
-// directory readable by the account that runs Maillage only (0700) and the file too
-// (0600), never over an earlier export (a second one the same day gets `-2`, `-3`…).
+// The shell's files: a private file (`mes-donnees`) written under `<DATA_DIR>/exports/`, a
+// message's picture (the digest's map) under `<DATA_DIR>/pictures/`. Each directory is
+// readable by the account that runs Maillage only (0700) and each file too (0600), and a
+// file is never written over an earlier one (a second one of the same name gets `-2`, `-3`…).
 import { chmod, mkdir, writeFile } from 'node:fs/promises';
 import { basename, extname, join, resolve } from 'node:path';
-import type { PrivateFile } from '../../src/core/public.ts';
+import type { Message, PrivateFile } from '../../src/core/public.ts';
 
 export const EXPORTS_DIR = 'exports';
+export const PICTURES_DIR = 'pictures';
 const MAX_TRIES = 1000;
 
+type Picture = NonNullable<Message['picture']>;
+
 /** A file name that stays in its directory: no path, no hidden file, plain characters. */
-export function safeFileName(name: string): string {
+export function safeFileName(name: string, fallback = 'export.json'): string {
   const plain = basename(name.replace(/\\/g, '/'))
     .replace(/[^\p{L}\p{N}._-]+/gu, '-')
     .replace(/^[.-]+/, '');
-  return plain === '' ? 'export.json' : plain.slice(0, 120);
+  return plain === '' ? fallback : plain.slice(0, 120);
 }
 
 const numbered = (name: string, n: number) => {
@@ -21,17 +25,16 @@ const numbered = (name: string, n: number) => {
   return n === 1 ? name : `${name.slice(0, name.length - ext.length)}-${n}${ext}`;
 };
 
-/** Writes the file; answers its absolute path. Throws Node's error (with its `code`) on failure. */
-export async function saveExport(dataDir: string, file: PrivateFile): Promise<string> {
-  const dir = resolve(dataDir, EXPORTS_DIR);
+/** Writes `data` as a new file named after `name` in DATA_DIR's `folder`; answers its absolute path. */
+async function saveNew(dataDir: string, folder: string, name: string, data: string | Uint8Array) {
+  const dir = resolve(dataDir, folder);
   await mkdir(dir, { recursive: true, mode: 0o700 });
   // mkdir leaves an existing directory as it was: make sure only we can read it.
   await chmod(dir, 0o700);
-  const name = safeFileName(file.name);
   for (let n = 1; ; n++) {
     const path = join(dir, numbered(name, n));
     try {
-      await writeFile(path, file.content, { encoding: 'utf8', flag: 'wx', mode: 0o600 });
+      await writeFile(path, data, { flag: 'wx', mode: 0o600 });
       await chmod(path, 0o600);
       return path;
     } catch (error) {
@@ -39,3 +42,11 @@ export async function saveExport(dataDir: string, file: PrivateFile): Promise<st
     }
   }
 }
+
+/** Writes the file; answers its absolute path. Throws Node's error (with its `code`) on failure. */
+export const saveExport = (dataDir: string, file: PrivateFile): Promise<string> =>
+  saveNew(dataDir, EXPORTS_DIR, safeFileName(file.name), file.content);
+
+/** Writes the picture's PNG; answers its absolute path. Throws Node's error (with its `code`) on failure. */
+export const savePicture = (dataDir: string, picture: Picture): Promise<string> =>
+  saveNew(dataDir, PICTURES_DIR, safeFileName(picture.name, 'picture.png'), picture.data);

@@ -9,7 +9,7 @@ export function createShellAdapter(options: ShellAdapterOptions): PlatformAdapte
   let session: Promise<void> | undefined;
   return {
     platform: 'shell',
-    publisher: shellPublisher(options.output, options.interactive, options.localName),
+    publisher: shellPublisher(options.output, options.interactive, options.localName, options.dataDir),
     async start() {
       session = runShell(options);
     },

@@ -1,7 +1,8 @@
 // The terminal adapter: the same core as Slack and Discord, one line at a time.
 // Interactive on a terminal (prompt, colours, demo offer); on piped input it runs each
 // line in order, prints each reply on standard output and exits at end of input. A private
-// file (`mes-donnees`) is written under DATA_DIR/exports and its path printed.
+// file (`mes-donnees`) is written under DATA_DIR/exports and its path printed; a message's
+// picture (the digest's map) under DATA_DIR/pictures, its path printed with its alt text.
 import { userInfo } from 'node:os';
 import { resolve } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -14,6 +15,7 @@ import {
   fold,
   type Locale,
   localized,
+  type Message,
   memberMessages,
   type Params,
   type PrivateFile,
@@ -27,7 +29,7 @@ import {
 } from '../../src/core/public.ts';
 import { shellMessages as sm } from './messages.ts';
 import { renderInline, renderMessage } from './render-text.ts';
-import { EXPORTS_DIR, saveExport } from './save-file.ts';
+import { EXPORTS_DIR, PICTURES_DIR, saveExport, savePicture } from './save-file.ts';
 
 export const LOCAL_SPACE_ID = 'local';
 const LOCAL_USER_ID = 'local-user';
@@ -45,7 +47,7 @@ export interface ShellOptions {
   localName?: string;
   /** Runs after each line (the scheduler's tick, so that due work prints in order). */
   afterLine?: () => Promise<void>;
-  /** DATA_DIR: private files (`mes-donnees`) are written under its `exports/`. */
+  /** DATA_DIR: private files (`mes-donnees`) are written under its `exports/`, pictures under `pictures/`. */
   dataDir?: string;
 }
 
@@ -148,6 +150,7 @@ async function runLine(line: string, c: LineContext): Promise<boolean> {
     c.print(renderMessage(message, reply.locale, c.colour));
     if (message.file && message.visibility === 'private')
       c.print(await savedFile(message.file, c.dataDir, reply.locale));
+    if (message.picture) c.print(await savedPicture(message.picture, c.dataDir, reply.locale));
   }
   // In a terminal everyone shares one screen: private messages to others are shown, marked.
   for (const note of reply.notifications) {
@@ -181,6 +184,22 @@ async function savedFile(file: PrivateFile, dataDir: string | undefined, locale:
   } catch (error) {
     const code = String((error as NodeJS.ErrnoException).code ?? 'error');
     return localized(locale, sm.fileFailed, { dir: resolve(dataDir, EXPORTS_DIR), code });
+  }
+}
+
+/** Writes a message's picture under DATA_DIR/pictures; says where and what it shows, or why not. */
+async function savedPicture(
+  picture: NonNullable<Message['picture']>,
+  dataDir: string | undefined,
+  locale: Locale,
+): Promise<string> {
+  const alt = picture.alt;
+  if (dataDir === undefined) return localized(locale, sm.pictureNoDataDir, { alt });
+  try {
+    return localized(locale, sm.pictureSaved, { path: await savePicture(dataDir, picture), alt });
+  } catch (error) {
+    const code = String((error as NodeJS.ErrnoException).code ?? 'error');
+    return localized(locale, sm.pictureFailed, { dir: resolve(dataDir, PICTURES_DIR), code, alt });
   }
 }
 
@@ -281,13 +300,20 @@ function shellName(userId: string, localName: string): string {
 }
 
 /**
- * Scheduled posts (poll results…) in a terminal: printed like any reply. Printed lines
- * cannot be edited: no `edit` and no ref, so the core never reads a poll again to show it.
+ * Scheduled posts (poll results, the digest…) in a terminal: printed like any reply, a
+ * picture saved under DATA_DIR/pictures. Printed lines cannot be edited: no `edit` and no
+ * ref, so the core never reads a poll again to show it.
  */
-export function shellPublisher(output: Writable, colour: boolean, localName = defaultLocalName()): Publisher {
+export function shellPublisher(
+  output: Writable,
+  colour: boolean,
+  localName = defaultLocalName(),
+  dataDir?: string,
+): Publisher {
   return {
     async post(_space, _channelId, message, locale) {
       output.write(`${renderMessage(message, locale, colour)}\n`);
+      if (message.picture) output.write(`${await savedPicture(message.picture, dataDir, locale)}\n`);
       return { ok: true };
     },
     async direct(_space, userId, message, locale) {

@@ -1,8 +1,8 @@
 // Sends the core's reply where each part belongs: private messages to the person who
 // asked (ephemeral, through the interaction's response_url), public ones in the channel
 // (chat.postMessage), notifications to the members concerned (direct messages), a private
-// file into the asker's DM with the bot. When the channel is closed to the bot, the person
-// who asked is told how to let it in.
+// file or picture into the asker's DM with the bot. When the channel is closed to the bot,
+// the person who asked is told how to let it in.
 import {
   type Core,
   context,
@@ -80,6 +80,20 @@ async function withFile(message: Message, userId: string, poster: SlackPoster, l
   return { ...shown, blocks: [...shown.blocks, where] };
 }
 
+/**
+ * A private answer's picture (a digest's preview map) goes to the user's DM with the bot,
+ * as a private file does (an ephemeral message cannot carry one); the answer goes as it is,
+ * with a short line added only when the picture could not be sent.
+ */
+async function withPicture(message: Message, userId: string, poster: SlackPoster, locale: Locale) {
+  const { picture, ...shown } = message;
+  if (!picture) return message;
+  const sent = await poster.directPicture(userId, picture);
+  if (sent.ok) return shown;
+  const trouble = context(localized(locale, m['picture-failed'], { code: sent.error }));
+  return { ...shown, blocks: [...shown.blocks, trouble] };
+}
+
 export async function answerPrivately(message: Message, target: ReplyTarget, poster: SlackPoster) {
   if (!target.respond) {
     await poster.direct(target.userId, message);
@@ -102,7 +116,8 @@ export async function deliverReply(
   }
   for (const message of reply.messages) {
     if (message.visibility === 'private') {
-      await answerPrivately(await withFile(message, target.userId, poster, reply.locale), target, poster);
+      const shown = await withPicture(message, target.userId, poster, reply.locale);
+      await answerPrivately(await withFile(shown, target.userId, poster, reply.locale), target, poster);
       continue;
     }
     const posted = await poster.post(target.channelId ?? null, message);

@@ -27,6 +27,10 @@ export const slackMessages = defineMessages({
     fr: "Le fichier n'a pas pu vous être envoyé : Maillage n'a pas encore le droit d'envoyer des fichiers dans ce Slack (`files:write`). Demandez à l'équipe qui l'administre de réinstaller l'app, puis réessayez.",
     en: 'The file could not be sent to you: Maillage may not send files in this Slack yet (`files:write`). Ask the team that runs it to reinstall the app, then try again.',
   },
+  'picture-failed': {
+    fr: "L'image qui accompagne cette réponse n'a pas pu vous être envoyée (`{code}`).",
+    en: 'The picture that goes with this answer could not be sent to you (`{code}`).',
+  },
   'form-failed': {
     fr: "Ce formulaire n'a pas pu être ouvert (`{code}`). Réessayez, ou tapez la commande en entier : `/coop aide {command}`.",
     en: 'This form could not be opened (`{code}`). Try again, or type the whole command: `/coop help {command}`.',

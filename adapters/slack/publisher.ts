@@ -9,6 +9,9 @@
 // A scheduled post names itself (an idempotency key): it goes through scheduled-posts.ts,
 // which marks each part with message metadata, looks for parts already posted, and leaves
 // retries to the scheduler (no blind retry by the Web API client).
+//
+// A message's picture (the digest's map) is uploaded into the same channel after its text
+// (picture-upload.ts); for a private answer, into the asker's DM with the bot (directPicture).
 import type { webApi } from '@slack/bolt';
 import {
   err,
@@ -21,6 +24,7 @@ import {
   type Result,
 } from '../../src/core/public.ts';
 import { type SlackMessage, toBlockKit } from './block-kit.ts';
+import { type Picture, uploadPicture, uploadPictureToUser } from './picture-upload.ts';
 import { uploadPrivateFile } from './private-file.ts';
 import { keyedPoster, postArguments, type SlackFailure, type Where } from './scheduled-posts.ts';
 import { directOutcomeOf, groupOutcomeOf, postOutcomeOf, slackErrorCode } from './slack-errors.ts';
@@ -46,6 +50,8 @@ export interface SlackPoster {
   direct(userId: string, message: Message): Promise<void>;
   /** Uploads a file for a user only, into their conversation with the bot; the error is Slack's code. */
   directFile(userId: string, file: PrivateFile): Promise<Result<void, string>>;
+  /** Uploads a picture for a user only, into their conversation with the bot; the error is Slack's code. */
+  directPicture(userId: string, picture: Picture): Promise<Result<void, string>>;
   /** Answers in the thread of a message. */
   thread(channel: string, threadTs: string, message: Message): Promise<void>;
   /** The core's port: says what became of each post, never throws for Slack's refusals. */
@@ -88,9 +94,31 @@ export function createPoster({ client, scheduledClient, logger, botId }: PosterD
     return ok(first);
   }
 
-  /** With a key, a scheduled post: parts already posted under it are not posted again. */
-  const postAll = (channel: string, parts: readonly SlackMessage[], threadTs?: string, key?: string) =>
-    key ? postKeyed(channel, parts, key, threadTs) : postParts(channel, parts, threadTs);
+  /**
+   * Without a key, the picture follows the text and any failure to upload it is only
+   * logged: the text is posted, and trying the whole post again would post it twice.
+   */
+  async function postPicture(channel: string, picture: Picture, threadTs?: string): Promise<void> {
+    try {
+      await uploadPicture(client, { channelId: channel, picture, ...(threadTs ? { threadTs } : {}) });
+    } catch (error) {
+      failed('files.upload', channel, error);
+    }
+  }
+
+  /** With a key, a scheduled post: parts (and the picture) already posted under it are not posted again. */
+  async function postAll(
+    channel: string,
+    message: Message,
+    threadTs?: string,
+    key?: string,
+  ): Promise<Result<Where | undefined, SlackFailure>> {
+    const parts = toBlockKit(message);
+    if (key) return postKeyed(channel, parts, key, threadTs, message.picture);
+    const posted = await postParts(channel, parts, threadTs);
+    if (posted.ok && message.picture) await postPicture(channel, message.picture, threadTs);
+    return posted;
+  }
 
   /** Edits a posted message to show its first part (a poll's live message: one part). */
   async function edit(ref: string, message: Message): Promise<Result<void, string>> {
@@ -121,7 +149,7 @@ export function createPoster({ client, scheduledClient, logger, botId }: PosterD
     const thread = parseMessageRef(options.replyTo ?? null);
     const channel = thread?.channel ?? channelId;
     if (!channel) return err({ code: 'no_channel' });
-    const posted = await postAll(channel, toBlockKit(message), thread?.ts, options.key);
+    const posted = await postAll(channel, message, thread?.ts, options.key);
     if (!posted.ok) return posted;
     return ok(posted.value && messageRef(posted.value.channel, posted.value.ts));
   }
@@ -151,6 +179,7 @@ export function createPoster({ client, scheduledClient, logger, botId }: PosterD
       await postParts(userId, toBlockKit(message));
     },
     directFile: (userId, file) => uploadPrivateFile(client, logger, userId, file),
+    directPicture: (userId, picture) => uploadPictureToUser(client, logger, userId, picture),
     async thread(channel, threadTs, message) {
       await postParts(channel, toBlockKit(message), threadTs);
     },

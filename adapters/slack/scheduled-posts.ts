@@ -12,9 +12,15 @@
 // Without them Slack answers `missing_scope` and the post goes ahead unchecked — but a part
 // is posted unchecked at most twice while Slack may have stored it (its answer lost): at
 // most one duplicate; past that it is taken as posted, with a warning.
+//
+// A post's picture (the digest's map) is uploaded into the channel after the text, as the
+// post's last part. Slack keeps no metadata on a file, so the uploaded file's name carries
+// the key's short hash (`carte-1a2b3c4d.png`) and the lookup recognises it by that name.
+import { createHash } from 'node:crypto';
 import type { webApi } from '@slack/bolt';
 import { err, type Logger, ok, type Result } from '../../src/core/public.ts';
 import type { SlackMessage } from './block-kit.ts';
+import { type Picture, uploadPicture } from './picture-upload.ts';
 import { isTransientError, mayHaveReachedSlack, slackErrorCode, slackRetryAfterMs } from './slack-errors.ts';
 
 /** The metadata event type of Maillage's keyed posts. */
@@ -26,6 +32,12 @@ const LOOKUP_LIMIT = 50;
 const UNSURE_TRIES = 2;
 
 export type Where = { channel: string; ts: string };
+
+/** A keyed post's picture in Slack: its name with 8 hex digits of SHA-256 of the key (`carte-1a2b3c4d.png`). */
+export function keyedPictureName(key: string, name: string): string {
+  const hash = createHash('sha256').update(key).digest('hex').slice(0, 8);
+  return `${name.replace(/\.png$/i, '')}-${hash}.png`;
+}
 
 /** Slack's error code, and the wait it asked for when it limited the rate. */
 export interface SlackFailure {
@@ -55,7 +67,15 @@ interface Deps {
   botId?: () => string | undefined;
 }
 
-type Seen = { ts?: string; bot_id?: string; metadata?: { event_type?: string; event_payload?: unknown } };
+type Seen = {
+  ts?: string;
+  bot_id?: string;
+  metadata?: { event_type?: string; event_payload?: unknown };
+  files?: ReadonlyArray<{ name?: string }>;
+};
+
+/** What an earlier try left in the channel: parts by number, and whether the picture is there. */
+type Earlier = { found: Map<number, Where>; pictured: boolean; checked: boolean };
 
 export function keyedPoster({ client, logger, botId }: Deps) {
   /** `key#part` → unchecked tries Slack may have done (their answer lost), until the post is done. */
@@ -77,7 +97,8 @@ export function keyedPoster({ client, logger, botId }: Deps) {
     channel: string,
     key: string,
     threadTs: string | undefined,
-  ): Promise<Result<{ found: Map<number, Where>; checked: boolean }, SlackFailure>> {
+    pictureName: string | undefined,
+  ): Promise<Result<Earlier, SlackFailure>> {
     const oldest = String(Math.floor(Date.now() / 1000) - LOOKUP_SECONDS);
     const common = { channel, include_all_metadata: true, limit: LOOKUP_LIMIT, oldest };
     const method = threadTs ? 'conversations.replies' : 'conversations.history';
@@ -93,10 +114,13 @@ export function keyedPoster({ client, logger, botId }: Deps) {
         { platform: 'slack', method, code: slackErrorCode(error), channel },
         'cannot look for an earlier post (add channels:history and groups:history to check): posting unchecked',
       );
-      return ok({ found: new Map(), checked: false });
+      return ok({ found: new Map(), pictured: false, checked: false });
     }
     const mine = botId?.();
     const found = new Map<number, Where>();
+    // By its name alone: a file share's message may not carry the bot id, and the name holds the key's hash.
+    const pictured =
+      pictureName !== undefined && messages.some((m) => m.files?.some((f) => f.name === pictureName));
     for (const m of messages) {
       if (m.metadata?.event_type !== POST_EVENT_TYPE || !m.ts) continue;
       if (mine && m.bot_id !== mine) continue;
@@ -104,9 +128,9 @@ export function keyedPoster({ client, logger, botId }: Deps) {
       if (payload?.key === key && typeof payload.part === 'number')
         found.set(payload.part, { channel, ts: m.ts });
     }
-    if (found.size > 0)
-      logger.info({ platform: 'slack', channel, parts: found.size }, 'already posted: not again');
-    return ok({ found, checked: true });
+    if (found.size > 0 || pictured)
+      logger.info({ platform: 'slack', channel, parts: found.size, pictured }, 'already posted: not again');
+    return ok({ found, pictured, checked: true });
   }
 
   /** Unchecked, a part whose answer was lost twice is taken as posted: a third try could be a second duplicate. */
@@ -119,16 +143,54 @@ export function keyedPoster({ client, logger, botId }: Deps) {
     return true;
   }
 
-  /** Posts the parts not already there, in order; answers where the first part is. */
+  /**
+   * Uploads the picture as the post's last part (number `part`). A refusal that will not
+   * change (missing_scope for an app installed before files:write, not_in_channel…) is
+   * logged and the post still counts as done: the digest's text matters more than its
+   * picture, and retrying would only fail again. Slack failing or limiting the rate is
+   * given back to the scheduler, whose retry looks for the file first.
+   */
+  async function postPicture(
+    channel: string,
+    upload: { picture: Picture; name: string; threadTs: string | undefined },
+    key: string,
+    part: number,
+  ): Promise<Result<void, SlackFailure>> {
+    try {
+      await uploadPicture(client, {
+        channelId: channel,
+        picture: upload.picture,
+        name: upload.name,
+        ...(upload.threadTs ? { threadTs: upload.threadTs } : {}),
+      });
+      return ok(undefined);
+    } catch (error) {
+      const code = slackErrorCode(error);
+      if (!isTransientError(code)) {
+        logger.warn(
+          { platform: 'slack', method: 'files.upload', code, channel },
+          'picture not posted (the text is): not retried',
+        );
+        return ok(undefined);
+      }
+      const tried = `${key}#${part}`;
+      if (mayHaveReachedSlack(error)) unsure.set(tried, (unsure.get(tried) ?? 0) + 1);
+      return err(failure('files.upload', channel, error));
+    }
+  }
+
+  /** Posts the parts not already there, in order, then the picture; answers where the first part is. */
   return async function postKeyed(
     channel: string,
     parts: readonly SlackMessage[],
     key: string,
     threadTs?: string,
+    picture?: Picture,
   ): Promise<Result<Where | undefined, SlackFailure>> {
-    const earlier = await postedEarlier(channel, key, threadTs);
+    const pictureName = picture && keyedPictureName(key, picture.name);
+    const earlier = await postedEarlier(channel, key, threadTs, pictureName);
     if (!earlier.ok) return earlier;
-    const { found, checked } = earlier.value;
+    const { found, pictured, checked } = earlier.value;
     let first = found.get(0);
     for (const [i, part] of parts.entries()) {
       if (found.has(i) || (!checked && takenAsPosted(channel, key, i))) continue;
@@ -144,7 +206,13 @@ export function keyedPoster({ client, logger, botId }: Deps) {
         return err(failure('chat.postMessage', channel, error));
       }
     }
-    for (const i of parts.keys()) unsure.delete(`${key}#${i}`);
+    // The picture is the last part: number parts.length.
+    const last = parts.length;
+    if (picture && pictureName && !pictured && (checked || !takenAsPosted(channel, key, last))) {
+      const uploaded = await postPicture(channel, { picture, name: pictureName, threadTs }, key, last);
+      if (!uploaded.ok) return uploaded;
+    }
+    for (let i = 0; i <= last; i++) unsure.delete(`${key}#${i}`);
     return ok(first);
   };
 }

@@ -5,7 +5,9 @@
 // created whose connection is then cut). A channel's messages can be read back, newest
 // first, without their nonce (Discord gives it back only when creating a message).
 // Bodies are JSON, or multipart/form-data (a message as `payload_json`, files as
-// `files[N]`): parseBody reads both, and the files sent with a message are kept.
+// `files[N]`): parseBody reads both, and the files sent with a message are kept — in a
+// channel, a DM, an interaction's reply, a follow-up or the edit of a deferred reply — with
+// the description (alt text) the body's `attachments` gives them.
 import { randomInt } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import { commandProblems } from './command-limits.ts';
@@ -44,7 +46,12 @@ export interface UploadedFile {
 export interface SentAttachment extends UploadedFile {
   channelId: string;
   messageId: string;
+  /** The alt text: the body's `attachments[i].description` for this file. */
+  description?: string;
 }
+
+/** Discord's limit on an attachment's description. */
+const DESCRIPTION_LIMIT = 1024;
 
 /** Discord's default upload limit per message (10 MiB), beyond which it answers 40005. */
 export const ATTACHMENT_LIMIT = 10 * 1024 * 1024;
@@ -299,7 +306,7 @@ export class FakeRest {
       {
         method: 'POST',
         pattern: new RegExp(`^/webhooks/${app}/([^/]+)$`),
-        handle: ([t], b) => this.followUp(t ?? '', b),
+        handle: ([t], b, c) => this.followUp(t ?? '', b, c.files),
       },
       {
         method: 'GET',
@@ -309,7 +316,7 @@ export class FakeRest {
       {
         method: 'PATCH',
         pattern: new RegExp(`^/webhooks/${app}/([^/]+)/messages/(@original|\\d+)$`),
-        handle: ([t, id], b) => this.editWebhookMessage(t ?? '', id ?? '', b),
+        handle: ([t, id], b, c) => this.editWebhookMessage(t ?? '', id ?? '', b, c.files),
       },
       {
         method: 'POST',
@@ -371,9 +378,10 @@ export class FakeRest {
     if (!interaction || interaction.token !== token) return refuse(10062, 'Unknown interaction', 404);
     if (interaction.answered) return refuse(40060, 'Interaction has already been acknowledged.');
     const data = (body.data ?? {}) as Json;
+    const files = call.files ?? [];
     const problems =
       body.type === 4 || body.type === 7
-        ? messageProblems(data, { creating: body.type === 4 })
+        ? this.withFiles(messageProblems(data, { creating: body.type === 4 }), data, files)
         : body.type === 9
           ? modalProblems(data)
           : body.type === 8
@@ -387,7 +395,9 @@ export class FakeRest {
     if (body.type === 4 || body.type === 5) {
       message = this.store(
         interaction.channelId,
-        body.type === 4 ? data : { content: '', flags: data.flags },
+        body.type === 4
+          ? { ...data, ...this.attach(interaction.channelId, files, data) }
+          : { content: '', flags: data.flags },
       );
       interaction.original = message.id;
     }
@@ -399,12 +409,28 @@ export class FakeRest {
     return [...this.interactions.values()].find((i) => i.token === token);
   }
 
-  private followUp(token: string, body: Json): [number, unknown] {
+  private followUp(token: string, body: Json, files: UploadedFile[] = []): [number, unknown] {
     const interaction = this.byToken(token);
     if (!interaction?.answered) return refuse(10015, 'Unknown Webhook', 404);
-    const problems = messageProblems(body, { creating: true });
+    const problems = this.withFiles(messageProblems(body, { creating: true }), body, files);
     if (problems.length > 0) return [400, { code: 50035, message: 'Invalid Form Body', errors: problems }];
-    return [200, this.store(interaction.channelId, body)];
+    return [
+      200,
+      this.store(interaction.channelId, { ...body, ...this.attach(interaction.channelId, files, body) }),
+    ];
+  }
+
+  /**
+   * A message's problems once its files count: a file is content too, and each file's
+   * description (alt text) holds at most 1,024 characters.
+   */
+  private withFiles(problems: string[], body: Json, files: UploadedFile[]): string[] {
+    const kept = problems.filter((p) => files.length === 0 || !p.startsWith('empty message'));
+    const described = Array.isArray(body.attachments) ? (body.attachments as Json[]) : [];
+    for (const a of described)
+      if (typeof a.description === 'string' && a.description.length > DESCRIPTION_LIMIT)
+        kept.push(`attachments: a description of ${a.description.length} characters (max 1,024)`);
+    return kept;
   }
 
   private original(token: string): [number, unknown] {
@@ -413,11 +439,17 @@ export class FakeRest {
     return message ? [200, message] : refuse(10008, 'Unknown Message', 404);
   }
 
-  private editWebhookMessage(token: string, id: string, body: Json): [number, unknown] {
+  private editWebhookMessage(
+    token: string,
+    id: string,
+    body: Json,
+    files: UploadedFile[] = [],
+  ): [number, unknown] {
     const interaction = this.byToken(token);
     const messageId = id === '@original' ? interaction?.original : id;
     if (!interaction || !messageId) return refuse(10008, 'Unknown Message', 404);
-    return this.edit(interaction.channelId, messageId, body);
+    const { id: _id, ...attached } = this.attach(interaction.channelId, files, body, messageId);
+    return this.edit(interaction.channelId, messageId, { ...body, ...attached });
   }
 
   private post(channelId: string, body: Json, files: UploadedFile[] = []): [number, unknown] {
@@ -429,9 +461,7 @@ export class FakeRest {
     if (files.reduce((total, f) => total + f.bytes.length, 0) > ATTACHMENT_LIMIT)
       return refuse(40005, 'Request entity too large', 413);
     // A file is a message's content too.
-    const problems = messageProblems(body, { creating: true }).filter(
-      (p) => files.length === 0 || !p.startsWith('empty message'),
-    );
+    const problems = this.withFiles(messageProblems(body, { creating: true }), body, files);
     if (problems.length > 0) return [400, { code: 50035, message: 'Invalid Form Body', errors: problems }];
     // The author is always the bot here: the same nonce in the same channel is the same message.
     const nonce =
@@ -443,23 +473,36 @@ export class FakeRest {
       earlier && this.now() - earlier.at < this.nonceWindowMs && this.messages.get(earlier.messageId);
     if (existing) return [200, existing];
     const { enforce_nonce: _enforce, ...kept } = body;
-    const message = this.store(channelId, { ...kept, ...this.attach(channelId, files) });
+    const message = this.store(channelId, { ...kept, ...this.attach(channelId, files, body) });
     if (nonce) this.nonces.set(nonce, { messageId: message.id, at: this.now() });
     return [200, message];
   }
 
-  /** A created message's `attachments`, its files recorded in `attachments` once it has an id. */
-  private attach(channelId: string, files: UploadedFile[]): Json {
+  /**
+   * A created message's `attachments`, its files recorded in `attachments` once it has an
+   * id; `files[N]` (or a field named so by the body) is described by the body's attachment N.
+   */
+  private attach(channelId: string, files: UploadedFile[], body: Json, messageId = nextId()): Json {
     if (files.length === 0) return {};
-    const messageId = nextId();
-    for (const file of files) this.attachments.push({ ...file, channelId, messageId });
+    const described = Array.isArray(body.attachments) ? (body.attachments as Json[]) : [];
+    const descriptionOf = (file: UploadedFile, index: number) => {
+      const n = /^files\[(\d+)\]$/.exec(file.field)?.[1] ?? String(index);
+      const entry = described.find((a) => String(a.id) === n);
+      return typeof entry?.description === 'string' ? entry.description : undefined;
+    };
+    const sent = files.map((file, i) => {
+      const description = descriptionOf(file, i);
+      return { ...file, channelId, messageId, ...(description === undefined ? {} : { description }) };
+    });
+    this.attachments.push(...sent);
     return {
       id: messageId,
-      attachments: files.map((f) => ({
+      attachments: sent.map((f) => ({
         id: nextId(),
         filename: f.name,
         size: f.bytes.length,
         content_type: f.contentType,
+        ...(f.description === undefined ? {} : { description: f.description }),
         url: `https://cdn.discordapp.com/attachments/${channelId}/${messageId}/${f.name}`,
       })),
     };

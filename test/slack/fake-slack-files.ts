@@ -1,8 +1,9 @@
 // The fake Slack's file uploads, as the Web API's upload flow works: files.getUploadURLExternal
 // gives a file id and an upload URL (served by the fake itself), the bytes are POSTed there
 // (raw, or as multipart/form-data as the WebClient sends them), and
-// files.completeUploadExternal shares the uploaded files in a channel. It records each upload
-// (channel, file name, bytes) and can be told to lack `files:write` or to fail the upload URL.
+// files.completeUploadExternal shares the uploaded files in a channel (where a message
+// carrying them then appears: fake-slack.ts). It records each upload (channel, file name,
+// bytes, alt text) and can be told to lack `files:write` or to fail the upload URL.
 import type { Payload } from './fake-slack.ts';
 
 export interface SlackUpload {
@@ -14,13 +15,21 @@ export interface SlackUpload {
   bytes: Buffer;
   /** The length declared to files.getUploadURLExternal. */
   declaredLength: number;
+  /** The image's description (files.getUploadURLExternal's `alt_txt`). */
+  alt?: string;
+  /** The thread it was shared in (files.completeUploadExternal's `thread_ts`). */
+  threadTs?: string;
 }
 
 interface Pending {
   filename: string;
   length: number;
+  alt?: string;
   bytes?: Buffer;
 }
+
+/** Slack's limit on alt_txt. */
+const ALT_LIMIT = 1000;
 
 export class FakeSlackFiles {
   /** Files shared in a channel, in order. */
@@ -29,6 +38,8 @@ export class FakeSlackFiles {
   scope = true;
   /** When set, the upload URL answers this HTTP status instead of 200. */
   uploadStatus: number | undefined;
+  /** The next uploads to the upload URL answer these HTTP statuses, in order (then 200). */
+  readonly uploadFailures: number[] = [];
   private readonly pending = new Map<string, Pending>();
 
   constructor(
@@ -42,8 +53,10 @@ export class FakeSlackFiles {
     const length = Number(params.length);
     if (typeof params.filename !== 'string' || params.filename === '' || !(length > 0))
       return { ok: false, error: 'invalid_arguments' };
+    const alt = typeof params.alt_txt === 'string' ? params.alt_txt : undefined;
+    if (alt !== undefined && alt.length > ALT_LIMIT) return { ok: false, error: 'alt_txt_too_large' };
     const fileId = this.nextId('F');
-    this.pending.set(fileId, { filename: params.filename, length });
+    this.pending.set(fileId, { filename: params.filename, length, ...(alt === undefined ? {} : { alt }) });
     return { ok: true, upload_url: `${this.baseUrl()}/upload/v1/${fileId}`, file_id: fileId };
   }
 
@@ -52,7 +65,8 @@ export class FakeSlackFiles {
     const fileId = path.slice('/upload/v1/'.length);
     const pending = this.pending.get(fileId);
     if (!pending) return [404, 'not found'];
-    if (this.uploadStatus !== undefined) return [this.uploadStatus, 'failed'];
+    const failure = this.uploadFailures.shift() ?? this.uploadStatus;
+    if (failure !== undefined) return [failure, 'failed'];
     pending.bytes = contentType?.startsWith('multipart/form-data')
       ? await firstFilePart(raw, contentType)
       : raw;
@@ -72,18 +86,26 @@ export class FakeSlackFiles {
     const ready = files.map((f) => ({ f, pending: this.pending.get(String(f.id)) }));
     if (ready.some(({ pending }) => !pending?.bytes)) return { ok: false, error: 'file_not_found' };
     const shared = ready.map(({ f, pending }) => {
-      const { filename, length, bytes = Buffer.alloc(0) } = pending as Pending;
+      const { filename, length, alt, bytes = Buffer.alloc(0) } = pending as Pending;
       this.pending.delete(String(f.id));
-      const upload = {
+      const upload: SlackUpload = {
         fileId: String(f.id),
         channel,
         filename,
         title: f.title ?? filename,
         bytes,
         declaredLength: length,
+        ...(alt === undefined ? {} : { alt }),
+        ...(typeof params.thread_ts === 'string' ? { threadTs: params.thread_ts } : {}),
       };
       if (channel !== '') this.uploads.push(upload);
-      return { id: upload.fileId, name: filename, title: upload.title, size: bytes.length };
+      return {
+        id: upload.fileId,
+        name: filename,
+        title: upload.title,
+        size: bytes.length,
+        ...(alt === undefined ? {} : { alt_txt: alt }),
+      };
     });
     return { ok: true, files: shared };
   }

@@ -6,7 +6,9 @@
 // per channel (with their metadata, read back by conversations.history and .replies when
 // the bot holds the history scopes), opens direct and group DMs (conversations.open), can
 // be told that someone cannot be written to privately, refuses Block Kit beyond Slack's
-// limits, and takes file uploads (fake-slack-files.ts) at an upload URL it serves itself.
+// limits, and takes file uploads (fake-slack-files.ts) at an upload URL it serves itself;
+// a file shared in a channel appears there as a message carrying `files` (as Slack shows it
+// in conversations.history).
 import { createHash, randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -50,7 +52,8 @@ export interface FakeUser {
   teamId?: string;
 }
 
-type Failure = { status: 429; retryAfter: number } | { error: string };
+/** 429 with Retry-After, another HTTP status (Slack failing: 500), or `ok: false` with an error. */
+type Failure = { status: 429; retryAfter: number } | { status: 500 | 502 | 503 } | { error: string };
 type PendingFailure = { method: string; failure: Failure; skip: number };
 /** Calls of `method` (in `channel` if given) refused with 429 until `until` (by the fake's clock). */
 type RateLimit = { method: string; channel: string | undefined; retryAfter: number; until: number };
@@ -66,6 +69,8 @@ export interface StoredSlackMessage {
   bot_id: string;
   app_id: string;
   metadata?: Payload;
+  /** A file share: the files shared (id, name, title). */
+  files?: Payload[];
 }
 
 /** Fields Slack sends as JSON strings inside form-encoded bodies. */
@@ -253,8 +258,12 @@ export class FakeSlack {
       return;
     }
     const failure = this.takeFailure(method);
-    if (failure && 'status' in failure) {
+    if (failure && 'retryAfter' in failure) {
       res.writeHead(429, { 'retry-after': String(failure.retryAfter) }).end();
+      return;
+    }
+    if (failure && 'status' in failure) {
+      res.writeHead(failure.status, { 'content-type': 'text/plain' }).end('Internal Server Error');
       return;
     }
     const answer = failure ? { ok: false, error: failure.error } : this.answer(method, params);
@@ -311,7 +320,7 @@ export class FakeSlack {
       case 'files.getUploadURLExternal':
         return this.files.uploadUrl(params);
       case 'files.completeUploadExternal':
-        return this.files.complete(params, (channel) => this.shareProblem(channel));
+        return this.shareFiles(params);
       case 'views.open':
         return { ok: true, view: { ...(params.view as Payload), id: this.nextId('V') } };
       case 'apps.connections.open':
@@ -363,6 +372,27 @@ export class FakeSlack {
     const known = this.groupDms.has(id);
     this.groupDms.set(id, users);
     return { ok: true, ...(known ? { already_open: true } : {}), channel: { id } };
+  }
+
+  /** files.completeUploadExternal: the files shared in a channel appear there in a message of the bot. */
+  private shareFiles(params: Payload): Payload {
+    const answer = this.files.complete(params, (channel) => this.shareProblem(channel));
+    const channel = typeof params.channel_id === 'string' ? params.channel_id : '';
+    if (answer.ok !== true || channel === '') return answer;
+    const ts = `${Math.floor(Date.now() / 1000)}.${String(++this.counter).padStart(6, '0')}`;
+    const list = this.messages.get(channel) ?? [];
+    list.push({
+      channel,
+      ts,
+      text: '',
+      blocks: [],
+      bot_id: this.bot.botId,
+      app_id: 'A0001',
+      files: (answer.files as Payload[]).map((f) => ({ id: f.id, name: f.name, title: f.title })),
+      ...(typeof params.thread_ts === 'string' ? { thread_ts: params.thread_ts } : {}),
+    });
+    this.messages.set(channel, list);
+    return answer;
   }
 
   /** Why a file could not be shared in a channel (as chat.postMessage would refuse it). */

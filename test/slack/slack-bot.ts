@@ -6,6 +6,7 @@ import type { webApi } from '@slack/bolt';
 import { createSlackAdapter } from '../../adapters/slack/slack-adapter.ts';
 import type { Database } from '../../db/client.ts';
 import { parseConfig } from '../../src/config.ts';
+import type { Core } from '../../src/core/core.ts';
 import type { Clock } from '../../src/core/ports.ts';
 import { type RunningApp, slackOptions, startApp } from '../../src/main.ts';
 import { RecordingLogger } from '../support/fakes.ts';
@@ -117,6 +118,8 @@ export interface BotOptions {
   /** The Web API client's retries for users' requests (a few quick ones by default). */
   retryConfig?: webApi.RetryOptions;
   processId?: string;
+  /** Wraps the real core (a test command answering with what the test needs). */
+  wrapCore?: (core: Core) => Core;
 }
 
 export async function startSlackBot(db: Database, options: BotOptions = {}): Promise<SlackBot> {
@@ -146,6 +149,7 @@ export async function startSlackBot(db: Database, options: BotOptions = {}): Pro
     adapters: async (parts) => [
       createSlackAdapter({
         ...slackOptions(parts),
+        ...(options.wrapCore ? { core: options.wrapCore(parts.core) } : {}),
         retryConfig: options.retryConfig ?? { retries: 1, factor: 1, minTimeout: 10, maxTimeout: 10 },
       }),
     ],

@@ -24,22 +24,36 @@ export function mixingMatrix(
   ties: readonly WeightedTie[],
   keyOf: (id: string) => string,
 ): Matrix {
-  const pairs = new Map<string, Map<string, number>>();
-  const totals = new Map<string, number>(ids.map((id) => [keyOf(id), 0]));
-  const add = (a: string, b: string, count: number) => {
-    const row = pairs.get(a) ?? new Map<string, number>();
-    pairs.set(a, row);
-    row.set(b, (row.get(b) ?? 0) + count);
-    totals.set(a, (totals.get(a) ?? 0) + count);
+  // Keys numbered in order of appearance, summed in a square, then reordered.
+  const numbers = new Map<string, number>();
+  const numberOf = (id: string) => {
+    const key = keyOf(id);
+    const known = numbers.get(key);
+    if (known !== undefined) return known;
+    numbers.set(key, numbers.size);
+    return numbers.size - 1;
   };
-  for (const tie of ties) {
-    const a = keyOf(tie.first);
-    const b = keyOf(tie.second);
-    add(a, b, tie.count);
-    if (a !== b) add(b, a, tie.count);
+  const numberOfId = new Map(ids.map((id) => [id, numberOf(id)]));
+  const pairs = ties.map((t) => ({
+    a: numberOfId.get(t.first) ?? numberOf(t.first),
+    b: numberOfId.get(t.second) ?? numberOf(t.second),
+    count: t.count,
+  }));
+  const size = numbers.size;
+  const sums = new Array<number>(size * size).fill(0);
+  const cell = (a: number, b: number) => sums[a * size + b] ?? 0;
+  for (const { a, b, count } of pairs) {
+    sums[a * size + b] = cell(a, b) + count;
+    if (a !== b) sums[b * size + a] = cell(b, a) + count;
   }
-  const keys = [...totals.keys()].sort(
-    (x, y) => (totals.get(y) ?? 0) - (totals.get(x) ?? 0) || (x < y ? -1 : x > y ? 1 : 0),
-  );
-  return { keys, cells: keys.map((a) => keys.map((b) => pairs.get(a)?.get(b) ?? 0)) };
+  const order = [...numbers].map(([key, n]) => ({
+    key,
+    n,
+    total: sums.slice(n * size, (n + 1) * size).reduce((x, y) => x + y, 0),
+  }));
+  order.sort((x, y) => y.total - x.total || (x.key < y.key ? -1 : x.key > y.key ? 1 : 0));
+  return {
+    keys: order.map((k) => k.key),
+    cells: order.map((row) => order.map((column) => cell(row.n, column.n))),
+  };
 }
