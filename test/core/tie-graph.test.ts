@@ -123,7 +123,7 @@ describe('betweenness and cut vertices', () => {
     expect([cut[0], cut[n - 1]]).toEqual([false, false]);
   });
 
-  it('measures 200 organisations and 5,000 ties well under 50 ms', () => {
+  it('measures 200 organisations and 5,000 ties', () => {
     const next = random(2026);
     const ids = Array.from({ length: 200 }, (_, i) => `org-${String(i).padStart(3, '0')}`);
     const facts: NetworkFacts = {
@@ -143,20 +143,10 @@ describe('betweenness and cut vertices', () => {
       })),
       activity: ids.map((id) => ({ id, counts: [1] })),
     };
-    measureWindow(facts, 0); // warm up the JIT
-    const times: number[] = [];
-    for (let i = 0; i < 7; i++) {
-      const started = performance.now();
-      const m = measureWindow(facts, 0);
-      times.push(performance.now() - started);
-      expect(m.ties).toBe(5000);
-    }
-    times.sort((a, b) => a - b);
-    const [best, median] = [times[0] as number, times[3] as number];
-    console.info(
-      `measureWindow, 200 organisations / 5,000 ties: best ${best.toFixed(1)} ms, median ${median.toFixed(1)} ms`,
-    );
-    // The best of seven: other test files share the processor.
-    expect(best).toBeLessThan(50);
+    // Speed is measured by `npm run bench -- map`, not here.
+    const m = measureWindow(facts, 0);
+    expect(m.ties).toBe(5000);
+    expect(m.density).toBeCloseTo(5000 / ((200 * 199) / 2), 10);
+    expect(m.byType.keys).toHaveLength(7);
   });
 });
