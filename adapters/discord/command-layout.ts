@@ -1,6 +1,6 @@
 // Where the core's commands sit on Discord: `/coop` holds help and the everyday commands,
-// `/coop-config` the facilitators' settings (a command of its own, so that `/coop` has
-// room: each stays under 90 % of Discord's limits, a test checks it). What each command
+// `/coop-config` the facilitators' settings, `/coop-diagnostic` the digest (commands of their
+// own, so that `/coop` has room: each stays under 90 % of Discord's limits, a test checks it). What each command
 // offers comes from the core's declarations (command-definition.ts).
 
 /** [French, English]. */
@@ -28,6 +28,12 @@ export const LAYOUT: readonly TopCommand[] = [
       'Maillage: network settings (facilitators)',
     ],
     holds: ['config'],
+    flat: true,
+  },
+  {
+    name: ['coop-diagnostic', 'coop-digest'],
+    description: ['Maillage : le diagnostic permanent du réseau', 'Maillage: the network’s digest'],
+    holds: ['diagnostic'],
     flat: true,
   },
 ];

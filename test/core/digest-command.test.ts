@@ -145,7 +145,10 @@ describeDatabases('diagnostic command', (database) => {
     ['diagnostic horaire "chaque lundi"', 'À quelle heure'],
     ['diagnostic horaire "quand ça vous chante"', 'Je ne comprends pas cet horaire'],
     ['diagnostic horaire "61 9 * * 1"', 'Je ne comprends pas cet horaire'],
-    ['diagnostic partout', 'Après `diagnostic`, tapez'],
+    ['diagnostic partout', 'Je ne reconnais ni période ni action dans « partout »'],
+    ['diagnostic 2026-13', 'Je ne reconnais ni période ni action'],
+    ['diagnostic 2031-01', 'n’a pas encore commencé'],
+    ['diagnostic historique zéro', 'Quel diagnostic'],
     ['diagnostic ici et là', 'Après `diagnostic`, tapez'],
   ])('refuses %s with what to type instead, writing nothing', async (command, expected) => {
     const where = newSpace();
@@ -154,8 +157,8 @@ describeDatabases('diagnostic command', (database) => {
     const refused = await say(core, where, command);
     expect(refused.failed).toBe(true);
     expect(refused.messages[0]?.visibility).toBe('private');
-    expect(refused.text).toContain(expected);
-    expect(refused.text).toMatch(/chaque lundi|diagnostic ici|horaire/);
+    expect(refused.text.replace(/[\u00a0\u202f]/g, ' ')).toContain(expected);
+    expect(refused.text).toMatch(/chaque lundi|diagnostic ici|horaire|`diagnostic`|`diagnostic historique`/);
     expect(await snapshot(where)).toEqual(before);
   });
 

@@ -121,6 +121,8 @@ describeDatabases('Discord /coop subcommands', (database) => {
     { path: 'diagnostic voir', says: 'Aperçu' },
     { path: 'diagnostic ici', says: 'Ce canal reçoit désormais le diagnostic', public: true },
     { path: 'diagnostic statut', says: 'Prochaine publication' },
+    { path: 'diagnostic voir', values: { periode: 'mois dernier' }, says: 'Diagnostic permanent' },
+    { path: 'diagnostic historique', says: 'Aucun diagnostic n’a encore été publié' },
     {
       path: 'diagnostic horaire',
       values: { horaire: 'chaque mardi à 8h30' },
@@ -141,6 +143,7 @@ describeDatabases('Discord /coop subcommands', (database) => {
     { path: 'cafe desactiver', says: 'Café coopération en pause', public: true },
     { path: 'cafe activer', says: 'Café coopération repris', public: true },
     { path: 'cafe lancer', says: 'Un tour du café coopération est lancé', public: true },
+    { path: 'cafe inviter', values: { structure: 'Structure inconnue' }, says: 'Structure inconnue' },
     { path: 'config voir', says: 'Réseau éducatif de Cergy' },
     { path: 'config nom', values: { nom: 'Réseau de Cergy' }, says: 'Réseau de Cergy', public: true },
     { path: 'config langue', values: { langue: 'fr' }, says: /français/i, public: true },
@@ -170,11 +173,14 @@ describeDatabases('Discord /coop subcommands', (database) => {
     },
   ];
 
-  it('covers every subcommand of the registered /coop and /coop-config', () => {
+  it('covers every subcommand of the registered /coop, /coop-config and /coop-diagnostic', () => {
     const covered = new Set(STEPS.map((s) => s.path));
     // Routes are by Discord names (`coop sondage creer`, `coop-config nom`); steps by the core's.
     const paths = [...discordCommands().routes.keys()].map((p) =>
-      p.replace(/^coop-config /, 'config ').replace(/^coop /, ''),
+      p
+        .replace(/^coop-config /, 'config ')
+        .replace(/^coop-diagnostic /, 'diagnostic ')
+        .replace(/^coop /, ''),
     );
     expect(paths.length).toBeGreaterThan(40);
     expect(paths.filter((p) => !covered.has(p))).toEqual([]);

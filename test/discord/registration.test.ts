@@ -25,8 +25,8 @@ describe('the registration payload', () => {
   const coop = payload[0] as Json;
   const everyNode = payload.flatMap(nodes);
 
-  it('is /coop and /coop-config, chat input commands that Discord would accept', () => {
-    expect(payload.map((c) => c.name)).toEqual(['coop', 'coop-config']);
+  it('is /coop, /coop-config and /coop-diagnostic, chat input commands that Discord would accept', () => {
+    expect(payload.map((c) => c.name)).toEqual(['coop', 'coop-config', 'coop-diagnostic']);
     for (const command of payload) expect(commandProblems(command)).toEqual([]);
   });
 
@@ -177,7 +177,11 @@ describeDatabases('registering /coop', (database) => {
     try {
       const puts = global.fake.calls.filter((c) => c.method === 'PUT');
       expect(puts.map((c) => c.path)).toEqual([`/applications/${APPLICATION_ID}/commands`]);
-      expect(global.fake.commands.global.map((c) => c.name)).toEqual(['coop', 'coop-config']);
+      expect(global.fake.commands.global.map((c) => c.name)).toEqual([
+        'coop',
+        'coop-config',
+        'coop-diagnostic',
+      ]);
       global.fake.addGuild('Rejoint ensuite');
       await new Promise((resolve) => setTimeout(resolve, 300));
       expect(global.fake.calls.filter((c) => c.method === 'PUT')).toHaveLength(1);

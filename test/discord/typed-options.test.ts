@@ -31,9 +31,8 @@ function option(name: string, value: Given) {
 
 /** The route of a subcommand, by the core's words (`sondage creer`, `config nom`). */
 function routeOf(path: string) {
-  const found = routes.get(
-    path.startsWith('config ') ? path.replace('config', 'coop-config') : `coop ${path}`,
-  );
+  const own = path.startsWith('config ') || path.startsWith('diagnostic ');
+  const found = routes.get(own ? `coop-${path}` : `coop ${path}`);
   if (!found) throw new Error(`no route ${path}`);
   return found;
 }

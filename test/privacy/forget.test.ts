@@ -71,7 +71,8 @@ async function figures(db: Database, where: Where) {
 
 /** Her name and id as the erasure replaces them; authors dropped (hers become null). */
 function withoutNames<T>(value: T): T {
-  const json = JSON.stringify(value, (key, v) => (key === 'authorId' ? undefined : v))
+  // An organisation's territory is the one its members give in their profile: hers goes with her.
+  const json = JSON.stringify(value, (key, v) => (key === 'authorId' || key === 'territory' ? undefined : v))
     .replaceAll(NAME, 'Ancien membre')
     .replaceAll(USER_ID, 'Ancien membre');
   return JSON.parse(json) as T;

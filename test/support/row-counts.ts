@@ -22,6 +22,7 @@ const scoped: Array<[string, PgTable, PgColumn]> = [
   ['poll_keys', schema.pollKeys, schema.pollKeys.networkId],
   ['organisation_links', schema.organisationLinks, schema.organisationLinks.networkId],
   ['cafe_rounds', schema.cafeRounds, schema.cafeRounds.networkId],
+  ['digests', schema.digests, schema.digests.networkId],
   ['cafe_groups', schema.cafeGroups, schema.cafeGroups.networkId],
   ['cafe_group_members', schema.cafeGroupMembers, schema.cafeGroupMembers.networkId],
   ['audit_entries', schema.auditEntries, schema.auditEntries.networkId],
