@@ -3,6 +3,8 @@
 // 09:00, Europe/Paris, by default), a scheduler tick posts the digest once in that channel
 // (with its nonce) — a second tick posts nothing more — and in a channel where the bot
 // lacks rights nothing is posted while the facilitator is told privately what to fix.
+import { sql } from 'drizzle-orm';
+import { PNG } from 'pngjs';
 import { afterEach, expect, it } from 'vitest';
 import { nonceOf } from '../../adapters/discord/publisher.ts';
 import { describeDatabases } from '../support/databases.ts';
@@ -40,6 +42,12 @@ describeDatabases('Discord scheduled digest', (database) => {
     const [chosen] = await answersTo(b.fake, g.command(admin, 'diagnostic ici'));
     expect(textOf(chosen)).toContain('Ce canal reçoit désormais le diagnostic');
     const channel = g.guild.channelId;
+    // An organisation in the network: the digest comes with its map.
+    await answersTo(b.fake, g.command(admin, 'profil', { structure: 'CCAS de Cergy', type: 'CCAS' }));
+    // Organisations take their arrival from the database's clock, not the test's.
+    await database().db.execute(
+      sql`update organisations set created_at = '2026-11-01T00:00:00Z' where network_id = ${await networkIdOf(database().db, g.guild.id)}`,
+    );
 
     clock.current = new Date(SLOT.getTime() - 60_000);
     await b.app.scheduler.tick();
@@ -53,11 +61,18 @@ describeDatabases('Discord scheduled digest', (database) => {
     expect(posted.map((m) => m.nonce)).toEqual(posted.map((_, i) => nonceOf(key, i)));
     expect(textOf(posted[0])).toContain('Diagnostic permanent');
     expect(((posted[0]?.author ?? {}) as Json).id).toBe(BOT_USER_ID);
+    // The map is attached to the digest's first message, with its alt text.
+    const maps = b.fake.attachments.filter((a) => a.channelId === channel);
+    expect(maps.map((a) => a.messageId)).toEqual([posted[0]?.id]);
+    const png = PNG.sync.read(Buffer.from(maps[0]?.bytes ?? []));
+    expect([png.width, png.height]).toEqual([1600, 1200]);
+    expect(maps[0]?.description).toContain('1 structure');
 
     await b.app.scheduler.tick();
     clock.advance(10 * 60_000);
     await b.app.scheduler.tick();
     expect(postedIn(b, channel)).toHaveLength(posted.length);
+    expect(b.fake.attachments.filter((a) => a.channelId === channel)).toHaveLength(1);
   });
 
   it('tells the facilitator privately when the bot lacks rights in the chosen channel', async () => {

@@ -3,6 +3,8 @@
 // Europe/Paris, by default), a scheduler tick posts the digest once in that channel — a
 // second tick posts nothing more — and a channel the bot was not invited to gets nothing,
 // while the facilitator is told privately what to fix.
+import { sql } from 'drizzle-orm';
+import { PNG } from 'pngjs';
 import { afterEach, expect, it } from 'vitest';
 import { POST_EVENT_TYPE } from '../../adapters/slack/publisher.ts';
 import { describeDatabases } from '../support/databases.ts';
@@ -36,6 +38,12 @@ describeDatabases('Slack scheduled digest', (database) => {
     const channel = 'CDIGEST01';
     await b.command('diagnostic ici', { channel, user: USERS.alice });
     await until(() => b.fake.messagesIn(channel).some((m) => blocksText(m).includes('diagnostic')));
+    // An organisation in the network: the digest comes with its map.
+    await b.command('profil structure "CCAS de Cergy" type CCAS', { channel, user: USERS.alice });
+    // Organisations take their arrival from the database's clock, not the test's.
+    await database().db.execute(
+      sql`update organisations set created_at = '2026-11-01T00:00:00Z' where network_id = ${await b.networkId()}`,
+    );
 
     // Before the slot, nothing is due.
     clock.current = new Date(SLOT.getTime() - 60_000);
@@ -52,11 +60,20 @@ describeDatabases('Slack scheduled digest', (database) => {
     expect(posted.map((m) => (m.metadata as Payload).event_payload.part)).toEqual(posted.map((_, i) => i));
     expect(blocksText(posted[0])).toContain('Diagnostic permanent');
 
+    // The map, uploaded once into the same channel: a PNG Slack could show, with its alt text.
+    const [map, ...more] = b.fake.files.sharedIn(channel);
+    expect(more).toHaveLength(0);
+    expect(map?.filename).toMatch(/^diagnostic-2026-11-16-2026-11-23-[0-9a-f]{8}\.png$/);
+    const png = PNG.sync.read(map?.bytes ?? Buffer.alloc(0));
+    expect([png.width, png.height]).toEqual([1600, 1200]);
+    expect(map?.alt).toContain('1 structure');
+
     // Ticks after it (this replica or another) post nothing more.
     await b.app.scheduler.tick();
     clock.advance(10 * 60_000);
     await b.app.scheduler.tick();
     expect(digestsIn(b, channel)).toHaveLength(posted.length);
+    expect(b.fake.files.sharedIn(channel)).toHaveLength(1);
     // Nowhere else either.
     expect(digestsIn(b, CHANNEL)).toHaveLength(0);
   });
