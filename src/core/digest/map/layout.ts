@@ -1,6 +1,6 @@
 // Where each organisation goes. Tied ones: a force layout (force-layout.ts, a fixed number of
-// ticks, deterministic), fitted into the drawing area. Those
-// without a tie would drift off under the repulsion: they go in rows in a band at the bottom.
+// ticks, deterministic), fitted into the drawing area. Those without a tie would drift off
+// under the repulsion: they go in rows in a band at the bottom.
 import { forceLayout } from './force-layout.ts';
 import { type Box, DRAWING, LABEL_SIZE, MARGIN, radius } from './frame.ts';
 import type { MapEdge, MapInput, MapNode } from './map-input.ts';
