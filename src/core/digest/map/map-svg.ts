@@ -31,7 +31,7 @@ export function mapSvg(input: MapInput): MapSvg {
   if (input.nodes.length === 0) return emptySvg(input);
   const layout = layoutMap(input);
   const types = typeColours(input.nodes, localized(input.locale, mapMessages['other-types']));
-  const maxActivity = Math.max(0, ...input.nodes.map((n) => n.activity));
+  const maxActivity = Math.max(0, ...input.nodes.map((n) => n.activity || 0));
   const body = [
     `<rect width="${WIDTH}" height="${HEIGHT}" fill="#ffffff"/>`,
     title(input.title),
