@@ -2,6 +2,7 @@
 // exporting a BenchPart (see framework/part.ts and bench/README.md) and list it here.
 import type { BenchPart } from '../framework/part.ts';
 import { digestPart } from './digest.ts';
+import { digestMapPart } from './digest-map.ts';
 import { directorySearchPart } from './directory-search.ts';
 import { discordPathPart } from './discord-path.ts';
 import { embeddedDurabilityPart } from './embedded-durability.ts';
@@ -18,6 +19,7 @@ export const parts: BenchPart[] = [
   voteBurstPart,
   discordPathPart,
   digestPart,
+  digestMapPart,
   pairingPart,
   footprintPart,
   embeddedDurabilityPart,

@@ -131,6 +131,21 @@ describe('the digest map', () => {
     expect(() => renderMap(input, 'carte.png')).not.toThrow();
   });
 
+  it('draws ties to unknown organisations, loops and odd figures without breaking', () => {
+    const input = smallNetwork(true);
+    input.edges.push(
+      { first: 'o1', second: 'nowhere', weight: 3, isNew: true },
+      { first: 'o2', second: 'o2', weight: 3, isNew: false },
+      { first: 'o3', second: 'o5', weight: -4, isNew: false },
+      { first: 'o4', second: 'o8', weight: Number.NaN, isNew: false },
+    );
+    (input.nodes[2] as MapNode).activity = Number.NaN;
+    const { svg } = mapSvg(input);
+    expect(svg).not.toContain('NaN');
+    expect(mapAlt(input)).toContain('16 liens dont 1 nouveau');
+    expect(() => renderMap(input, 'carte.png')).not.toThrow();
+  });
+
   it('keeps an organisation without a tie inside the frame, in the band at the bottom', () => {
     const layout = layoutMap(smallNetwork(true));
     const alone = layout.nodes.find((p) => p.node.id === 'o13');

@@ -30,8 +30,9 @@ export const DRAWING: Box = { x0: MARGIN, y0: TITLE_HEIGHT, x1: WIDTH - LEGEND_W
 
 /** A node's radius: its area grows with its activity, so a busy one does not swamp the rest. */
 export function radius(activity: number, maxActivity: number): number {
-  if (maxActivity <= 0 || activity <= 0) return MIN_RADIUS;
-  return MIN_RADIUS + (MAX_RADIUS - MIN_RADIUS) * Math.sqrt(activity / maxActivity);
+  // Written so that NaN, too, gives the smallest size.
+  if (!(maxActivity > 0) || !(activity > 0)) return MIN_RADIUS;
+  return MIN_RADIUS + (MAX_RADIUS - MIN_RADIUS) * Math.sqrt(Math.min(1, activity / maxActivity));
 }
 export const MIN_RADIUS = 4;
 export const MAX_RADIUS = 20;

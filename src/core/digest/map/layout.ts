@@ -1,6 +1,6 @@
 // Where each organisation goes. Tied ones: a force layout (force-layout.ts, a fixed number of
-// ticks, deterministic), fitted into the drawing area. Those
-// without a tie would drift off under the repulsion: they go in rows in a band at the bottom.
+// ticks, deterministic), fitted into the drawing area. Those without a tie would drift off
+// under the repulsion: they go in rows in a band at the bottom.
 import { forceLayout } from './force-layout.ts';
 import { type Box, DRAWING, LABEL_SIZE, MARGIN, radius } from './frame.ts';
 import type { MapEdge, MapInput, MapNode } from './map-input.ts';
@@ -31,9 +31,12 @@ const BAND_MAX_ROWS = 6;
 
 export function layoutMap(input: MapInput): MapLayout {
   const ids = new Set(input.nodes.map((n) => n.id));
-  const edges = input.edges.filter((e) => e.first !== e.second && ids.has(e.first) && ids.has(e.second));
+  // Ties to an organisation not on the map, or to itself, are dropped; a weight below 0 counts as 0.
+  const edges = input.edges
+    .filter((e) => e.first !== e.second && ids.has(e.first) && ids.has(e.second))
+    .map((e) => (e.weight >= 0 ? e : { ...e, weight: 0 }));
   const tied = new Set(edges.flatMap((e) => [e.first, e.second]));
-  const maxActivity = Math.max(0, ...input.nodes.map((n) => n.activity));
+  const maxActivity = Math.max(0, ...input.nodes.map((n) => n.activity || 0));
   // Busiest first: the layout starts nodes on a spiral in this order, so they start in the middle.
   const ordered = [...input.nodes].sort((a, b) => b.activity - a.activity || compare(a.id, b.id));
   const loose = ordered.filter((n) => !tied.has(n.id)).sort((a, b) => compare(a.name, b.name));

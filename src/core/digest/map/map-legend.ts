@@ -42,7 +42,7 @@ export function legendSvg(facts: LegendFacts): string {
     out.push(text(LEFT, y + 12, say('legend-size'), HEADER_SIZE));
     y += 24;
     out.push(...sizeSamples(facts.maxActivity, y));
-    y += 2 * MAX_RADIUS + 28;
+    y += 2 * MAX_RADIUS + 38;
   }
   out.push(line(y, TIE_COLOUR, 2), text(LEFT + 44, y + 5, say('legend-tie'), TEXT_SIZE_SMALL));
   y += ROW;
