@@ -1,4 +1,4 @@
-// Part 4, the digest on the PostgreSQL server. (a) One network of 500 members and 100,000
+// Part 4, the digest on the PostgreSQL server. (a) One network of 800 members (200 organisations) and 100,000
 // exchanges: the digest, median of repeated builds (target < 200 ms). (b) 200 networks, 50,000
 // members and 2,000,000 exchanges in all, loaded a quarter at a time: after 1/4, 1/2 and all of
 // the data, one scheduler tick builds every digest (target < 60 s in all, and the time per
@@ -39,7 +39,7 @@ interface Scale {
 }
 
 const FULL: Scale = {
-  single: { members: 500, organisations: 60, exchanges: 100_000 },
+  single: { members: 800, organisations: 200, exchanges: 100_000 },
   networks: 200,
   members: 50_000,
   exchanges: 2_000_000,

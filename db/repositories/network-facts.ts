@@ -94,45 +94,49 @@ async function organisationsOf(db: Database, networkId: string, timeZone: string
   }));
 }
 
-async function tiesOf(db: Database, networkId: string, windows: readonly DayRange[]): Promise<OrgTie[]> {
-  // organisation_links holds each pair's first exchange ever; rebuilt first if stale. A pair
-  // missing from it all the same falls back to its first day within the windows.
+/**
+ * Ties and activity in one statement, so that the exchanges' organisations are gathered once
+ * (a materialised CTE) for both: rows of kind `t` are pairs, rows of kind `o` organisations.
+ * organisation_links holds each pair's first exchange ever (rebuilt first if stale); a pair
+ * missing from it all the same falls back to its first day within the windows.
+ */
+async function tiesAndActivity(
+  db: Database,
+  networkId: string,
+  windows: readonly DayRange[],
+): Promise<{ ties: OrgTie[]; activity: OrgActivity[] }> {
   await ensureLinks(db, networkId);
   const rows = await rowsOf(
     db,
-    sql`with inv as (${organisationsInvolved(networkId, windows)}),
+    sql`with inv as materialized (${organisationsInvolved(networkId, windows)}),
       pairs as (
         select a.organisation_id as first, b.organisation_id as second, min(a.occurred_on) as first_seen,
           ${countsPerWindow(windows, sql`a.occurred_on`)}
         from inv a join inv b on b.exchange_id = a.exchange_id and a.organisation_id < b.organisation_id
         group by a.organisation_id, b.organisation_id
       )
-      select p.*, coalesce(l.first_met_on, p.first_seen)::text as first_met_on
+      select 't' as kind, p.*, coalesce(l.first_met_on, p.first_seen)::text as first_met_on
       from pairs p
       left join organisation_links l
         on l.network_id = ${networkId} and l.first_org = p.first and l.second_org = p.second
-      order by p.first, p.second`,
+      union all
+      select 'o', organisation_id, null, null, ${countsPerWindow(windows, sql`occurred_on`)}, null
+      from inv group by organisation_id
+      order by 1, 2, 3`,
   );
-  return rows.map((r) => ({
-    first: String(r.first),
-    second: String(r.second),
-    counts: countsOf(r, windows),
-    firstMetOn: String(r.first_met_on),
-  }));
-}
-
-async function activityOf(
-  db: Database,
-  networkId: string,
-  windows: readonly DayRange[],
-): Promise<OrgActivity[]> {
-  const rows = await rowsOf(
-    db,
-    sql`with inv as (${organisationsInvolved(networkId, windows)})
-      select organisation_id as id, ${countsPerWindow(windows, sql`occurred_on`)}
-      from inv group by organisation_id order by organisation_id`,
-  );
-  return rows.map((r) => ({ id: String(r.id), counts: countsOf(r, windows) }));
+  const ties: OrgTie[] = [];
+  const activity: OrgActivity[] = [];
+  for (const r of rows) {
+    if (r.kind === 't')
+      ties.push({
+        first: String(r.first),
+        second: String(r.second),
+        counts: countsOf(r, windows),
+        firstMetOn: String(r.first_met_on),
+      });
+    else activity.push({ id: String(r.first), counts: countsOf(r, windows) });
+  }
+  return { ties, activity };
 }
 
 export async function networkFacts(
@@ -144,7 +148,6 @@ export async function networkFacts(
   checkWindows(windows);
   const organisations = await organisationsOf(db, networkId, timeZone);
   if (windows.length === 0) return { windows: [], organisations, ties: [], activity: [] };
-  const ties = await tiesOf(db, networkId, windows);
-  const activity = await activityOf(db, networkId, windows);
+  const { ties, activity } = await tiesAndActivity(db, networkId, windows);
   return { windows: [...windows], organisations, ties, activity };
 }

@@ -21,5 +21,5 @@ export const suggestionMessages = defineMessages({
     fr: '• Aucune structure du réseau ne représente : {kind}. {who} pourraient l’inviter.',
     en: '• No organisation of the network stands for: {kind}. {who} might invite one.',
   },
-  whoButton: { fr: 'Qui pourrait l’inviter ?', en: 'Who might invite one?' },
+  whoButton: { fr: 'Chercher « {word} »', en: 'Search "{word}"' },
 });
