@@ -46,3 +46,12 @@ export async function spaceExists(db: Database, externalId: string): Promise<boo
   const rows = await db.select().from(schema.spaces).where(eq(schema.spaces.externalId, externalId));
   return rows.length > 0;
 }
+
+/**
+ * Counts after a time when nothing may be removed: `before`'s, but for the digests posted
+ * meanwhile, which are numbered (a row each, `diagnostic historique`).
+ */
+export const keptWith = (before: Record<string, number>, digestsPosted: number) => ({
+  ...before,
+  digests: (before.digests ?? 0) + digestsPosted,
+});
