@@ -7,8 +7,8 @@
 // filesUploadV2 sends it as `alt_text`. Failures come back as Slack's code
 // (`http_500` for an upload URL that failed); logs never carry the alt text.
 import type { webApi } from '@slack/bolt';
-import { err, type Logger, type Message, ok, PlatformError, type Result } from '../../src/core/public.ts';
-import { slackErrorCode } from './slack-errors.ts';
+import { type Logger, type Message, PlatformError, type Result } from '../../src/core/public.ts';
+import { uploadToDm } from './private-file.ts';
 
 export type Picture = NonNullable<Message['picture']>;
 
@@ -66,23 +66,12 @@ async function sendBytes(url: string, picture: Picture): Promise<void> {
  * A picture for one person: uploaded into their DM with the bot (conversations.open first).
  * The log names the method and Slack's code, never the picture's name or alt text.
  */
-export async function uploadPictureToUser(
+export const uploadPictureToUser = (
   client: webApi.WebClient,
   logger: Logger,
   userId: string,
   picture: Picture,
-): Promise<Result<void, string>> {
-  let method = 'conversations.open';
-  try {
-    const opened = await client.conversations.open({ users: userId });
-    const channelId = opened.channel?.id;
-    if (!channelId) return err('no_channel');
-    method = 'files.upload';
-    await uploadPicture(client, { channelId, picture });
-    return ok(undefined);
-  } catch (error) {
-    const code = slackErrorCode(error);
-    logger.warn({ platform: 'slack', method, code }, 'private picture not sent');
-    return err(code);
-  }
-}
+): Promise<Result<void, string>> =>
+  uploadToDm(client, logger, userId, 'private picture', (channelId) =>
+    uploadPicture(client, { channelId, picture }),
+  );

@@ -8,28 +8,43 @@ import type { webApi } from '@slack/bolt';
 import { err, type Logger, ok, type PrivateFile, type Result } from '../../src/core/public.ts';
 import { slackErrorCode } from './slack-errors.ts';
 
-export async function uploadPrivateFile(
+/**
+ * Opens the person's DM with the bot and uploads into it with `upload`; failures come back as
+ * Slack's code, logged with the method and `what` (never the file's name or content).
+ */
+export async function uploadToDm(
   client: webApi.WebClient,
   logger: Logger,
   userId: string,
-  file: PrivateFile,
+  what: string,
+  upload: (channelId: string) => Promise<unknown>,
 ): Promise<Result<void, string>> {
   let method = 'conversations.open';
   try {
     const opened = await client.conversations.open({ users: userId });
     const channelId = opened.channel?.id;
     if (!channelId) return err('no_channel');
-    method = 'files.uploadV2';
-    await client.filesUploadV2({
+    method = 'files.upload';
+    await upload(channelId);
+    return ok(undefined);
+  } catch (error) {
+    const code = slackErrorCode(error);
+    logger.warn({ platform: 'slack', method, code }, `${what} not sent`);
+    return err(code);
+  }
+}
+
+export const uploadPrivateFile = (
+  client: webApi.WebClient,
+  logger: Logger,
+  userId: string,
+  file: PrivateFile,
+): Promise<Result<void, string>> =>
+  uploadToDm(client, logger, userId, 'private file', (channelId) =>
+    client.filesUploadV2({
       channel_id: channelId,
       filename: file.name,
       title: file.name,
       file: Buffer.from(file.content, 'utf8'),
-    });
-    return ok(undefined);
-  } catch (error) {
-    const code = slackErrorCode(error);
-    logger.warn({ platform: 'slack', method, code }, 'private file not sent');
-    return err(code);
-  }
-}
+    }),
+  );
