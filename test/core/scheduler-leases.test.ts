@@ -169,7 +169,8 @@ describeDatabases('scheduled runs: live claims and runs side by side', (database
     const [claim] = (await claimOf('lease-limit')).filter(
       (c) => c.slot?.getTime() === runOf('CLIMITED').slot?.getTime(),
     );
-    expect(claim?.claimedBy).toBe('lease-limit-replica-0');
+    // Whichever replica claimed it first (under load either may) held it to the end: no replay above.
+    expect(claim?.claimedBy).toMatch(/^lease-limit-replica-[01]$/);
     expect(claim?.completedAt).not.toBeNull();
   });
 
