@@ -40,10 +40,16 @@ describeDatabases('Slack scheduled digest', (database) => {
     await until(() => b.fake.messagesIn(channel).some((m) => blocksText(m).includes('diagnostic')));
     // An organisation in the network: the digest comes with its map.
     await b.command('profil structure "CCAS de Cergy" type CCAS', { channel, user: USERS.alice });
-    // Organisations take their arrival from the database's clock, not the test's.
-    await database().db.execute(
-      sql`update organisations set created_at = '2026-11-01T00:00:00Z' where network_id = ${await b.networkId()}`,
-    );
+    // The command is answered after its ack: wait for the organisation, then date its arrival
+    // (organisations take it from the database's clock, not the test's).
+    const networkId = await b.networkId();
+    const backdated = async () => {
+      const rows = await database().db.execute(
+        sql`update organisations set created_at = '2026-11-01T00:00:00Z' where network_id = ${networkId} returning id`,
+      );
+      return (Array.isArray(rows) ? rows : (rows as { rows: unknown[] }).rows).length > 0;
+    };
+    await until(backdated);
 
     // Before the slot, nothing is due.
     clock.current = new Date(SLOT.getTime() - 60_000);
@@ -54,7 +60,6 @@ describeDatabases('Slack scheduled digest', (database) => {
     await b.app.scheduler.tick();
     const posted = digestsIn(b, channel);
     expect(posted.length).toBeGreaterThanOrEqual(1);
-    const networkId = await b.networkId();
     const keys = new Set(posted.map((m) => (m.metadata as Payload).event_payload.key));
     expect([...keys]).toEqual([`digest:${networkId}:${SLOT.toISOString()}`]);
     expect(posted.map((m) => (m.metadata as Payload).event_payload.part)).toEqual(posted.map((_, i) => i));
