@@ -193,7 +193,7 @@ const verbs: Verb[] = [
     chooseHere,
   ),
   {
-    names: ['export', 'exporter', 'tableur', 'spreadsheet', 'xlsx', 'csv'],
+    names: ['export', 'export', 'exporter', 'tableur', 'spreadsheet', 'xlsx', 'csv'],
     help: help(
       'Les chiffres en tableur (XLSX, CSV), en privé',
       'The figures as a spreadsheet (XLSX, CSV), privately',
