@@ -53,6 +53,22 @@ describeDatabases('digest export', (database) => {
       await database().db.execute(
         sql`update ${sql.identifier(table)} set created_at = '2026-09-01T00:00:00Z' where network_id = ${id}`,
       );
+    // A café round on 2 November: two pairs, one of which said both that they met.
+    await createStore(database().db).run(async (repos) => {
+      const found = await repos.networks.findSpace('shell', where.space.externalId);
+      if (!found) throw new Error('no network');
+      const ids = (await repos.members.list(id)).map((member) => member.id);
+      const [a = '', b = '', c = ''] = ids;
+      const { groups } = await repos.cafe.createRound(id, {
+        slot: new Date('2026-11-02T08:00:00Z'),
+        spaceId: found.space.id,
+        channelId: null,
+        groups: [[a, b], [c]],
+      });
+      const met = groups[0]?.id ?? '';
+      await repos.cafe.answer(id, met, a, true, NOVEMBER);
+      await repos.cafe.answer(id, met, b, true, NOVEMBER);
+    });
     return where;
   }
 
@@ -132,12 +148,10 @@ describeDatabases('digest export', (database) => {
       new Date('2026-11-16T00:00:00Z'),
       '12 élèves accompagnés',
     ]);
-    expect(book.getWorksheet('Café')?.getRow(1).values).toEqual([
-      undefined,
-      'Tour du',
-      'Groupes formés',
-      'Rencontres signalées',
-    ]);
+    const cafe = book.getWorksheet('Café');
+    expect(cafe?.getRow(1).values).toEqual([undefined, 'Tour du', 'Groupes formés', 'Rencontres signalées']);
+    expect(cafe?.getRow(2).values).toEqual([undefined, new Date('2026-11-02T00:00:00Z'), 2, 1]);
+    expect(csvText(files, 'cafe')).toContain('02/11/2026;2;1\r\n');
 
     const csv = csvText(files, 'echanges');
     expect(csv.startsWith('\uFEFFOrganisation A;Organisation B;Mois;Échanges\r\n')).toBe(true);
