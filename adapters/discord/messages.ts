@@ -23,6 +23,10 @@ export const adapterMessages = defineMessages({
     fr: "Je n'ai pas pu prévenir {names} en message privé (messages privés fermés sur ce serveur).",
     en: 'I could not tell {names} in a private message (their private messages are closed on this server).',
   },
+  filesSentInDm: {
+    fr: "Je vous ai envoyé les fichiers {names} en message privé : personne d'autre ne les voit.",
+    en: 'I sent you the files {names} in a private message: no one else can see them.',
+  },
   fileSentInDm: {
     fr: "Je vous ai envoyé le fichier `{name}` en message privé : personne d'autre ne le voit.",
     en: 'I sent you the file `{name}` in a private message: no one else can see it.',

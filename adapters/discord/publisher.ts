@@ -8,7 +8,7 @@
 // which gives each part a nonce Discord enforces, looks in the channel before a retry, and
 // leaves the waits of a rate limit to the scheduler.
 import { type REST, Routes } from 'discord.js';
-import type { Logger, Message, PostOutcome, PrivateFile, Publisher } from '../../src/core/public.ts';
+import type { AnyPrivateFile, Logger, Message, PostOutcome, Publisher } from '../../src/core/public.ts';
 import type { CustomIds } from './custom-ids.ts';
 import { sendFileInDm } from './direct-file.ts';
 import { type Picture, restPicture } from './picture-attachment.ts';
@@ -40,7 +40,12 @@ export interface ChannelPublisher extends Publisher {
   /** Sends a private message to a user; its buttons act in `guildId`. */
   directMessage(userId: string, message: Message, guildId: string): Promise<Posted>;
   /** Sends a private message with a file attached, to that user only (direct-file.ts). */
-  directFile(userId: string, message: Message, file: PrivateFile, guildId: string): Promise<Posted>;
+  directFile(
+    userId: string,
+    message: Message,
+    files: readonly AnyPrivateFile[],
+    guildId: string,
+  ): Promise<Posted>;
 }
 
 interface Options {
@@ -191,8 +196,8 @@ export function createPublisher(options: Options): ChannelPublisher {
   return {
     publish,
     directMessage: direct,
-    directFile: (userId, message, file, guildId) =>
-      sendFileInDm({ rest, ids, logger }, userId, message, file, guildId),
+    directFile: (userId, message, files, guildId) =>
+      sendFileInDm({ rest, ids, logger }, userId, message, files, guildId),
     async post(space, channelId, message, _locale, postOptions) {
       const { idempotencyKey: key, retry, replyTo } = postOptions ?? {};
       return outcome(await publish(space.externalId, channelId, message, { key, retry, replyTo }));

@@ -13,6 +13,7 @@ import {
   type Logger,
   localized,
   type Message,
+  privateFiles,
   type Reply,
 } from '../../src/core/public.ts';
 import type { CustomIds } from './custom-ids.ts';
@@ -65,7 +66,7 @@ export async function respond(
   const outgoing: Outgoing[] = [];
   const notes: string[] = [];
   for (const message of reply.messages) {
-    if (message.file && message.visibility === 'private') {
+    if (privateFiles(message).length > 0 && message.visibility === 'private') {
       const note = await sendFile(interaction, message, deps, where.guildId, reply.locale);
       outgoing.push({ rendered: plain(note), ephemeral: true });
       continue;
@@ -108,10 +109,13 @@ async function sendFile(
   guildId: string,
   locale: Locale,
 ): Promise<string> {
-  const file = message.file;
-  if (!file) return localized(locale, m.fileFailed);
-  const sent = await deps.publisher.directFile(interaction.user.id, message, file, guildId);
-  if (sent.ok) return localized(locale, m.fileSentInDm, { name: file.name });
+  const files = privateFiles(message);
+  const [first] = files;
+  if (!first) return localized(locale, m.fileFailed);
+  const sent = await deps.publisher.directFile(interaction.user.id, message, files, guildId);
+  if (sent.ok && files.length === 1) return localized(locale, m.fileSentInDm, { name: first.name });
+  if (sent.ok)
+    return localized(locale, m.filesSentInDm, { names: files.map((file) => `\`${file.name}\``).join(', ') });
   return localized(locale, sent.failure === 'dm-closed' ? m.fileDmClosed : m.fileFailed);
 }
 

@@ -1,10 +1,10 @@
-// The shell's files: a private file (`mes-donnees`) written under `<DATA_DIR>/exports/`, a
+// The shell's files: a private file (`mes-donnees`, `diagnostic export`) written under `<DATA_DIR>/exports/`, a
 // message's picture (the digest's map) under `<DATA_DIR>/pictures/`. Each directory is
 // readable by the account that runs Maillage only (0700) and each file too (0600), and a
 // file is never written over an earlier one (a second one of the same name gets `-2`, `-3`…).
 import { chmod, mkdir, writeFile } from 'node:fs/promises';
 import { basename, extname, join, resolve } from 'node:path';
-import type { Message, PrivateFile } from '../../src/core/public.ts';
+import { type AnyPrivateFile, fileBytes, type Message } from '../../src/core/public.ts';
 
 export const EXPORTS_DIR = 'exports';
 export const PICTURES_DIR = 'pictures';
@@ -44,8 +44,8 @@ async function saveNew(dataDir: string, folder: string, name: string, data: stri
 }
 
 /** Writes the file; answers its absolute path. Throws Node's error (with its `code`) on failure. */
-export const saveExport = (dataDir: string, file: PrivateFile): Promise<string> =>
-  saveNew(dataDir, EXPORTS_DIR, safeFileName(file.name), file.content);
+export const saveExport = (dataDir: string, file: AnyPrivateFile): Promise<string> =>
+  saveNew(dataDir, EXPORTS_DIR, safeFileName(file.name), fileBytes(file));
 
 /** Writes the picture's PNG; answers its absolute path. Throws Node's error (with its `code`) on failure. */
 export const savePicture = (dataDir: string, picture: Picture): Promise<string> =>

@@ -8,6 +8,7 @@ import { resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import {
+  type AnyPrivateFile,
   type Bilingual,
   type Core,
   DEMO_SPACE_ID,
@@ -18,8 +19,8 @@ import {
   type Message,
   memberMessages,
   type Params,
-  type PrivateFile,
   type Publisher,
+  privateFiles,
   shellIdentity,
   type Token,
   t,
@@ -148,8 +149,8 @@ async function runLine(line: string, c: LineContext): Promise<boolean> {
   const reply = await c.core.handle({ ...c.visitor(), channelId: 'shell', text: input });
   for (const message of reply.messages) {
     c.print(renderMessage(message, reply.locale, c.colour));
-    if (message.file && message.visibility === 'private')
-      c.print(await savedFile(message.file, c.dataDir, reply.locale));
+    if (message.visibility === 'private')
+      for (const file of privateFiles(message)) c.print(await savedFile(file, c.dataDir, reply.locale));
     if (message.picture) c.print(await savedPicture(message.picture, c.dataDir, reply.locale));
   }
   // In a terminal everyone shares one screen: private messages to others are shown, marked.
@@ -177,7 +178,7 @@ async function afterErasure(c: LineContext, locale: Locale): Promise<boolean> {
 }
 
 /** Writes a private file under DATA_DIR/exports; says where, or why not (never a stack). */
-async function savedFile(file: PrivateFile, dataDir: string | undefined, locale: Locale): Promise<string> {
+async function savedFile(file: AnyPrivateFile, dataDir: string | undefined, locale: Locale): Promise<string> {
   if (dataDir === undefined) return localized(locale, sm.noDataDir);
   try {
     return localized(locale, sm.fileSaved, { path: await saveExport(dataDir, file) });

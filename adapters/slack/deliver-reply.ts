@@ -10,6 +10,7 @@ import {
   type Logger,
   localized,
   type Message,
+  privateFiles,
   privateMessage,
   type Reply,
   text,
@@ -72,11 +73,19 @@ export function fileTrouble(code: string, locale: Locale): Message {
  * one); the answer is the message with a line saying where the file is, or what failed.
  */
 async function withFile(message: Message, userId: string, poster: SlackPoster, locale: Locale) {
-  const { file, ...shown } = message;
-  if (!file) return message;
-  const sent = await poster.directFile(userId, file);
-  if (!sent.ok) return fileTrouble(sent.error, locale);
-  const where = context(localized(locale, m['file-sent'], { name: file.name }));
+  const files = privateFiles(message);
+  const { file: _one, files: _several, ...shown } = message;
+  if (files.length === 0) return message;
+  for (const file of files) {
+    const sent = await poster.directFile(userId, file);
+    if (!sent.ok) return fileTrouble(sent.error, locale);
+  }
+  const [first] = files;
+  const where = context(
+    files.length === 1 && first
+      ? localized(locale, m['file-sent'], { name: first.name })
+      : localized(locale, m['files-sent'], { names: files.map((file) => `\`${file.name}\``).join(', ') }),
+  );
   return { ...shown, blocks: [...shown.blocks, where] };
 }
 

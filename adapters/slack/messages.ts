@@ -15,6 +15,10 @@ export const slackMessages = defineMessages({
     fr: "Slack a refusé de publier ce message (`{code}`). Réessayez dans un instant ; si cela continue, prévenez l'équipe qui administre Maillage.",
     en: 'Slack refused to post this message (`{code}`). Try again in a moment; if it goes on, tell the team that runs Maillage.',
   },
+  'files-sent': {
+    fr: "Les fichiers {names} sont dans vos messages directs avec Maillage (l'onglet « Messages » de l'app Maillage) : personne d'autre ne les voit.",
+    en: "The files {names} are in your direct messages with Maillage (the Maillage app's Messages tab): only you can see them.",
+  },
   'file-sent': {
     fr: "Le fichier `{name}` est dans vos messages directs avec Maillage (l'onglet « Messages » de l'app Maillage) : personne d'autre ne le voit.",
     en: "The file `{name}` is in your direct messages with Maillage (the Maillage app's Messages tab): only you can see it.",

@@ -5,7 +5,7 @@
 // Ephemeral messages cannot carry files, hence the DM. Failures come back as Slack's
 // code; the log names the method and the code, never the file's name or content.
 import type { webApi } from '@slack/bolt';
-import { err, type Logger, ok, type PrivateFile, type Result } from '../../src/core/public.ts';
+import { type AnyPrivateFile, err, fileBytes, type Logger, ok, type Result } from '../../src/core/public.ts';
 import { slackErrorCode } from './slack-errors.ts';
 
 /**
@@ -34,17 +34,17 @@ export async function uploadToDm(
   }
 }
 
-export const uploadPrivateFile = (
+export const uploadAnyPrivateFile = (
   client: webApi.WebClient,
   logger: Logger,
   userId: string,
-  file: PrivateFile,
+  file: AnyPrivateFile,
 ): Promise<Result<void, string>> =>
   uploadToDm(client, logger, userId, 'private file', (channelId) =>
     client.filesUploadV2({
       channel_id: channelId,
       filename: file.name,
       title: file.name,
-      file: Buffer.from(file.content, 'utf8'),
+      file: Buffer.from(fileBytes(file)),
     }),
   );

@@ -14,18 +14,18 @@
 // (picture-upload.ts); for a private answer, into the asker's DM with the bot (directPicture).
 import type { webApi } from '@slack/bolt';
 import {
+  type AnyPrivateFile,
   err,
   type Logger,
   type Message,
   ok,
   type PostOutcome,
-  type PrivateFile,
   type Publisher,
   type Result,
 } from '../../src/core/public.ts';
 import { type SlackMessage, toBlockKit } from './block-kit.ts';
 import { type Picture, uploadPicture, uploadPictureToUser } from './picture-upload.ts';
-import { uploadPrivateFile } from './private-file.ts';
+import { uploadAnyPrivateFile } from './private-file.ts';
 import { keyedPoster, postArguments, type SlackFailure, type Where } from './scheduled-posts.ts';
 import { directOutcomeOf, groupOutcomeOf, postOutcomeOf, slackErrorCode } from './slack-errors.ts';
 
@@ -49,7 +49,7 @@ export interface SlackPoster {
   /** Sends a private message to a user, in the conversation between them and the bot. */
   direct(userId: string, message: Message): Promise<void>;
   /** Uploads a file for a user only, into their conversation with the bot; the error is Slack's code. */
-  directFile(userId: string, file: PrivateFile): Promise<Result<void, string>>;
+  directFile(userId: string, file: AnyPrivateFile): Promise<Result<void, string>>;
   /** Uploads a picture for a user only, into their conversation with the bot; the error is Slack's code. */
   directPicture(userId: string, picture: Picture): Promise<Result<void, string>>;
   /** Answers in the thread of a message. */
@@ -178,7 +178,7 @@ export function createPoster({ client, scheduledClient, logger, botId }: PosterD
     async direct(userId, message) {
       await postParts(userId, toBlockKit(message));
     },
-    directFile: (userId, file) => uploadPrivateFile(client, logger, userId, file),
+    directFile: (userId, file) => uploadAnyPrivateFile(client, logger, userId, file),
     directPicture: (userId, picture) => uploadPictureToUser(client, logger, userId, picture),
     async thread(channel, threadTs, message) {
       await postParts(channel, toBlockKit(message), threadTs);

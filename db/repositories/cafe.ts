@@ -231,5 +231,25 @@ export function cafeRepository(db: Database): CafeRepository {
       );
       return { groups: Number(formed?.n ?? 0), meetings: Number(met?.n ?? 0) };
     },
+
+    async roundTotals(networkId, { start, end }) {
+      const rows = await rowsOf(
+        db,
+        sql`select (extract(epoch from r.slot) * 1000)::float8 as slot_ms, count(g.id)::int as groups,
+            count(g.id) filter (where (
+              select count(*) from cafe_group_members s
+              where s.network_id = g.network_id and s.group_id = g.id and s.met
+            ) >= 2)::int as meetings
+          from cafe_rounds r left join cafe_groups g on g.network_id = r.network_id and g.round_id = r.id
+          where r.network_id = ${networkId} and r.slot >= ${start.toISOString()}::timestamptz
+            and r.slot < ${end.toISOString()}::timestamptz
+          group by r.id, r.slot order by r.slot`,
+      );
+      return rows.map((row) => ({
+        slot: new Date(Number(row.slot_ms)),
+        groups: Number(row.groups ?? 0),
+        meetings: Number(row.meetings ?? 0),
+      }));
+    },
   };
 }

@@ -41,15 +41,37 @@ export interface PollAnchor {
 }
 
 /**
- * A file for the person who asked only (`mes-donnees`): Slack uploads it to their direct
- * messages with the bot, Discord attaches it to a direct message, the shell writes it to
- * disk and says where. Only on private messages.
+ * A file for the person who asked only (`mes-donnees`, `diagnostic export`): Slack uploads
+ * it to their direct messages with the bot, Discord attaches it to a direct message, the
+ * shell writes it to disk and says where. Only on private messages.
  */
 export interface PrivateFile {
   name: string;
-  mimeType: 'application/json';
+  mimeType: 'application/json' | 'text/csv';
+  /** Written as UTF-8. */
   content: string;
 }
+
+/** A private file that is not text (`diagnostic export`'s workbook). */
+export interface BinaryFile {
+  name: string;
+  mimeType: typeof XLSX_MIME;
+  content: Uint8Array;
+}
+
+export type AnyPrivateFile = PrivateFile | BinaryFile;
+
+export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** A file's bytes, text as UTF-8. */
+export const fileBytes = (file: AnyPrivateFile): Uint8Array =>
+  typeof file.content === 'string' ? new TextEncoder().encode(file.content) : file.content;
+
+/** Every private file a message carries: `file` first, then `files`. */
+export const privateFiles = (message: Message): AnyPrivateFile[] => [
+  ...(message.file ? [message.file] : []),
+  ...(message.files ?? []),
+];
 
 /**
  * A picture that goes with a message (the digest's map): Slack uploads it into the channel
@@ -71,7 +93,10 @@ export interface Message {
   visibility: 'private' | 'public';
   blocks: Block[];
   poll?: PollAnchor;
+  /** One private file (`mes-donnees`'s JSON). */
   file?: PrivateFile;
+  /** Several private files, delivered together (`diagnostic export`: the workbook and its CSVs). */
+  files?: readonly AnyPrivateFile[];
   picture?: Picture;
   /**
    * The asker's data was just erased (`oubli confirmer`): an adapter must not bring them

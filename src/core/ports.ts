@@ -572,6 +572,17 @@ export interface CafeRepository {
   setExchange(networkId: string, groupId: string, exchangeId: string): Promise<void>;
   /** Groups formed by rounds of the period, and groups whose meeting was confirmed in it. */
   stats(networkId: string, period: { start: Date; end: Date }): Promise<{ groups: number; meetings: number }>;
+  /**
+   * The rounds whose slot is in the period, oldest first: groups formed, and those of its
+   * groups whose meeting two members confirmed (whenever they did). Counts only.
+   */
+  roundTotals(networkId: string, period: { start: Date; end: Date }): Promise<CafeRoundTotals[]>;
+}
+
+export interface CafeRoundTotals {
+  slot: Date;
+  groups: number;
+  meetings: number;
 }
 
 /** Runs `work` in one transaction, committed only if it returns ok: a failure changes nothing. */

@@ -123,6 +123,7 @@ describeDatabases('Discord /coop subcommands', (database) => {
     { path: 'diagnostic statut', says: 'Prochaine publication' },
     { path: 'diagnostic voir', values: { periode: 'mois dernier' }, says: 'Diagnostic permanent' },
     { path: 'diagnostic historique', says: 'Aucun diagnostic n’a encore été publié' },
+    { path: 'diagnostic export', says: /Je vous ai envoyé les fichiers `diagnostic-[\d-]+\.xlsx`/ },
     {
       path: 'diagnostic horaire',
       values: { horaire: 'chaque mardi à 8h30' },

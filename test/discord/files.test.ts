@@ -194,6 +194,30 @@ describeDatabases('Discord private files', (database) => {
     expect(attachment?.bytes.toString('utf8')).toContain('Coordinatrice PRE');
   });
 
+  it('DMs the real `diagnostic export` workbook and CSVs as attachments of one message', async () => {
+    const member = newMember({ nick: 'Léa (PRE)' });
+    const from = bot.fake.attachments.length;
+    const [answer] = await answersTo(bot.fake, g.command(member, 'diagnostic export'));
+    expect(plainly(textOf(answer))).toMatch(/Je vous ai envoyé les fichiers `diagnostic-[\d-]+\.xlsx`/);
+    expect(answer?.flags).toBe(64);
+    const sent = bot.fake.attachments.slice(from);
+    expect(sent.map((a) => a.field)).toEqual([
+      'files[0]',
+      'files[1]',
+      'files[2]',
+      'files[3]',
+      'files[4]',
+      'files[5]',
+    ]);
+    expect(new Set(sent.map((a) => a.channelId))).toEqual(new Set([bot.fake.dmChannelOf(member.id)]));
+    expect(new Set(sent.map((a) => a.messageId)).size).toBe(1);
+    expect(sent[0]?.contentType).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    expect(sent[0]?.bytes.subarray(0, 2).toString('latin1')).toBe('PK');
+    expect(sent[1]?.contentType).toBe('text/csv');
+    expect(sent[1]?.bytes.toString('utf8')).toMatch(/^\uFEFFOrganisation A;Organisation B;Mois;Échanges/);
+    expect(bot.fake.attachments.filter((a) => a.channelId === g.guild.channelId)).toEqual([]);
+  });
+
   it('offers the real `oubli` danger button, carrying `oubli confirmer`, which erases', async () => {
     const member = newMember({ nick: 'Karim' });
     const [answer] = await answersTo(bot.fake, g.command(member, 'oubli'));

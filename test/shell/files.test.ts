@@ -155,6 +155,26 @@ describeDatabases('shell private files', (database) => {
     expect(out).toContain("Ce shell n'a pas de dossier de données : le fichier n'a pas été enregistré.");
   });
 
+  it('writes the real `diagnostic export` workbook and CSVs under DATA_DIR/exports, 0600 each', async () => {
+    const dataDir = freshDir();
+    const out = await runLines(
+      shell,
+      ['profil structure "Collège Les Explorateurs"', 'diagnostic export'],
+      dataDir,
+    );
+    const paths = savedPaths(out);
+    expect(
+      paths.map((p) => p.replace(/^.*\/exports\/diagnostic-\d{4}-\d{2}-\d{2}-\d{4}-\d{2}-\d{2}/, '')),
+    ).toEqual(['.xlsx', '-echanges.csv', '-nouveaux-liens.csv', '-mesures.csv', '-buts.csv', '-cafe.csv']);
+    for (const path of paths) expect(mode(path)).toBe(0o600);
+    expect(
+      readFileSync(paths[0] ?? '')
+        .subarray(0, 2)
+        .toString('latin1'),
+    ).toBe('PK');
+    expect(readFileSync(paths[3] ?? '', 'utf8')).toMatch(/^\uFEFFMois;Organisations;Organisations reliées;/);
+  });
+
   it('writes the real `mes-donnees` export as JSON', async () => {
     const dataDir = freshDir();
     const out = await runLines(shell, ['profil metier "Médiatrice sociale"', 'mes-donnees'], dataDir);

@@ -238,6 +238,28 @@ describeDatabases('Slack private files', (database) => {
     expect(real.fake.files.sharedIn(CHANNEL)).toEqual([]);
   });
 
+  it('uploads the real `diagnostic export` workbook and CSVs into the asker’s DM, none in the channel', async () => {
+    real = await startSlackBot(database().db);
+    const sent = await real.command('diagnostic export');
+    const { body, said } = await answerAt(real.fake, sent.responseUrl);
+    expect(body.response_type).toBe('ephemeral');
+    expect(said).toMatch(
+      /Les fichiers `diagnostic-[\d-]+\.xlsx`, .* sont dans vos messages directs avec Maillage/,
+    );
+    const uploads = await until(() =>
+      real?.fake.files.uploads.length === 6 ? real.fake.files.uploads : undefined,
+    );
+    expect(uploads.map((u) => u.channel)).toEqual(Array(6).fill(dmOf(USERS.alice.id)));
+    expect(
+      uploads.map((u) => u.filename.replace(/^diagnostic-\d{4}-\d{2}-\d{2}-\d{4}-\d{2}-\d{2}/, '')),
+    ).toEqual(['.xlsx', '-echanges.csv', '-nouveaux-liens.csv', '-mesures.csv', '-buts.csv', '-cafe.csv']);
+    // The workbook is a zip (PK), sent byte for byte; the CSVs start with the BOM.
+    expect(uploads[0]?.bytes.subarray(0, 2).toString('latin1')).toBe('PK');
+    expect(uploads[0]?.declaredLength).toBe(uploads[0]?.bytes.length);
+    expect(uploads[3]?.bytes.toString('utf8')).toMatch(/^\uFEFFMois;Organisations;/);
+    expect(real.fake.files.sharedIn(CHANNEL)).toEqual([]);
+  });
+
   it('offers `oubli` with a danger button that runs `oubli confirmer`', async () => {
     real = await startSlackBot(database().db);
     const sent = await real.command('oubli');

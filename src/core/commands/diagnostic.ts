@@ -4,6 +4,8 @@ import { formatDate } from '../args/format-date.ts';
 import { audit } from '../audit/record-audit.ts';
 import { digestMessage } from '../digest/digest-message.ts';
 import { currentPeriod, type NamedPeriod } from '../digest/digest-periods.ts';
+import { digestExport } from '../digest/export/digest-export.ts';
+import { exportMessages } from '../digest/export/export-messages.ts';
 import { listPast, showPast } from '../digest/past-digests.ts';
 import { type PeriodWordsError, periodFromWords } from '../digest/period-words.ts';
 import { nextRuns } from '../digest/schedule.ts';
@@ -191,6 +193,17 @@ const verbs: Verb[] = [
     chooseHere,
   ),
   {
+    names: ['export', 'export', 'exporter', 'tableur', 'spreadsheet', 'xlsx', 'csv'],
+    help: help(
+      'Les chiffres en tableur (XLSX, CSV), en privé',
+      'The figures as a spreadsheet (XLSX, CSV), privately',
+    ),
+    args: [],
+    stray: exportMessages.noArguments,
+    facilitatorOnly: false,
+    run: async (ctx) => ok([await digestExport(ctx)]),
+  },
+  {
     names: ['horaire', 'schedule', 'quand', 'when', 'frequence', 'frequency', 'cron', 'planning'],
     help: help('Son horaire', 'Its schedule'),
     args: [
@@ -232,7 +245,7 @@ export const diagnostic = defineCommand({
   help: {
     fr: {
       summary:
-        'le diagnostic permanent : ce que le réseau a fait, ses nouveaux liens et ses angles morts. Aperçu privé pour tous ; les facilitateurs choisissent le canal, l’horaire, et l’activent ou le désactivent.',
+        'le diagnostic permanent : ce que le réseau a fait, ses nouveaux liens et ses angles morts. Aperçu privé et tableur pour les financeurs (`diagnostic export`) pour tous ; les facilitateurs choisissent le canal, l’horaire, et l’activent ou le désactivent.',
       examples: [
         'diagnostic',
         'diagnostic mois',
@@ -246,11 +259,12 @@ export const diagnostic = defineCommand({
         'diagnostic horaire "0 9 * * 1"',
         'diagnostic off',
         'diagnostic statut',
+        'diagnostic export',
       ],
     },
     en: {
       summary:
-        'the digest: what the network did, its new links and its blind spots. A private preview for anyone; facilitators choose its channel and schedule, and turn it on or off.',
+        'the digest: what the network did, its new links and its blind spots. A private preview and a spreadsheet for funders (`digest export`) for anyone; facilitators choose its channel and schedule, and turn it on or off.',
       examples: [
         'digest',
         'digest month',
@@ -264,6 +278,7 @@ export const diagnostic = defineCommand({
         'digest schedule "0 9 * * 1"',
         'digest off',
         'digest status',
+        'digest export',
       ],
     },
   },

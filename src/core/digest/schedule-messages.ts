@@ -102,8 +102,8 @@ export const scheduleMessages = defineMessages({
     en: 'Which digest? Type `digest history` for the list, then `digest history 3`.',
   },
   unknownAction: {
-    fr: 'Après `diagnostic`, tapez rien (aperçu), une période (`mois`, `2026-11`…), `historique`, `ici`, `horaire "chaque lundi à 9h"`, `statut`, `on` ou `off`.',
-    en: 'After `digest`, type nothing (preview), a period (`month`, `2026-11`…), `history`, `here`, `schedule "every monday at 9am"`, `status`, `on` or `off`.',
+    fr: 'Après `diagnostic`, tapez rien (aperçu), une période (`mois`, `2026-11`…), `historique`, `export`, `ici`, `horaire "chaque lundi à 9h"`, `statut`, `on` ou `off`.',
+    en: 'After `digest`, type nothing (preview), a period (`month`, `2026-11`…), `history`, `export`, `here`, `schedule "every monday at 9am"`, `status`, `on` or `off`.',
   },
   noAccess: {
     fr: 'Maillage ne peut pas publier le diagnostic dans le canal choisi : invitez-le dans ce canal (ou donnez-lui le droit d’y écrire), ou choisissez un autre canal avec `diagnostic ici`.',
