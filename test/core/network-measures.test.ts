@@ -207,9 +207,36 @@ describe('network measures of a window', () => {
       windows,
     );
     expect(trend(network, [0, 1, 2])).toEqual([
-      { window: windows[0], linked: 2, ties: 1, density: 1 / 6, eiIndex: -1 },
-      { window: windows[1], linked: 0, ties: 0, density: 0, eiIndex: null },
-      { window: windows[2], linked: 3, ties: 3, density: 3 / 6, eiIndex: 1 / 3 },
+      {
+        window: windows[0],
+        organisations: 4,
+        linked: 2,
+        ties: 1,
+        density: 1 / 6,
+        crossTies: 0,
+        withinTies: 1,
+        eiIndex: -1,
+      },
+      {
+        window: windows[1],
+        organisations: 4,
+        linked: 0,
+        ties: 0,
+        density: 0,
+        crossTies: 0,
+        withinTies: 0,
+        eiIndex: null,
+      },
+      {
+        window: windows[2],
+        organisations: 4,
+        linked: 3,
+        ties: 3,
+        density: 3 / 6,
+        crossTies: 2,
+        withinTies: 1,
+        eiIndex: 1 / 3,
+      },
     ]);
     expect(() => trend(network, [3])).toThrow(RangeError);
   });

@@ -6,7 +6,7 @@ import { statusLabels } from '../../goals/messages.ts';
 import type { Say } from '../../i18n/index.ts';
 import type { Network } from '../../model.ts';
 import type { Repositories } from '../../ports.ts';
-import { measureWindow } from '../network/graph-measures.ts';
+import { trend } from '../network/graph-measures.ts';
 import type { NetworkFacts } from '../network/network-facts.ts';
 import type { DayRange, DigestPeriod } from '../period.ts';
 import { exportMessages as m } from './export-messages.ts';
@@ -68,10 +68,21 @@ function newTiesTable(say: Say, facts: NetworkFacts): Table {
 }
 
 function measuresTable(say: Say, facts: NetworkFacts): Table {
-  const rows: Cell[][] = facts.windows.map((w, i) => {
-    const x = measureWindow(facts, i);
-    return [month(w), x.organisations, x.linked, x.ties, x.density, x.crossTies, x.withinTies, x.eiIndex];
-  });
+  // The headline figures of each month (no betweenness: the export has no use for it).
+  const points = trend(
+    facts,
+    facts.windows.map((_, i) => i),
+  );
+  const rows: Cell[][] = points.map((x) => [
+    month(x.window),
+    x.organisations,
+    x.linked,
+    x.ties,
+    x.density,
+    x.crossTies,
+    x.withinTies,
+    x.eiIndex,
+  ]);
   return {
     sheet: say(m.sheetMeasures),
     slug: 'mesures',

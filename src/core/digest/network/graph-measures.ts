@@ -43,9 +43,12 @@ export interface NetworkMeasures {
 
 export interface TrendPoint {
   window: DayRange;
+  organisations: number;
   linked: number;
   ties: number;
   density: number;
+  crossTies: number;
+  withinTies: number;
   eiIndex: number | null;
 }
 
@@ -144,7 +147,19 @@ export function measureWindow(facts: NetworkFacts, index: number): NetworkMeasur
 /** The headline figures of several windows (no betweenness: cheap for a year of months). */
 export function trend(facts: NetworkFacts, indexes: readonly number[]): TrendPoint[] {
   return indexes.map((index) => {
-    const { window, linked, ties, density, eiIndex } = windowGraph(facts, index);
-    return { window, linked, ties: ties.length, density, eiIndex };
+    const { window, nodes, linked, ties, density, crossTies, withinTies, eiIndex } = windowGraph(
+      facts,
+      index,
+    );
+    return {
+      window,
+      organisations: nodes.length,
+      linked,
+      ties: ties.length,
+      density,
+      crossTies,
+      withinTies,
+      eiIndex,
+    };
   });
 }
