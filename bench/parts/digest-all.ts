@@ -4,7 +4,7 @@
 import type postgres from 'postgres';
 import type { Database } from '../../db/client.ts';
 import { createStore } from '../../db/store.ts';
-import { defaultPeriod } from '../../src/core/digest/period.ts';
+import { scheduledPeriod } from '../../src/core/digest/digest-periods.ts';
 import type { Network } from '../../src/core/model.ts';
 import type { Logger, Publisher } from '../../src/core/ports.ts';
 import { digestJob } from '../../src/core/scheduling/digest-job.ts';
@@ -70,7 +70,8 @@ export async function captureAll(db: Database, client: postgres.Sql, slot: Date)
   let slowest = { ms: 0, networkId: '' };
   for (const network of networks) {
     const { ms, value } = await time(() =>
-      captureDigest(client, network, defaultPeriod(slot, network.timeZone)),
+      // The period the scheduled job builds for this slot, so that the baseline sends its statements.
+      captureDigest(client, network, scheduledPeriod(network.digestCron, network.timeZone, slot)),
     );
     captured.push(value);
     if (ms > slowest.ms) slowest = { ms, networkId: network.id };

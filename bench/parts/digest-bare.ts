@@ -8,6 +8,7 @@ import type { Database } from '../../db/client.ts';
 import * as schema from '../../db/schema.ts';
 import { createStore } from '../../db/store.ts';
 import { digestMessage } from '../../src/core/digest/digest-message.ts';
+import type { NamedPeriod } from '../../src/core/digest/digest-periods.ts';
 import type { DigestPeriod } from '../../src/core/digest/period.ts';
 import type { Network } from '../../src/core/model.ts';
 import { nowMs } from '../framework/measure.ts';
@@ -27,7 +28,7 @@ export function capturingDatabase(client: postgres.Sql, captured: CapturedQuery[
 export async function captureDigest(
   client: postgres.Sql,
   network: Network,
-  period: DigestPeriod,
+  period: DigestPeriod | NamedPeriod,
 ): Promise<CapturedQuery[]> {
   const captured: CapturedQuery[] = [];
   await createStore(capturingDatabase(client, captured)).run((repos) =>

@@ -8,7 +8,7 @@ import { type Database, openServer } from '../../db/client.ts';
 import { ensureLinks, markLinksStale } from '../../db/repositories/organisation-links.ts';
 import { createStore } from '../../db/store.ts';
 import { digestMessage } from '../../src/core/digest/digest-message.ts';
-import { defaultPeriod } from '../../src/core/digest/period.ts';
+import { scheduledPeriod } from '../../src/core/digest/digest-periods.ts';
 import { nowMs, sampleSideBySide, time } from '../framework/measure.ts';
 import type { BenchPart, PartContext } from '../framework/part.ts';
 import { createScratchDatabase } from '../framework/scratch-database.ts';
@@ -134,7 +134,8 @@ async function oneNetwork(context: PartContext, scale: Scale) {
   const store = createStore(bench.server.db);
   const network = await store.run((repos) => repos.networks.get(networkId));
   if (!network) throw new Error('the generated network is missing');
-  const period = defaultPeriod(SLOT, network.timeZone);
+  // The period the scheduled job builds (its text, measures and trend; the map is the `map` part's).
+  const period = scheduledPeriod(network.digestCron, network.timeZone, SLOT);
   const captured = await captureDigest(bench.bare, network, period);
   const { maillage, bare } = await sampleSideBySide(
     () => store.run((repos) => digestMessage(repos, network, period, network.locale)),
