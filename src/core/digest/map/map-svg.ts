@@ -1,11 +1,12 @@
 // Writes the map as SVG: ties (old ones light grey under the new ones in the highlight
 // colour), organisations coloured by type and sized by activity, dashed rings around the
 // isolated ones, names, the band of those without a tie, the legend and the title.
-import { localized } from '../../i18n/index.ts';
+import { defineMessages, localized } from '../../i18n/index.ts';
+import type { Locale } from '../../locale.ts';
 import { HEIGHT, LABEL_SIZE, MARGIN, TITLE_HEIGHT, WIDTH } from './frame.ts';
 import { placeLabels } from './labels.ts';
 import { layoutMap, type MapLayout, type PlacedNode } from './layout.ts';
-import type { MapEdge, MapInput } from './map-input.ts';
+import type { MapEdge, MapInput, MapNode } from './map-input.ts';
 import { legendSvg, text } from './map-legend.ts';
 import { mapMessages } from './map-messages.ts';
 import {
@@ -27,7 +28,12 @@ export interface MapSvg {
 const EMPTY_WIDTH = 800;
 const EMPTY_HEIGHT = 140;
 
-export function mapSvg(input: MapInput): MapSvg {
+export interface MapSvgOptions {
+  /** For the web page: each organisation gets a `<title>` and a `data-name` for its tooltip. */
+  hover?: boolean;
+}
+
+export function mapSvg(input: MapInput, options: MapSvgOptions = {}): MapSvg {
   if (input.nodes.length === 0) return emptySvg(input);
   const layout = layoutMap(input);
   const types = typeColours(input.nodes, localized(input.locale, mapMessages['other-types']));
@@ -37,7 +43,7 @@ export function mapSvg(input: MapInput): MapSvg {
     title(input.title),
     ...(layout.band ? [bandSvg(layout.band, localized(input.locale, mapMessages['band-title']))] : []),
     edgesSvg(layout),
-    nodesSvg(layout, colourOf(types)),
+    nodesSvg(layout, colourOf(types), options.hover ? hoverOf(input.locale) : undefined),
     labelsSvg(layout),
     legendSvg({
       locale: input.locale,
@@ -98,10 +104,16 @@ function edgesSvg(layout: MapLayout): string {
   ].join('\n');
 }
 
-function nodesSvg(layout: MapLayout, colour: (typeCode: string) => string): string {
-  const circles = layout.nodes.map(
-    (p) => `<circle cx="${p.x}" cy="${p.y}" r="${p.r}" fill="${colour(p.node.typeCode)}"/>`,
-  );
+function nodesSvg(
+  layout: MapLayout,
+  colour: (typeCode: string) => string,
+  hover?: (node: MapNode) => string,
+): string {
+  const circles = layout.nodes.map((p) => {
+    const circle = `<circle cx="${p.x}" cy="${p.y}" r="${p.r}" fill="${colour(p.node.typeCode)}"`;
+    if (!hover) return `${circle}/>`;
+    return `${circle} data-name="${escapeXml(p.node.name)}" tabindex="0"><title>${escapeXml(hover(p.node))}</title></circle>`;
+  });
   const rings = layout.nodes
     .filter((p) => p.node.isolated)
     .map((p) => `<circle cx="${p.x}" cy="${p.y}" r="${(p.r + 4).toFixed(2)}"/>`);
@@ -127,6 +139,18 @@ function labelsSvg(layout: MapLayout): string {
     '</g>',
   ].join('\n');
 }
+
+export const mapHoverMessages = defineMessages({
+  'hover-one': { fr: '{name} · {type} · {count} échange', en: '{name} · {type} · {count} exchange' },
+  'hover-many': { fr: '{name} · {type} · {count} échanges', en: '{name} · {type} · {count} exchanges' },
+});
+
+/** What a pointer over an organisation reads: its name, its type and its exchanges. */
+const hoverOf = (locale: Locale) => (node: MapNode) => {
+  const count = Number.isFinite(node.activity) ? node.activity : 0;
+  const params = { name: node.name, type: node.typeLabel, count };
+  return localized(locale, mapHoverMessages[count === 1 ? 'hover-one' : 'hover-many'], params);
+};
 
 function bandSvg(band: MapLayout['band'] & object, heading: string): string {
   return [
