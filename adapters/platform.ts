@@ -1,5 +1,6 @@
 // What the composition root needs from a platform adapter (Slack, Discord, the shell): start
 // and stop it, and the port through which the core posts and edits messages there.
+import type { RequestListener } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Core, Logger, Platform, Publisher } from '../src/core/public.ts';
 
@@ -10,6 +11,8 @@ export interface AdapterParts {
   health: Health;
   /** Host to bind HTTP on (tests: 127.0.0.1); undefined: every interface. */
   host: string | undefined;
+  /** Serves the web view's paths (/d/…): an adapter that listens on PORT routes them here. */
+  web?: RequestListener;
 }
 
 export interface PlatformAdapter {

@@ -50,6 +50,11 @@ export const networks = pgTable(
     /** Below this many participants, an anonymous poll's results show no per-option breakdown. */
     pollMinBreakdown: integer('poll_min_breakdown').notNull().default(3),
     /**
+     * Web view links (`diagnostic web`) carry the generation they were signed for:
+     * `diagnostic web revoquer` raises it, and every earlier link stops working.
+     */
+    webLinkGeneration: integer('web_link_generation').notNull().default(0),
+    /**
      * organisation_links may be missing facts since a change that removed some (an exchange
      * deleted, a name withdrawn, a member who changed organisation, a merge): the next reader
      * rebuilds them from the exchanges. New networks (and those migrated) start stale.

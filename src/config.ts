@@ -25,6 +25,8 @@ export interface Config {
       }
     | undefined;
   port: number;
+  /** Where members reach Maillage's HTTP server (the web view's links); undefined: localhost. */
+  publicUrl: string | undefined;
   locale: Locale;
   timeZone: string;
   secret: string | undefined;
@@ -63,6 +65,7 @@ const schema = z.object({
     .min(0, 'must be between 0 (any free port) and 65535')
     .max(65535, 'must be between 0 (any free port) and 65535')
     .default(3000),
+  MAILLAGE_PUBLIC_URL: httpUrl.optional(),
   MAILLAGE_LOCALE: z.enum(LOCALES, { error: 'must be fr or en' }).default('fr'),
   MAILLAGE_TIMEZONE: z
     .string()
@@ -125,6 +128,7 @@ export function parseConfig(env: Record<string, string | undefined>): Result<Con
             }
           : undefined,
       port: e.PORT,
+      publicUrl: e.MAILLAGE_PUBLIC_URL,
       locale: e.MAILLAGE_LOCALE,
       timeZone: e.MAILLAGE_TIMEZONE,
       secret: e.MAILLAGE_SECRET,

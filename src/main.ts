@@ -10,6 +10,8 @@ import { pathToFileURL } from 'node:url';
 import { pino } from 'pino';
 import type { DiscordAdapterOptions } from '../adapters/discord/discord-adapter.ts';
 import { startHealthServer } from '../adapters/http/health-server.ts';
+import { webHandler } from '../adapters/http/web-handler.ts';
+import { webHost } from '../adapters/http/web-host.ts';
 import { type AdapterParts, createHealth, type Health, type PlatformAdapter } from '../adapters/platform.ts';
 import { routingPublisher } from '../adapters/routing-publisher.ts';
 import { startTicker } from '../adapters/scheduler/cron-ticker.ts';
@@ -92,7 +94,7 @@ export function slackOptions(parts: AppParts): SlackAdapterOptions {
   const { config, core, logger, health, host } = parts;
   if (!config.slack) throw new Error('Slack is not configured');
   const { port, logLevel, locale } = config;
-  return { core, logger, health, host, slack: config.slack, port, logLevel, locale };
+  return { core, logger, health, host, web: parts.web, slack: config.slack, port, logLevel, locale };
 }
 
 /** The Discord adapter's options: the core, the logger and Discord's own settings only. */
@@ -155,8 +157,16 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
     defaults: networkDefaults(config),
     uninstallGraceDays: config.uninstallGraceDays,
     onPollChanged: pollChanged,
+    web: { baseUrl: () => web.baseUrl() },
   });
+  const webListener = webHandler(core.webPage, logger);
 
+  // The web view: on the platforms' HTTP server; in the shell, started on localhost when asked.
+  const web = webHost({
+    publicUrl: config.publicUrl,
+    port: config.port,
+    start: (port) => startHealthServer(health, port, '127.0.0.1', webListener),
+  });
   let scheduler: Scheduler | undefined;
   const terminal = options.terminal ?? {
     input: process.stdin,
@@ -169,6 +179,7 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
     logger,
     health,
     host: options.host,
+    web: webListener,
     demo: createDemoSeeder({ core, store: scheduledStore, clock }),
     terminal,
     tick: async () => {
@@ -199,7 +210,9 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
   // the chat platforms (the shell alone serves nothing).
   const listener = adapters.find((a) => a.listening !== undefined);
   const bare = !listener && adapters.some((a) => a.platform !== 'shell');
-  const healthServer = bare ? await startHealthServer(health, config.port, options.host) : undefined;
+  const healthServer = bare
+    ? await startHealthServer(health, config.port, options.host, webListener)
+    : undefined;
 
   for (const adapter of adapters) {
     await adapter.start();
@@ -212,6 +225,8 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
     const address = listener?.listening?.() ?? (healthServer?.address() as AddressInfo | null);
     return address?.port ?? config.port;
   };
+  const serving = listener !== undefined || healthServer !== undefined;
+  web.attach(serving ? port : undefined);
 
   return {
     core,
@@ -227,6 +242,7 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
       polls.stop();
       for (const adapter of adapters) await adapter.stop();
       await new Promise<void>((resolve) => (healthServer ? healthServer.close(() => resolve()) : resolve()));
+      await web.stop();
     },
   };
 }

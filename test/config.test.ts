@@ -47,6 +47,17 @@ describe('configuration', () => {
     ]);
   });
 
+  it('reads the public address of the web view, an http(s) URL', () => {
+    const result = parseConfig({ MAILLAGE_PUBLIC_URL: 'https://maillage.example.org' });
+    expect(result.ok && result.value.publicUrl).toBe('https://maillage.example.org');
+    expect(problems({ MAILLAGE_PUBLIC_URL: 'maillage.example.org' })).toEqual([
+      'MAILLAGE_PUBLIC_URL must be an http(s) URL',
+    ]);
+    expect(problems({ MAILLAGE_PUBLIC_URL: 'ftp://maillage.example.org' })).toEqual([
+      'MAILLAGE_PUBLIC_URL must be an http(s) URL',
+    ]);
+  });
+
   it('treats empty values as unset', () => {
     const result = parseConfig({ DATABASE_URL: '', PORT: ' ', SLACK_BOT_TOKEN: '' });
     expect(result.ok && result.value.port).toBe(3000);

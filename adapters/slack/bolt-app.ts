@@ -1,6 +1,7 @@
 // Builds the Bolt app for the configured mode: over HTTP, an HTTPReceiver on /slack/events
 // (signatures checked by Bolt) that also serves /healthz; in Socket Mode, a websocket whose
 // connection call honours SLACK_API_URL too. Bolt's own logs go through our logger.
+import type { RequestListener } from 'node:http';
 import { App, type Logger as BoltLogger, HTTPReceiver, LogLevel, webApi } from '@slack/bolt';
 import { type Logger, summariseError } from '../../src/core/public.ts';
 import { healthHandler } from '../http/health-server.ts';
@@ -80,6 +81,8 @@ export interface BoltAppOptions {
   logLevel: LogLevelName;
   logger: Logger;
   health: Health;
+  /** The web view's paths (/d/…), served beside Slack's events over HTTP. */
+  web?: RequestListener | undefined;
   /** Web API retries; the default waits at most about five minutes. */
   retryConfig: webApi.RetryOptions | undefined;
 }
@@ -93,6 +96,14 @@ export interface BoltParts {
    * for the post (scheduled-posts.ts), and one rate-limited post holds nothing else.
    */
   scheduledClient: webApi.WebClient;
+}
+
+/** /healthz, and the web view's page and assets when it is served. */
+function httpRoutes(options: BoltAppOptions) {
+  const handler = healthHandler(options.health, options.web);
+  const method = ['GET', 'HEAD'];
+  const web = ['/d/assets/:file', '/d/:token'].map((path) => ({ path, method, handler }));
+  return [{ path: '/healthz', method, handler }, ...(options.web ? web : [])];
 }
 
 export function buildBoltApp(options: BoltAppOptions): BoltParts {
@@ -130,7 +141,7 @@ export function buildBoltApp(options: BoltAppOptions): BoltParts {
   const receiver = new HTTPReceiver({
     signingSecret: slack.signingSecret,
     endpoints: EVENTS_PATH,
-    customRoutes: [{ path: '/healthz', method: ['GET', 'HEAD'], handler: healthHandler(options.health) }],
+    customRoutes: httpRoutes(options),
     logger,
     logLevel,
   });

@@ -35,6 +35,7 @@ export function createSlackAdapter(options: SlackAdapterOptions): PlatformAdapte
     logLevel: options.logLevel,
     logger,
     health: options.health,
+    web: options.web,
     retryConfig: options.retryConfig,
   });
   let workspace: Workspace | undefined;

@@ -22,6 +22,7 @@ export const toNetwork = (row: NetworkRow): Network => ({
   digestChannelId: row.digestChannelId,
   digestChosenBy: row.digestChosenBy,
   pollMinBreakdown: row.pollMinBreakdown,
+  webLinkGeneration: row.webLinkGeneration,
   cafeEnabled: row.cafeEnabled,
   cafeSpaceId: row.cafeSpaceId,
   cafeChannelId: row.cafeChannelId,

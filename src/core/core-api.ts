@@ -2,13 +2,14 @@
 // The implementation is createCore, in core.ts.
 
 import type { AnyCommand } from './commands/command.ts';
+import type { WebPages } from './digest/web/web-serve.ts';
 import type { FormId, FormSpec } from './forms/forms.ts';
 import type { GivenValues } from './grammar/check-args.ts';
 import type { Locale } from './locale.ts';
 import type { MemberLookup } from './members/look-up-member.ts';
 import type { Message, PollAnchor } from './message.ts';
 import type { Member, Network, NetworkDefaults, Platform } from './model.ts';
-import type { Clock, Logger, Store } from './ports.ts';
+import type { Clock, Logger, Store, WebHost } from './ports.ts';
 import type { Suggestion, SuggestionRequest } from './suggest.ts';
 
 /** Who asks, where, and which delivery: everything of a request but the command itself. */
@@ -102,6 +103,8 @@ export interface CoreDependencies {
   confirmTimeoutMs?: number;
   /** Days a network is kept after the bot was removed from all its spaces (for the log); default 30. */
   uninstallGraceDays?: number;
+  /** Where the web view is served; without it, `diagnostic web` says it is not available. */
+  web?: WebHost;
 }
 
 /** A workspace or server, as the platform names it. */
@@ -149,4 +152,9 @@ export interface Core {
   spaceRemoved(space: SpaceRef): Promise<void>;
   /** The bot is in this workspace or server again (installed, started, used): true when it had been removed. */
   spaceReturned(space: SpaceRef): Promise<boolean>;
+  /**
+   * The web view's page for a link (`diagnostic web`), in `lang` when it is fr or en, else
+   * the network's language; a refusal page when the link is forged, expired or revoked.
+   */
+  webPage: WebPages;
 }

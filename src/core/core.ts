@@ -16,6 +16,9 @@ import type {
   TypedCommand,
   Visitor,
 } from './core-api.ts';
+import { signWebLink } from './digest/web/web-link.ts';
+import { WEB_PATH } from './digest/web/web-paths.ts';
+import { webPages } from './digest/web/web-serve.ts';
 import { summariseError } from './errors.ts';
 import { fieldOf, formSteps, prefilled } from './forms/form-requests.ts';
 import { type FormId, formMessages, requestedForm, shownForm } from './forms/forms.ts';
@@ -201,6 +204,12 @@ export function createCore(deps: CoreDependencies): Core {
         key.scheme === 1
           ? legacyVoterKey(deps.secret, key.bytes, (await member()).id)
           : voterKey(deps.secret, key.bytes, identity),
+      webLink: async (claims) => {
+        const base = await deps.web?.baseUrl();
+        if (base === undefined) return undefined;
+        const token = signWebLink(deps.secret, { ...claims, networkId: network.id });
+        return `${base.replace(/\/+$/, '')}${WEB_PATH}${token}`;
+      },
       notify: (member, build) => queued.push({ member, build }),
       pollChanged: (pollId) => changedPolls.add(pollId),
     };
@@ -364,6 +373,8 @@ export function createCore(deps: CoreDependencies): Core {
       if (back) deps.logger.info({ platform, space: externalId }, 'bot back in a space it was removed from');
       return back;
     },
+
+    webPage: webPages(deps),
   };
 
   function isQuiet(request: IncomingCommand): boolean {

@@ -17,6 +17,8 @@ export interface Network {
   digestChosenBy: string | null;
   /** Below this many participants, an anonymous poll shows no per-option breakdown. */
   pollMinBreakdown: number;
+  /** Web view links signed for an earlier generation are refused (`diagnostic web revoquer`). */
+  webLinkGeneration: number;
   /** Café coopération: on, its channel (`cafe ici`), who chose it, its cadence and day. */
   cafeEnabled: boolean;
   cafeSpaceId: string | null;

@@ -39,6 +39,15 @@ export interface Clock {
 }
 
 /** Structured logs. Context objects must never hold free text typed by users, nor voters. */
+/** Where the web view is served (`diagnostic web`). */
+export interface WebHost {
+  /**
+   * The address links start with (`https://maillage.example.org`), starting the server
+   * first where it starts on demand (the shell); undefined when it cannot be served.
+   */
+  baseUrl(): Promise<string | undefined>;
+}
+
 export interface Logger {
   debug(context: object, message: string): void;
   info(context: object, message: string): void;
@@ -89,6 +98,7 @@ export interface NetworkRepository {
         | 'cafeRequestedAt'
         | 'retentionMonths'
         | 'pollMinBreakdown'
+        | 'webLinkGeneration'
       >
     >,
   ): Promise<Network>;

@@ -17,6 +17,9 @@ export type {
 } from './core.ts';
 export type { DemoSeeder } from './demo/demo-seeder.ts';
 export { DEMO_SPACE_ID, shellIdentity } from './demo/seed-demo.ts';
+export { WEB_ASSETS } from './digest/web/web-assets.ts';
+export { WEB_ASSETS_PATH, WEB_PATH } from './digest/web/web-paths.ts';
+export type { WebPages } from './digest/web/web-serve.ts';
 export { PlatformError, summariseError } from './errors.ts';
 export type { FormId, FormSpec } from './forms/forms.ts';
 export { FORM_IDS } from './forms/forms.ts';

@@ -19,6 +19,9 @@ export interface AuditDetails {
   'digest.schedule': { from: string; to: string };
   'digest.on': Record<string, never>;
   'digest.off': Record<string, never>;
+  /** A web view link was given (`diagnostic web`): when it stops working. */
+  'digest.web-link': { expires: string };
+  'digest.web-revoked': Record<string, never>;
   'cafe.channel': { channel: string | null };
   'cafe.rhythm': { from: number; to: number };
   'cafe.day': { from: number; to: number };
@@ -74,6 +77,14 @@ export const auditSentences = defineMessages<AuditAction>({
   },
   'digest.on': { fr: 'a activé le diagnostic', en: 'turned the digest on' },
   'digest.off': { fr: 'a désactivé le diagnostic', en: 'turned the digest off' },
+  'digest.web-link': {
+    fr: 'a reçu un lien vers la page web du diagnostic (valable jusqu’au {expires})',
+    en: "received a link to the digest's web page (valid until {expires})",
+  },
+  'digest.web-revoked': {
+    fr: 'a coupé tous les liens vers la page web du diagnostic',
+    en: "revoked every link to the digest's web page",
+  },
   'cafe.channel': {
     fr: 'a choisi le canal du café coopération ({channel})',
     en: "chose the café coopération's channel ({channel})",

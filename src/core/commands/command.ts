@@ -2,6 +2,7 @@
 // object, the zod schema that input must satisfy, and its handler.
 import type { z } from 'zod';
 import type { Token } from '../args/tokenize.ts';
+import type { WebClaims } from '../digest/web/web-link.ts';
 import type { ArgValues, VerbSpec } from '../grammar/spec.ts';
 import type { Bilingual, CatalogKey, Params, Say } from '../i18n/index.ts';
 import type { Locale } from '../locale.ts';
@@ -35,6 +36,11 @@ export interface CommandContext {
   voterKey(key: PollKey): Promise<string>;
   /** Signals that a poll's message should be refreshed, once the command commits. */
   pollChanged(pollId: string): void;
+  /**
+   * A signed link to this network's web view (`diagnostic web`), or undefined when the
+   * web view cannot be served here.
+   */
+  webLink(claims: Omit<WebClaims, 'networkId'>): Promise<string | undefined>;
   /** Queues a private message to a member, sent only if the command commits. */
   notify(member: Member, message: (locale: Locale) => Message): void;
 }

@@ -11,6 +11,8 @@ import { type PeriodWordsError, periodFromWords } from '../digest/period-words.t
 import { nextRuns } from '../digest/schedule.ts';
 import { scheduleMessages as m } from '../digest/schedule-messages.ts';
 import { describeSchedule, parseSchedule, type ScheduleError } from '../digest/schedule-words.ts';
+import { asksRevocation, giveWebLink, revokeWebLinks } from '../digest/web/web-command.ts';
+import { webCommandMessages as webMessages } from '../digest/web/web-command-messages.ts';
 import { refArg } from '../grammar/shared-args.ts';
 import type { Names } from '../grammar/spec.ts';
 import { numberOf, textOf } from '../grammar/values.ts';
@@ -204,6 +206,34 @@ const verbs: Verb[] = [
     run: async (ctx) => ok([await digestExport(ctx)]),
   },
   {
+    names: ['web', 'web', 'page', 'lien', 'link', 'navigateur', 'browser'],
+    help: help(
+      'Un lien privé vers sa page web, valable 24 h ; « revoquer » coupe tous les liens',
+      'A private link to its web page, valid 24 h; “revoke” cuts every link',
+    ),
+    args: [
+      {
+        key: 'period',
+        names: ['periode', 'period'],
+        help: help('mois, 2026-11… ou revoquer', 'month, 2026-11… or revoke'),
+        type: { kind: 'text', max: 40 },
+        read: { by: 'rest' },
+        required: false,
+        messages: { tooLong: webMessages.periodNotUnderstood },
+      },
+    ],
+    facilitatorOnly: false,
+    run: async (ctx, values) => {
+      const words = textOf(values, 'period');
+      if (asksRevocation(words)) return revokeWebLinks(ctx);
+      if (!words) return giveWebLink(ctx, undefined);
+      const found = periodFromWords(words, ctx.network.timeZone, ctx.now);
+      if (found.ok) return giveWebLink(ctx, found.value);
+      const key = found.error === 'not-begun' ? m.periodNotBegun : webMessages.periodNotUnderstood;
+      return err({ key, params: { words } });
+    },
+  },
+  {
     names: ['horaire', 'schedule', 'quand', 'when', 'frequence', 'frequency', 'cron', 'planning'],
     help: help('Son horaire', 'Its schedule'),
     args: [
@@ -245,7 +275,7 @@ export const diagnostic = defineCommand({
   help: {
     fr: {
       summary:
-        'le diagnostic permanent : ce que le réseau a fait, ses nouveaux liens et ses angles morts. Aperçu privé et tableur pour les financeurs (`diagnostic export`) pour tous ; les facilitateurs choisissent le canal, l’horaire, et l’activent ou le désactivent.',
+        'le diagnostic permanent : ce que le réseau a fait, ses nouveaux liens et ses angles morts. Aperçu privé, page web à explorer et imprimer (`diagnostic web`) et tableur pour les financeurs (`diagnostic export`) pour tous ; les facilitateurs choisissent le canal, l’horaire, et l’activent ou le désactivent.',
       examples: [
         'diagnostic',
         'diagnostic mois',
@@ -260,11 +290,14 @@ export const diagnostic = defineCommand({
         'diagnostic off',
         'diagnostic statut',
         'diagnostic export',
+        'diagnostic web',
+        'diagnostic web mois dernier',
+        'diagnostic web revoquer',
       ],
     },
     en: {
       summary:
-        'the digest: what the network did, its new links and its blind spots. A private preview and a spreadsheet for funders (`digest export`) for anyone; facilitators choose its channel and schedule, and turn it on or off.',
+        'the digest: what the network did, its new links and its blind spots. A private preview, a web page to explore and print (`digest web`) and a spreadsheet for funders (`digest export`) for anyone; facilitators choose its channel and schedule, and turn it on or off.',
       examples: [
         'digest',
         'digest month',
@@ -279,6 +312,9 @@ export const diagnostic = defineCommand({
         'digest off',
         'digest status',
         'digest export',
+        'digest web',
+        'digest web last month',
+        'digest web revoke',
       ],
     },
   },

@@ -6,13 +6,20 @@ import type { Locale } from '../locale.ts';
 import type { Picture } from '../message.ts';
 import { organisationTypeLabel } from '../reference/organisation-types.ts';
 import type { DigestData } from './digest-data.ts';
-import type { MapEdge, MapNode } from './map/map-input.ts';
+import type { MapEdge, MapInput, MapNode } from './map/map-input.ts';
 import { renderMap } from './map/render-map.ts';
 import { networkMessages as m } from './network-messages.ts';
 import { lastDay, parseDay } from './period.ts';
 import { rangeLabel } from './render-digest.ts';
 
 export function digestPicture(data: DigestData, locale: Locale): Picture | undefined {
+  const input = digestMapInput(data, locale);
+  const { days } = data;
+  return input && renderMap(input, `diagnostic-${days.from}-${days.to}.png`);
+}
+
+/** What the map is drawn from (the picture, the web view); undefined without organisations. */
+export function digestMapInput(data: DigestData, locale: Locale): MapInput | undefined {
   const { facts, windows, days } = data;
   const map = windows.map;
   const existing = facts.organisations.filter((o) => o.createdOn < days.to);
@@ -43,5 +50,5 @@ export function digestPicture(data: DigestData, locale: Locale): Picture | undef
     range: rangeLabel(first, last, locale),
   });
   const seed = `${data.network.id}:${days.from}:${days.to}`;
-  return renderMap({ nodes, edges, locale, title, seed }, `diagnostic-${days.from}-${data.days.to}.png`);
+  return { nodes, edges, locale, title, seed };
 }

@@ -31,7 +31,7 @@ const PAIRS = 4;
 /** Type labels past this length are cut (the data·inclusion ones can be long). */
 const LABEL_MAX = 40;
 
-const decimal = (value: number, locale: Locale, sign = false) =>
+export const decimal = (value: number, locale: Locale, sign = false) =>
   new Intl.NumberFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', {
     maximumFractionDigits: 2,
     minimumFractionDigits: value === 0 ? 0 : 2,
@@ -58,7 +58,7 @@ function topPairs(matrix: Matrix, label: (key: string) => string, say: Say): str
   });
 }
 
-function monthLabel(point: TrendPoint, locale: Locale): string {
+export function monthLabel(point: TrendPoint, locale: Locale): string {
   const { month } = parseDay(point.window.from);
   return (locale === 'fr' ? FR_SHORT_MONTHS : EN_MONTHS)[month - 1] ?? '';
 }

@@ -58,7 +58,7 @@ export function rangeLabel(first: CivilDate, last: CivilDate, locale: Locale): s
   return say(m['range-same-month'], { ...params, month: params.lastMonth });
 }
 
-function title(data: DigestData, locale: Locale): string {
+export function digestTitle(data: DigestData, locale: Locale): string {
   const say = sayer(locale);
   const first = parseDay(data.days.from);
   const last = lastDay(data.days);
@@ -291,7 +291,7 @@ export function isQuietPeriod(data: DigestData): boolean {
 
 export function renderDigest(data: DigestData, locale: Locale): Message {
   const say = sayer(locale);
-  const blocks: Block[] = [header(title(data, locale))];
+  const blocks: Block[] = [header(digestTitle(data, locale))];
   if (isQuietPeriod(data)) {
     blocks.push(text(say(m.empty)));
     // A quiet week is when the blind spots matter most: they stay, with what is still open.

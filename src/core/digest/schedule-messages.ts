@@ -90,8 +90,8 @@ export const scheduleMessages = defineMessages({
     en: `This schedule never comes round (a 31st of February, say): the digest would never be posted. Write it ${EXAMPLES_EN}.`,
   },
   periodNotUnderstood: {
-    fr: 'Je ne reconnais ni période ni action dans « {words} ». Une période : `diagnostic` (en cours), `diagnostic semaine`, `diagnostic mois`, `diagnostic trimestre`, `diagnostic mois dernier`, `diagnostic 2026-11`, `diagnostic novembre 2026`, `diagnostic 2026-T4`. Une action : `historique`, `statut`, `ici`, `horaire "chaque lundi à 9h"`, `on`, `off`.',
-    en: 'I recognise no period nor action in "{words}". A period: `digest` (current), `digest week`, `digest month`, `digest quarter`, `digest last month`, `digest 2026-11`, `digest november 2026`, `digest 2026-Q4`. An action: `history`, `status`, `here`, `schedule "every monday at 9am"`, `on`, `off`.',
+    fr: 'Je ne reconnais ni période ni action dans « {words} ». Une période : `diagnostic` (en cours), `diagnostic semaine`, `diagnostic mois`, `diagnostic trimestre`, `diagnostic mois dernier`, `diagnostic 2026-11`, `diagnostic novembre 2026`, `diagnostic 2026-T4`. Une action : `historique`, `statut`, `export`, `web`, `ici`, `horaire "chaque lundi à 9h"`, `on`, `off`.',
+    en: 'I recognise no period nor action in "{words}". A period: `digest` (current), `digest week`, `digest month`, `digest quarter`, `digest last month`, `digest 2026-11`, `digest november 2026`, `digest 2026-Q4`. An action: `history`, `status`, `export`, `web`, `here`, `schedule "every monday at 9am"`, `on`, `off`.',
   },
   periodNotBegun: {
     fr: 'La période « {words} » n’a pas encore commencé. `diagnostic` montre la période en cours.',

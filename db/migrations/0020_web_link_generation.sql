@@ -1,0 +1,1 @@
+ALTER TABLE "networks" ADD COLUMN "web_link_generation" integer DEFAULT 0 NOT NULL;
