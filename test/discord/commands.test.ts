@@ -125,6 +125,11 @@ describeDatabases('Discord /coop subcommands', (database) => {
     { path: 'diagnostic historique', says: 'Aucun diagnostic n’a encore été publié' },
     { path: 'diagnostic export', says: /Je vous ai envoyé les fichiers `diagnostic-[\d-]+\.xlsx`/ },
     {
+      path: 'diagnostic web',
+      values: { periode: 'mois dernier' },
+      says: /http:\/\/localhost:\d+\/d\/[0-9a-f]{120}/,
+    },
+    {
       path: 'diagnostic horaire',
       values: { horaire: 'chaque mardi à 8h30' },
       says: 'Le diagnostic sera publié',
