@@ -18,6 +18,9 @@ const HTML_ESCAPES: Readonly<Record<string, string>> = {
   "'": '&#39;',
 };
 
+/** Singular for 0 and 1 in French, for 1 only in English. */
+export const isOne = (locale: Locale, count: number): boolean => (locale === 'fr' ? count < 2 : count === 1);
+
 /** Colours readable on white (contrast ≥ 3:1), each with its own dash for those who don't see it. */
 const LINES = [
   { colour: '#1f5fa8', dash: '' },
@@ -188,7 +191,7 @@ export function pollResults(locale: Locale, poll: WebPoll): string {
   const rows = poll.options.map((o) => {
     const votes = o.votes ?? 0;
     const share = total > 0 ? votes / total : 0;
-    const text = localized(locale, votes === 1 ? webMessages.votesOne : webMessages.votesMany, {
+    const text = localized(locale, isOne(locale, votes) ? webMessages.votesOne : webMessages.votesMany, {
       count: votes,
       share: percent.format(share),
     });
