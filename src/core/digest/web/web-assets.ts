@@ -90,7 +90,7 @@ svg.chart { display: block; width: 100%; height: auto; }
 .poll-options { margin: .3rem 0; padding-left: 1.2rem; }
 .page-footer { color: var(--muted); font-size: .9rem; border-top: 1px solid var(--line); padding-top: 1rem; }
 .refusal { max-width: 40rem; margin: 3rem auto; }
-.refusal code { background: #eef2f6; padding: .1em .35em; border-radius: 4px; }
+.refusal code { white-space: nowrap; background: #eef2f6; padding: .1em .35em; border-radius: 4px; }
 @media (max-width: 560px) {
   body { padding: 0 .6rem 1.5rem; }
   .card { padding: .9rem; }
