@@ -149,7 +149,9 @@ export const mapHoverMessages = defineMessages({
 const hoverOf = (locale: Locale) => (node: MapNode) => {
   const count = Number.isFinite(node.activity) ? node.activity : 0;
   const params = { name: node.name, type: node.typeLabel, count };
-  return localized(locale, mapHoverMessages[count === 1 ? 'hover-one' : 'hover-many'], params);
+  // French says "0 échange", English "0 exchanges".
+  const one = locale === 'fr' ? count < 2 : count === 1;
+  return localized(locale, mapHoverMessages[one ? 'hover-one' : 'hover-many'], params);
 };
 
 function bandSvg(band: MapLayout['band'] & object, heading: string): string {

@@ -26,7 +26,8 @@ function explanation(reason: RefusalReason, lang: Locale, first: boolean): strin
     `<section class="card" lang="${lang}">`,
     `<${heading}>${say('title')}</${heading}>`,
     `<p><strong>${say(reason)}</strong></p>`,
-    `<p>${say('why')}</p>`,
+    // Why links end only explains an expired one.
+    ...(reason === 'expired' ? [`<p>${say('why')}</p>`] : []),
     `<p>${say('what')}</p>`,
     '</section>',
   ].join('\n');

@@ -45,9 +45,11 @@ a:focus-visible, button:focus-visible, [data-name]:focus-visible { outline: 3px 
 .previous { font-size: .85rem; }
 .table-box { overflow-x: auto; max-width: 100%; }
 table { border-collapse: collapse; width: 100%; font-size: .95rem; }
-th, td { text-align: left; vertical-align: top; padding: .5rem .6rem; border-bottom: 1px solid var(--line); }
+th, td { overflow-wrap: normal; text-align: left; vertical-align: top; padding: .5rem .6rem; border-bottom: 1px solid var(--line); }
 thead th { background: #eef2f6; font-weight: 600; white-space: nowrap; }
 tfoot th, tfoot td { font-weight: 700; border-top: 2px solid var(--ink); }
+tbody th[scope="row"] { min-width: 8rem; }
+#measures td:last-child { min-width: 14rem; }
 .num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 .charts { display: grid; grid-template-columns: repeat(auto-fit, minmax(min(100%, 420px), 1fr)); gap: 1.25rem; }
 .chart-box { margin: 0; min-width: 0; }
@@ -64,7 +66,7 @@ svg.chart { display: block; width: 100%; height: auto; }
 .map-frame svg { display: block; width: 100%; height: auto; touch-action: none; cursor: grab; user-select: none; }
 .map-frame svg.dragging { cursor: grabbing; }
 .map-frame [data-name] { cursor: pointer; }
-.map-frame [data-name]:hover, .map-frame [data-name]:focus { stroke: #1b2430; stroke-width: 3; }
+.map-frame [data-name]:hover, .map-frame [data-name]:focus { stroke: #1b2430; stroke-width: 4; outline: none; }
 .map-tooltip { position: absolute; z-index: 2; max-width: 18rem; padding: .3rem .6rem; border-radius: 4px; background: #1b2430; color: #fff; font-size: .85rem; pointer-events: none; }
 .map-tooltip[hidden] { display: none; }
 .map-label { font-size: .9rem; margin: .5rem 0 0; }
@@ -78,7 +80,7 @@ svg.chart { display: block; width: 100%; height: auto; }
 .status { font-weight: 600; color: var(--ink); }
 .timeline { list-style: none; margin: 0; padding: 0 0 0 1rem; border-left: 2px solid var(--line); }
 .timeline li { position: relative; margin: 0 0 .4rem; padding-left: .4rem; }
-.timeline li::before { content: ""; position: absolute; left: -1.42rem; top: .5em; width: .6rem; height: .6rem; border-radius: 50%; background: var(--accent); }
+.timeline li::before { content: ""; position: absolute; left: calc(-1.3rem - 1px); top: .5em; width: .6rem; height: .6rem; border-radius: 50%; background: var(--accent); }
 .timeline time { font-weight: 600; margin-right: .4rem; white-space: nowrap; }
 .bars { display: grid; gap: .5rem; }
 .bar-row { display: grid; grid-template-columns: minmax(6rem, 1fr) minmax(6rem, 2fr) auto; gap: .3rem .8rem; align-items: center; }
@@ -88,11 +90,13 @@ svg.chart { display: block; width: 100%; height: auto; }
 .poll-options { margin: .3rem 0; padding-left: 1.2rem; }
 .page-footer { color: var(--muted); font-size: .9rem; border-top: 1px solid var(--line); padding-top: 1rem; }
 .refusal { max-width: 40rem; margin: 3rem auto; }
-.refusal code { background: #eef2f6; padding: .1em .35em; border-radius: 4px; }
+.refusal code { white-space: nowrap; background: #eef2f6; padding: .1em .35em; border-radius: 4px; }
 @media (max-width: 560px) {
   body { padding: 0 .6rem 1.5rem; }
   .card { padding: .9rem; }
   .bar-row { grid-template-columns: 1fr auto; }
+  svg.chart text { font-size: 22px; }
+  svg.chart text.minor { display: none; }
   .bar-label { grid-column: 1 / -1; }
 }
 @media print {

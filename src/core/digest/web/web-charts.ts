@@ -18,6 +18,9 @@ const HTML_ESCAPES: Readonly<Record<string, string>> = {
   "'": '&#39;',
 };
 
+/** Singular for 0 and 1 in French, for 1 only in English. */
+export const isOne = (locale: Locale, count: number): boolean => (locale === 'fr' ? count < 2 : count === 1);
+
 /** Colours readable on white (contrast ≥ 3:1), each with its own dash for those who don't see it. */
 const LINES = [
   { colour: '#1f5fa8', dash: '' },
@@ -30,7 +33,7 @@ const LINES = [
 
 const W = 640;
 const H = 260;
-const PAD = { left: 52, right: 20, top: 16, bottom: 44 };
+const PAD = { left: 56, right: 56, top: 16, bottom: 58 };
 
 export function formatValue(locale: Locale, value: number, unit: TrendSeries['unit']): string {
   const digits = unit === 'ratio' ? 2 : 0;
@@ -125,14 +128,17 @@ function axes(
   for (const t of ticks)
     out.push(`<text x="${PAD.left - 8}" y="${y(t) + 4}">${escapeHtml(formatValue(locale, t, unit))}</text>`);
   out.push('</g>', '<g font-size="12" fill="#3d4650" text-anchor="middle">');
-  const every = trend.months.length > 8 ? 2 : 1;
+  const n = trend.months.length;
+  const every = n > 8 ? 2 : 1;
   trend.months.forEach((month, i) => {
-    const last = i === trend.months.length - 1;
-    if (i % every !== 0 && !last) return;
-    out.push(`<text x="${x(i)}" y="${H - PAD.bottom + 18}">${escapeHtml(month)}</text>`);
+    const last = i === n - 1;
+    if ((n - 1 - i) % every !== 0) return;
+    // Narrow screens show every other month, counting back from the last (web.css).
+    const minor = (n - 1 - i) % (2 * every) !== 0 ? ' class="minor"' : '';
+    out.push(`<text x="${x(i)}" y="${H - PAD.bottom + 22}"${minor}>${escapeHtml(month)}</text>`);
     if (last && trend.lastPartial)
       out.push(
-        `<text x="${x(i)}" y="${H - PAD.bottom + 33}" font-style="italic">${escapeHtml(localized(locale, webMessages.soFar))}</text>`,
+        `<text x="${x(i)}" y="${H - PAD.bottom + 46}" font-style="italic">${escapeHtml(localized(locale, webMessages.soFar))}</text>`,
       );
   });
   out.push('</g>');
@@ -188,7 +194,7 @@ export function pollResults(locale: Locale, poll: WebPoll): string {
   const rows = poll.options.map((o) => {
     const votes = o.votes ?? 0;
     const share = total > 0 ? votes / total : 0;
-    const text = localized(locale, votes === 1 ? webMessages.votesOne : webMessages.votesMany, {
+    const text = localized(locale, isOne(locale, votes) ? webMessages.votesOne : webMessages.votesMany, {
       count: votes,
       share: percent.format(share),
     });

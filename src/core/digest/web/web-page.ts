@@ -5,7 +5,7 @@ import { sayer } from '../../i18n/index.ts';
 import { mapAlt } from '../map/map-alt.ts';
 import { mapSvg } from '../map/map-svg.ts';
 import { assetPath } from './web-assets.ts';
-import { escapeHtml, formatValue, pollResults, trendCharts } from './web-charts.ts';
+import { escapeHtml, formatValue, isOne, pollResults, trendCharts } from './web-charts.ts';
 import { webMessages } from './web-messages.ts';
 import type { HeadlineFigure, WebDiagnostic, WebGoal, WebPoll } from './web-view.ts';
 
@@ -198,7 +198,9 @@ function polls(view: WebDiagnostic, tell: Tell): string {
     if (p.anonymous) facts.push(tell('anonymous'));
     if (p.participants !== null && p.hiddenReason === undefined)
       facts.push(
-        tell(p.participants === 1 ? 'participantsOne' : 'participantsMany', { count: p.participants }),
+        tell(isOne(view.locale, p.participants) ? 'participantsOne' : 'participantsMany', {
+          count: p.participants,
+        }),
       );
     return [
       '<article class="poll">',
