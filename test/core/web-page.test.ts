@@ -305,7 +305,7 @@ describe('the refusal page', () => {
   it('does not tell one reason for another', () => {
     expect(refusalPage('expired', 'fr')).not.toContain('révoqué');
     expect(refusalPage('revoked', 'fr')).not.toContain('expiré');
-    expect(refusalPage('revoked', 'en')).not.toContain('only last a few days');
-    expect(plain(refusalPage('expired', 'en'))).toContain('Digest links only last a few days');
+    expect(refusalPage('revoked', 'en')).not.toContain('only lasts 24 hours');
+    expect(plain(refusalPage('expired', 'en'))).toContain('Digest links only lasts 24 hours');
   });
 });

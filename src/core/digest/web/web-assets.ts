@@ -3,10 +3,10 @@
 // bundles the TypeScript, carries them without copying files; the file is long because it is
 // mostly those two texts.
 
-export const ASSET_PREFIX = '/d/assets/';
+import { WEB_ASSETS_PATH } from './web-paths.ts';
 
 /** Where the server answers for an asset: `/d/assets/<name>`. */
-export const assetPath = (name: string): string => `${ASSET_PREFIX}${name}`;
+export const assetPath = (name: string): string => `${WEB_ASSETS_PATH}${name}`;
 
 const WEB_CSS = `
 :root {

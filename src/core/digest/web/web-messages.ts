@@ -118,8 +118,8 @@ export const refusalMessages = defineMessages({
   revoked: { fr: 'Ce lien a été révoqué.', en: 'This link has been revoked.' },
   'not-found': { fr: 'Cette page n’existe pas.', en: 'This page does not exist.' },
   why: {
-    fr: 'Les liens du diagnostic ne durent que quelques jours, pour que les chiffres du réseau ne circulent pas indéfiniment.',
-    en: 'Digest links only last a few days, so that the network’s figures do not circulate forever.',
+    fr: 'Un lien du diagnostic ne dure que 24 heures, pour que les chiffres du réseau ne circulent pas indéfiniment.',
+    en: 'A digest link only lasts 24 hours, so that the network’s figures do not circulate forever.',
   },
   what: {
     fr: 'Pour obtenir un nouveau lien, demandez-le au bot avec `diagnostic web`.',
