@@ -306,6 +306,6 @@ describe('the refusal page', () => {
     expect(refusalPage('expired', 'fr')).not.toContain('révoqué');
     expect(refusalPage('revoked', 'fr')).not.toContain('expiré');
     expect(refusalPage('revoked', 'en')).not.toContain('only lasts 24 hours');
-    expect(plain(refusalPage('expired', 'en'))).toContain('Digest links only lasts 24 hours');
+    expect(plain(refusalPage('expired', 'en'))).toContain('A digest link only lasts 24 hours');
   });
 });
