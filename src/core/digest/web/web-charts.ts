@@ -104,13 +104,16 @@ function lineSummary(locale: Locale, s: TrendSeries): string {
   });
 }
 
-/** A round top for the scale: 1, 2 or 5 times a power of ten at or above the largest value. */
+/**
+ * The scale's top: four equal steps of 1, 2 or 5 times a power of ten, the smallest that
+ * reach the largest value, so that every tick is a round figure (0,02 · 0,04 …; 20 · 40 …).
+ */
 function niceTop(max: number, unit: TrendSeries['unit']): number {
   if (!(max > 0)) return unit === 'ratio' ? 1 : 4;
-  const power = 10 ** Math.floor(Math.log10(max));
-  const step = [1, 2, 2.5, 5, 10].find((k) => k * power >= max) ?? 10;
-  const top = step * power;
-  return unit === 'count' ? Math.max(4, Math.ceil(top)) : top;
+  const rough = max / 4;
+  const power = 10 ** Math.floor(Math.log10(rough));
+  const step = ([1, 2, 5, 10].find((k) => k * power >= rough) ?? 10) * power;
+  return unit === 'count' ? 4 * Math.max(1, Math.ceil(step)) : 4 * step;
 }
 
 function axes(
