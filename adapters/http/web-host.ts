@@ -4,7 +4,7 @@
 // MAILLAGE_PUBLIC_URL, when set, is the address links start with.
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { WebHost } from '../../src/core/ports.ts';
+import type { WebHost } from '../../src/core/public.ts';
 
 export interface WebHostControl extends WebHost {
   /** The running server's port, once the adapters listen; undefined: start one on demand. */

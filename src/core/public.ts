@@ -33,7 +33,7 @@ export { memberMessages } from './members/messages.ts';
 export type { AnyPrivateFile, Block, Button, Choice, Message, PollAnchor, PrivateFile } from './message.ts';
 export { context, fileBytes, messageText, privateFiles, privateMessage, text } from './message.ts';
 export type { Platform } from './model.ts';
-export type { Logger, PostOutcome, Publisher } from './ports.ts';
+export type { Logger, PostOutcome, Publisher, WebHost } from './ports.ts';
 export type { Result } from './result.ts';
 export { err, ok } from './result.ts';
 export type { SuggestionKind } from './suggest.ts';

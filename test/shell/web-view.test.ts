@@ -103,6 +103,9 @@ describeDatabases('the web view from the shell', (database) => {
       expect(await revoked.text()).not.toContain('Mission locale');
       expect((await fetch(ownLink)).status).toBe(200);
       const fresh = linkIn(await type('diagnostic web', /\/d\/[0-9a-f]+/));
+      // The journal tells who was given a link, until when, and who revoked them.
+      const journal = await type('config journal', /coupé tous les liens/);
+      expect(journal).toMatch(/a reçu un lien vers la page web du diagnostic \(valable jusqu.au \w+ \d+/);
       expect((await fetch(fresh)).status).toBe(200);
 
       // 24 hours later, expired.

@@ -1,5 +1,6 @@
 // The catalogue of audited actions: what each records as details (settings' values and short
 // references only, never notes or votes) and the sentence `config journal` shows for it.
+import { formatDate } from '../args/format-date.ts';
 import { dayName } from '../cafe/cafe-schedule.ts';
 import { describeSchedule } from '../digest/schedule-words.ts';
 import { statusLabels } from '../goals/messages.ts';
@@ -186,6 +187,11 @@ function paramsOf(input: SentenceInput, locale: Locale): Params {
       return { ...base, channel: details.channel ? localized(locale, words.runChannel, base) : '' };
     case 'poll.closed-early':
       return { ...base, by: byWhom(details, subject, locale) };
+    case 'digest.web-link': {
+      const at = new Date(str(details.expires));
+      if (Number.isNaN(at.getTime())) return base;
+      return { ...base, expires: formatDate(at, { timeZone, locale, withTime: true }) };
+    }
     default:
       return base;
   }
