@@ -166,6 +166,39 @@ describeDatabases('digest export', (database) => {
       expect(String(file.content)).not.toMatch(/Zoé|Paul|Marie/);
   });
 
+  it('writes an English network’s files in English, with ISO dates and the decimal point', async () => {
+    const where = await network();
+    // A workspace admin is a facilitator by right: they set the network's language.
+    expect((await say(core, where, 'config langue en', { ...zoe, isPlatformAdmin: true })).failed).toBe(
+      false,
+    );
+    const reply = await say(core, where, 'digest export', paul);
+    const files = reply.messages[0]?.files ?? [];
+    const book = new ExcelJS.Workbook();
+    const xlsx = xlsxOf(files);
+    if (!xlsx || typeof xlsx.content === 'string') throw new Error('no workbook');
+    await book.xlsx.load(Buffer.from(xlsx.content) as unknown as ArrayBuffer);
+    expect(book.worksheets.map((s) => s.name)).toEqual([
+      'About',
+      'Exchanges by month',
+      'New ties',
+      'Measures by month',
+      'Goals and indicators',
+      'Café',
+    ]);
+    const exchanges = book.getWorksheet('Exchanges by month');
+    expect(exchanges?.getCell('C3').value).toEqual(new Date('2026-11-01T00:00:00Z'));
+    expect(exchanges?.getCell('C3').type).toBe(ExcelJS.ValueType.Date);
+    const csv = csvText(files, 'echanges');
+    expect(csv.startsWith('\uFEFFOrganisation A;Organisation B;Month;Exchanges\r\n')).toBe(true);
+    expect(csv).toContain('Centre social des Touleuses;Collège Les Explorateurs;2026-11;2\r\n');
+    expect(csvText(files, 'mesures')).toContain('2026-11;3;2;1;0.3333;1;0;1.0000\r\n');
+    expect(csvText(files, 'nouveaux-liens')).toContain(';2026-10-05\r\n');
+    expect(csvText(files, 'buts')).toContain(
+      '1;Aucun jeune sans solution;proposed;2026-11-16;12 élèves accompagnés',
+    );
+  });
+
   it('answers a stray word privately and writes nothing', async () => {
     const where = await network();
     const reply = await say(core, where, 'diagnostic export foo', marie);
