@@ -208,6 +208,7 @@ export function createCore(deps: CoreDependencies): Core {
         const base = await deps.web?.baseUrl();
         if (base === undefined) return undefined;
         const token = signWebLink(deps.secret, { ...claims, networkId: network.id });
+        pages.warm(token);
         return `${base.replace(/\/+$/, '')}${WEB_PATH}${token}`;
       },
       notify: (member, build) => queued.push({ member, build }),
@@ -246,6 +247,7 @@ export function createCore(deps: CoreDependencies): Core {
   const run = <T>(work: (repos: Repositories) => Promise<T>, options?: StoreCallOptions) =>
     deps.store.run(work, options);
   const { settled, recover } = replyOutcomes(deps, run);
+  const pages = webPages(deps);
   let deliveries = 0;
   const recentQuiet = recentKeys(5_000);
 
@@ -374,7 +376,7 @@ export function createCore(deps: CoreDependencies): Core {
       return back;
     },
 
-    webPage: webPages(deps),
+    webPage: pages,
   };
 
   function isQuiet(request: IncomingCommand): boolean {

@@ -29,11 +29,13 @@ describeDatabases('the web view from the shell', (database) => {
       printed += String(chunk).replace(/[\u00a0\u202f]/g, ' ');
     });
     const clock = new FakeClock(new Date());
+    const logger = new RecordingLogger();
+    const built = () => logger.entries.filter((e) => e.message === 'web view built').length;
     const app = await startApp({
       config: parsed.value,
       db: database().db,
       secret: 'a-test-secret-that-is-at-least-32-characters-long',
-      logger: new RecordingLogger(),
+      logger,
       processId: 'web-view-test',
       clock,
       ticker: false,
@@ -58,8 +60,12 @@ describeDatabases('the web view from the shell', (database) => {
       );
       const demoLink = linkIn(await type('diagnostic web', /\/d\/[0-9a-f]+/));
       expect(demoLink).not.toBe('');
+      // The page is built as the link is given: the click is answered from the cache.
+      for (let i = 0; i < 200 && built() === 0; i++) await new Promise((resolve) => setTimeout(resolve, 25));
+      expect(built()).toBe(1);
 
       const page = await fetch(demoLink);
+      expect(built()).toBe(1);
       expect(page.status).toBe(200);
       expect(page.headers.get('content-type')).toBe('text/html; charset=utf-8');
       expect(page.headers.get('content-security-policy')).toContain("default-src 'none'");
@@ -74,6 +80,7 @@ describeDatabases('the web view from the shell', (database) => {
         expect(html).not.toContain(person);
       expect(html).not.toContain(NOTE);
       expect(await (await fetch(`${demoLink}?lang=en`)).text()).toContain('<html lang="en"');
+      expect(built()).toBe(2);
 
       const css = await fetch(new URL('/d/assets/web.css', demoLink));
       expect(css.status).toBe(200);

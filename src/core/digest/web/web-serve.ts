@@ -25,16 +25,24 @@ export interface WebServeDeps {
 const CACHE_MS = 5 * 60_000;
 const CACHE_SIZE = 32;
 
-export type WebPages = (token: string, lang: string | undefined) => Promise<WebResponse>;
+export interface WebPages {
+  (token: string, lang: string | undefined): Promise<WebResponse>;
+  /**
+   * Builds a link's page ahead, in the network's language, so that the click that follows
+   * is answered from the cache (the page of a large network takes most of a second to build).
+   */
+  warm(token: string): void;
+}
 
 export function webPages(deps: WebServeDeps): WebPages {
   const cache = new Map<string, { at: number; generation: number; html: string }>();
-  return async (token, lang) => {
+  const serve = async (token: string, lang: string | undefined): Promise<WebResponse> => {
     const asked: Locale | undefined = lang !== undefined && isLocale(lang) ? lang : undefined;
     const refuse = (status: number, reason: Parameters<typeof refusalPage>[0]) => ({
       status,
       html: refusalPage(reason, asked ?? 'fr'),
     });
+    const started = performance.now();
     const now = deps.clock.now();
     const claims = verifyWebLink(deps.secret, token, now);
     if (!claims.ok) return claims.error === 'expired' ? refuse(410, 'expired') : refuse(404, 'invalid');
@@ -61,7 +69,16 @@ export function webPages(deps: WebServeDeps): WebPages {
       cache.delete(key);
       cache.set(key, { at: now.getTime(), generation, html });
       if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value as string);
+      deps.logger.debug({ ms: Math.round(performance.now() - started) }, 'web view built');
       return { status: 200, html };
     });
   };
+  const warm = (token: string) => {
+    setTimeout(() => {
+      serve(token, undefined).catch((error: unknown) =>
+        deps.logger.debug({ error: (error as Error).message }, 'web view not built ahead'),
+      );
+    }, 0);
+  };
+  return Object.assign(serve, { warm });
 }
