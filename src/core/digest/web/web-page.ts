@@ -46,6 +46,8 @@ export function htmlDocument(lang: string, title: string, body: string, withScri
     '<meta name="referrer" content="no-referrer">',
     '<meta name="robots" content="noindex, nofollow">',
     `<title>${escapeHtml(title)}</title>`,
+    // No request for /favicon.ico (which would answer 404): an empty icon, inline.
+    '<link rel="icon" href="data:,">',
     `<link rel="stylesheet" href="${assetPath('web.css')}">`,
     ...(withScript ? [`<script src="${assetPath('web.js')}" defer></script>`] : []),
     '</head>',
