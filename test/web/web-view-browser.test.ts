@@ -9,7 +9,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
-import type { Browser, Page, Response } from 'playwright-core';
+import type { Browser, BrowserContext, Page, Response } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
 import { type OpenDatabase, openEmbedded } from '../../db/client.ts';
@@ -48,6 +48,7 @@ describeBrowser('the web view in Chromium', () => {
     printed += String(chunk).replace(/[\u00a0\u202f]/g, ' ');
   });
   let browser: Browser | undefined;
+  let desktop: BrowserContext | undefined;
   let database: OpenDatabase | undefined;
   let app: Awaited<ReturnType<typeof startApp>> | undefined;
   let demoLink = '';
@@ -70,8 +71,9 @@ describeBrowser('the web view in Chromium', () => {
     viewport = DESKTOP,
     waitUntil: 'load' | 'commit' = 'load',
   ): Promise<Visit> => {
-    if (!browser) throw new Error('Chromium not started');
-    const page = await browser.newPage({ viewport });
+    if (!browser || !desktop) throw new Error('Chromium not started');
+    // Pages of one context are cheaper than a context per page; a phone gets its own.
+    const page = viewport === DESKTOP ? await desktop.newPage() : await browser.newPage({ viewport });
     const requests: string[] = [];
     const errors: string[] = [];
     page.on('request', (request) => requests.push(request.url()));
@@ -116,6 +118,7 @@ describeBrowser('the web view in Chromium', () => {
     await type('demo', /Réseau de démonstration prêt/);
     demoLink = linkIn(await type('diagnostic web', /\/d\/[0-9a-f]+/));
     browser = await started;
+    desktop = await browser.newContext({ viewport: DESKTOP });
   });
 
   afterAll(async () => {
