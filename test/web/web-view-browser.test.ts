@@ -39,7 +39,7 @@ interface Visit {
 }
 
 describeBrowser('the web view in Chromium', () => {
-  const dataDir = mkdtempSync(join(tmpdir(), 'maillage-web-browser-'));
+  let dataDir: string | undefined;
   const clock = new FakeClock(new Date());
   const input = new PassThrough();
   const output = new PassThrough();
@@ -102,6 +102,7 @@ describeBrowser('the web view in Chromium', () => {
 
   beforeAll(async () => {
     const started = launchChromium();
+    dataDir = mkdtempSync(join(tmpdir(), 'maillage-web-browser-'));
     const parsed = parseConfig({ DATA_DIR: dataDir, PORT: '0' });
     if (!parsed.ok) throw new Error(parsed.error.join('; '));
     database = await openEmbedded(null, { loadDataDir: new Blob([readFileSync(inject('pgliteDump'))]) });
@@ -129,7 +130,7 @@ describeBrowser('the web view in Chromium', () => {
       await app.stop();
     }
     await database?.close();
-    rmSync(dataDir, { recursive: true, force: true });
+    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
   });
 
   it('loads under its security headers and is ready within a second', async () => {
