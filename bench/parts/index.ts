@@ -13,6 +13,7 @@ import { pollClosePart } from './poll-close.ts';
 import { schedulerIdlePart } from './scheduler-idle.ts';
 import { slackPathPart } from './slack-path.ts';
 import { voteBurstPart } from './vote-burst.ts';
+import { webPart } from './web.ts';
 
 export const parts: BenchPart[] = [
   slackPathPart,
@@ -27,4 +28,5 @@ export const parts: BenchPart[] = [
   pollClosePart,
   directorySearchPart,
   schedulerIdlePart,
+  webPart,
 ];
