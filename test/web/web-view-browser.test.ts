@@ -87,15 +87,13 @@ describeBrowser('the web view in Chromium', () => {
 
   /**
    * Nothing from another origin, no console error; then the page is closed. A refused link's
-   * own status (404, 410) is logged by Chromium as an error: that one is meant. The favicon's
-   * 404 has a test of its own.
+   * own status (404, 410) is logged by Chromium as an error: that one is meant.
    */
   const closeClean = async ({ page, response, requests, errors }: Visit, origin: string) => {
     await page.close();
     const status = response?.status() ?? 0;
     const meant = (error: string) =>
-      (status >= 400 && error.includes(`status of ${status}`) && error.endsWith(`(${response?.url()})`)) ||
-      error.endsWith('/favicon.ico)');
+      status >= 400 && error.includes(`status of ${status}`) && error.endsWith(`(${response?.url()})`);
     expect(errors.filter((error) => !meant(error))).toEqual([]);
     for (const url of requests) expect(url.startsWith(`${origin}/`), url).toBe(true);
   };
