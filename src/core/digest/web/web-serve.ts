@@ -22,7 +22,7 @@ export interface WebServeDeps {
 }
 
 /** Pages built in the last minutes, by link and language: a page read again is not rebuilt. */
-const CACHE_MS = 5 * 60_000;
+const CACHE_MS = 30 * 60_000;
 const CACHE_SIZE = 32;
 
 export interface WebPages {
