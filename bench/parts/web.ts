@@ -5,7 +5,8 @@
 // handler and security headers, for a fresh link each time (target < 200 ms). (2) In Debian's
 // Chromium: from `page.goto` to the page's script saying it is ready (`dataset.ready`), with
 // the navigation's DOMContentLoaded and load times (target < 1 s); skipped, and said, where
-// Chromium is missing.
+// Chromium is missing. (3) The spreadsheet of the same network (`diagnostic export`,
+// web-export.ts; target < 2 s).
 import { existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -30,6 +31,7 @@ import {
   skipForeignKeyChecks,
   withoutPlainIndexes,
 } from '../generate-network.ts';
+import { measureExport } from './web-export.ts';
 
 /** A Monday, 09:00 in Paris, as the digest part: the data's last day. */
 const NOW = new Date('2026-11-16T08:00:00Z');
@@ -263,7 +265,7 @@ async function measureBrowser(context: PartContext, origin: string, nextLink: ()
 
 export const webPart: BenchPart = {
   name: 'web',
-  title: '11. Web view of the diagnostic',
+  title: '11. Web view and spreadsheet of the diagnostic',
   inSuite: true,
   needsServer: true,
   async run(context) {
@@ -271,6 +273,7 @@ export const webPart: BenchPart = {
     const { store, network } = await loadNetwork(context, scale.shape);
     const deps = { store, clock, logger: quiet, secret: SECRET };
     const { origin, nextLink } = await measureServer(context, deps, network, scale);
+    await measureExport(context, store, network, NOW, scale);
     await measureBrowser(context, origin, nextLink, scale);
   },
 };
