@@ -5,6 +5,7 @@ import type { MapInput } from '../../src/core/digest/map/map-input.ts';
 import { mapSvg } from '../../src/core/digest/map/map-svg.ts';
 import { refusalPage } from '../../src/core/digest/web/refusal-page.ts';
 import { assetPath, WEB_ASSETS } from '../../src/core/digest/web/web-assets.ts';
+import { trendCharts } from '../../src/core/digest/web/web-charts.ts';
 import { escapeHtml, relativeHref, webPage } from '../../src/core/digest/web/web-page.ts';
 import type { WebDiagnostic } from '../../src/core/digest/web/web-view.ts';
 import { webViewFixture } from '../support/web-view-fixture.ts';
@@ -307,5 +308,26 @@ describe('the refusal page', () => {
     expect(refusalPage('revoked', 'fr')).not.toContain('expiré');
     expect(refusalPage('revoked', 'en')).not.toContain('only lasts 24 hours');
     expect(plain(refusalPage('expired', 'en'))).toContain('A digest link only lasts 24 hours');
+  });
+});
+
+describe('the trend charts’ scale', () => {
+  const ticks = (svg: string) =>
+    [...svg.matchAll(/<text x="\d+(?:\.\d+)?" y="[\d.]+">([^<]+)<\/text>/g)].map((m) => m[1]);
+  const chart = (values: number[], unit: 'count' | 'ratio') =>
+    trendCharts('fr', {
+      months: values.map((_, i) => `m${i}`),
+      lastPartial: false,
+      series: [{ key: unit === 'ratio' ? 'density' : 'ties', label: 'x', values, unit }],
+    }).join('');
+
+  it('has four round steps, with as many decimals as they need', () => {
+    expect(ticks(chart([0.05, 0.07, 0.074], 'ratio'))).toEqual(
+      expect.arrayContaining(['0,00', '0,02', '0,04', '0,06', '0,08']),
+    );
+    expect(ticks(chart([0.004, 0.006], 'ratio'))).toEqual(
+      expect.arrayContaining(['0,000', '0,002', '0,004', '0,006', '0,008']),
+    );
+    expect(ticks(chart([52, 74], 'count'))).toEqual(expect.arrayContaining(['0', '20', '40', '60', '80']));
   });
 });

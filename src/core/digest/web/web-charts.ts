@@ -35,8 +35,12 @@ const W = 640;
 const H = 260;
 const PAD = { left: 56, right: 56, top: 16, bottom: 58 };
 
-export function formatValue(locale: Locale, value: number, unit: TrendSeries['unit']): string {
-  const digits = unit === 'ratio' ? 2 : 0;
+export function formatValue(
+  locale: Locale,
+  value: number,
+  unit: TrendSeries['unit'],
+  digits = unit === 'ratio' ? 2 : 0,
+): string {
   return new Intl.NumberFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', {
     minimumFractionDigits: digits,
     maximumFractionDigits: digits,
@@ -128,8 +132,12 @@ function axes(
   const ticks = [0, 0.25, 0.5, 0.75, 1].map((k) => k * top);
   for (const t of ticks) out.push(`<line x1="${PAD.left}" y1="${y(t)}" x2="${W - PAD.right}" y2="${y(t)}"/>`);
   out.push('</g>', '<g font-size="12" fill="#3d4650" text-anchor="end">');
+  // A step under 0,01 (a sparse network's density) needs a third decimal to read apart.
+  const digits = unit === 'ratio' ? Math.max(2, Math.ceil(-Math.log10(top / 4) - 1e-9)) : 0;
   for (const t of ticks)
-    out.push(`<text x="${PAD.left - 8}" y="${y(t) + 4}">${escapeHtml(formatValue(locale, t, unit))}</text>`);
+    out.push(
+      `<text x="${PAD.left - 8}" y="${y(t) + 4}">${escapeHtml(formatValue(locale, t, unit, digits))}</text>`,
+    );
   out.push('</g>', '<g font-size="12" fill="#3d4650" text-anchor="middle">');
   const n = trend.months.length;
   const every = n > 8 ? 2 : 1;
