@@ -5,13 +5,13 @@
 import { writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { chromium } from 'playwright-core';
 import { SECURITY_HEADERS } from '../adapters/http/web-handler.ts';
 import { WEB_ASSETS } from '../src/core/digest/web/web-assets.ts';
 import { webDataMessages as m } from '../src/core/digest/web/web-data-messages.ts';
 import { webPage } from '../src/core/digest/web/web-page.ts';
 import type { MeasureFigure } from '../src/core/digest/web/web-view.ts';
 import { sayer } from '../src/core/i18n/index.ts';
+import { launchChromium } from '../test/support/chromium-launch.ts';
 import { webViewFixture } from '../test/support/web-view-fixture.ts';
 import { readmeMapInput } from './readme-network.ts';
 
@@ -83,19 +83,7 @@ const server = createServer((req, res) => {
   res.end(asset?.body ?? html);
 });
 await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-});
+const browser = await launchChromium();
 try {
   const page = await browser.newPage({ viewport: { width: 1200, height: 1700 } });
   await page.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/d/readme`);

@@ -7,10 +7,9 @@
 // the navigation's DOMContentLoaded and load times (target < 1 s); skipped, and said, where
 // Chromium is missing. (3) The spreadsheet of the same network (`diagnostic export`,
 // web-export.ts; target < 2 s).
-import { existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { type Browser, chromium } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import postgres from 'postgres';
 import { webHandler } from '../../adapters/http/web-handler.ts';
 import { openServer } from '../../db/client.ts';
@@ -22,6 +21,7 @@ import { webPage } from '../../src/core/digest/web/web-page.ts';
 import { type WebPages, webPages } from '../../src/core/digest/web/web-serve.ts';
 import type { Network } from '../../src/core/model.ts';
 import type { Clock, Logger, Store } from '../../src/core/ports.ts';
+import { chromiumPath, launchChromium } from '../../test/support/chromium-launch.ts';
 import { nowMs, type Samples, summarise } from '../framework/measure.ts';
 import type { BenchPart, PartContext } from '../framework/part.ts';
 import { createScratchDatabase } from '../framework/scratch-database.ts';
@@ -37,18 +37,6 @@ import { measureExport } from './web-export.ts';
 const NOW = new Date('2026-11-16T08:00:00Z');
 const SEED = 20261123;
 const SECRET = 'a-bench-secret-that-is-at-least-32-characters-long';
-const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-
 const FULL = { shape: { members: 800, organisations: 200, exchanges: 100_000 }, warmUp: 2, runs: 10 };
 const SMOKE = { shape: { members: 40, organisations: 6, exchanges: 1_000 }, warmUp: 1, runs: 3 };
 type Scale = typeof FULL;
@@ -235,13 +223,11 @@ async function measureServer(context: PartContext, deps: Deps, network: Network,
 
 /** Part (2): the page in Chromium, for a fresh link (built on demand) and for one already built. */
 async function measureBrowser(context: PartContext, origin: string, nextLink: () => string, scale: Scale) {
-  if (!existsSync(CHROMIUM)) {
-    context.log(
-      `Chromium not found at ${CHROMIUM}: the browser figures were SKIPPED (apt-get install chromium)`,
-    );
+  if (!chromiumPath()) {
+    context.log('Chromium not found: the browser figures were SKIPPED (apt-get install chromium)');
     return;
   }
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  const browser = await launchChromium();
   context.cleanup(() => browser.close());
   const fresh = await browserTimes(browser, origin, nextLink, scale);
   // The same link each time: the page comes from the server's cache, what remains is the browser's.

@@ -2,55 +2,21 @@
 // served on localhost by a server started on demand, with strict security headers; the
 // page holds the network's organisations and figures, never a member's name or a note; a
 // changed, expired or revoked link, and another network's link, show nothing of it.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
-import { afterAll, expect, it } from 'vitest';
-import { parseConfig } from '../../src/config.ts';
-import { startApp } from '../../src/main.ts';
+import { expect, it } from 'vitest';
 import { describeDatabases } from '../support/databases.ts';
 import { FakeClock, RecordingLogger } from '../support/fakes.ts';
-
-const dataDir = mkdtempSync(join(tmpdir(), 'maillage-web-view-'));
-afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+import { startShellApp } from '../support/shell-app.ts';
 
 const LINK = /http:\/\/127\.0\.0\.1:\d+\/d\/[0-9a-f]+/g;
 const NOTE = 'préparation confidentielle du forum';
 
 describeDatabases('the web view from the shell', (database) => {
   it('serves the page a link was given for, and refuses changed, expired and revoked links', async () => {
-    const parsed = parseConfig({ DATA_DIR: dataDir, PORT: '0' });
-    if (!parsed.ok) throw new Error(parsed.error.join('; '));
-    const input = new PassThrough();
-    const output = new PassThrough();
-    let printed = '';
-    output.on('data', (chunk) => {
-      printed += String(chunk).replace(/[\u00a0\u202f]/g, ' ');
-    });
     const clock = new FakeClock(new Date());
     const logger = new RecordingLogger();
     const built = () => logger.entries.filter((e) => e.message === 'web view built').length;
-    const app = await startApp({
-      config: parsed.value,
-      db: database().db,
-      secret: 'a-test-secret-that-is-at-least-32-characters-long',
-      logger,
-      processId: 'web-view-test',
-      clock,
-      ticker: false,
-      terminal: { input, output, interactive: false },
-    });
-    /** Types a line and waits for its answer to be printed. */
-    const type = async (line: string, answer: RegExp) => {
-      const from = printed.length;
-      input.write(`${line}\n`);
-      for (let i = 0; i < 400 && !answer.test(printed.slice(from)); i++)
-        await new Promise((resolve) => setTimeout(resolve, 25));
-      const said = printed.slice(from);
-      expect(said, line).toMatch(answer);
-      return said;
-    };
+    const shell = await startShellApp(database().db, { clock, logger, processId: 'web-view-test' });
+    const { type } = shell;
     const linkIn = (said: string) => [...said.matchAll(LINK)].map((m) => m[0])[0] ?? '';
     try {
       await type('demo', /Réseau de démonstration prêt/);
@@ -125,9 +91,7 @@ describeDatabases('the web view from the shell', (database) => {
       const said = await type('diagnostic web la semaine des quatre jeudis', /./);
       expect(said).not.toMatch(LINK);
     } finally {
-      input.end();
-      await app.finished;
-      await app.stop();
+      await shell.close();
     }
   });
 });

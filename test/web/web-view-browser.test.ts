@@ -5,18 +5,14 @@
 // print without its buttons; refused links show the refusal page and nothing of the network.
 // PGlite only: what is tested here is the page in the browser, not SQL (web-view.test.ts
 // covers the server database), and one browser and one app serve the whole file.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
+import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page, Response } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
 import { type OpenDatabase, openEmbedded } from '../../db/client.ts';
-import { parseConfig } from '../../src/config.ts';
-import { startApp } from '../../src/main.ts';
 import { describeBrowser, launchChromium } from '../support/chromium.ts';
-import { FakeClock, RecordingLogger } from '../support/fakes.ts';
+import { FakeClock } from '../support/fakes.ts';
+import { type ShellApp, startShellApp } from '../support/shell-app.ts';
 
 const LINK = /http:\/\/127\.0\.0\.1:\d+\/d\/[0-9a-f]+/;
 const DEMO_ORGANISATIONS = [
@@ -39,29 +35,16 @@ interface Visit {
 }
 
 describeBrowser('the web view in Chromium', () => {
-  let dataDir: string | undefined;
   const clock = new FakeClock(new Date());
-  const input = new PassThrough();
-  const output = new PassThrough();
-  let printed = '';
-  output.on('data', (chunk) => {
-    printed += String(chunk).replace(/[\u00a0\u202f]/g, ' ');
-  });
+  let shell: ShellApp | undefined;
   let browser: Browser | undefined;
   let desktop: BrowserContext | undefined;
   let database: OpenDatabase | undefined;
-  let app: Awaited<ReturnType<typeof startApp>> | undefined;
   let demoLink = '';
 
-  /** Types a line in the shell and returns what it answered, once it matches `answer`. */
-  const type = async (line: string, answer: RegExp) => {
-    const from = printed.length;
-    input.write(`${line}\n`);
-    for (let i = 0; i < 400 && !answer.test(printed.slice(from)); i++)
-      await new Promise((resolve) => setTimeout(resolve, 25));
-    const said = printed.slice(from);
-    expect(said, line).toMatch(answer);
-    return said;
+  const type = (line: string, answer: RegExp) => {
+    if (!shell) throw new Error('the shell has not started');
+    return shell.type(line, answer);
   };
   const linkIn = (said: string) => said.match(LINK)?.[0] ?? '';
 
@@ -100,20 +83,8 @@ describeBrowser('the web view in Chromium', () => {
 
   beforeAll(async () => {
     const started = launchChromium();
-    dataDir = mkdtempSync(join(tmpdir(), 'maillage-web-browser-'));
-    const parsed = parseConfig({ DATA_DIR: dataDir, PORT: '0' });
-    if (!parsed.ok) throw new Error(parsed.error.join('; '));
     database = await openEmbedded(null, { loadDataDir: new Blob([readFileSync(inject('pgliteDump'))]) });
-    app = await startApp({
-      config: parsed.value,
-      db: database.db,
-      secret: 'a-test-secret-that-is-at-least-32-characters-long',
-      logger: new RecordingLogger(),
-      processId: 'web-view-browser-test',
-      clock,
-      ticker: false,
-      terminal: { input, output, interactive: false },
-    });
+    shell = await startShellApp(database.db, { clock, processId: 'web-view-browser-test' });
     await type('demo', /Réseau de démonstration prêt/);
     demoLink = linkIn(await type('diagnostic web', /\/d\/[0-9a-f]+/));
     browser = await started;
@@ -122,13 +93,8 @@ describeBrowser('the web view in Chromium', () => {
 
   afterAll(async () => {
     await browser?.close();
-    if (app) {
-      input.end();
-      await app.finished;
-      await app.stop();
-    }
+    await shell?.close();
     await database?.close();
-    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
   });
 
   it('loads under its security headers and is ready within a second', async () => {
