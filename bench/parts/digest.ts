@@ -3,21 +3,21 @@
 // members and 2,000,000 exchanges in all, loaded a quarter at a time: after 1/4, 1/2 and all of
 // the data, one scheduler tick builds every digest (target < 60 s in all, and the time per
 // exchange must not grow with the data). Baseline: the same SQL statements sent bare.
-import postgres from 'postgres';
-import { type Database, openServer } from '../../db/client.ts';
+
+import type postgres from 'postgres';
+import type { Database } from '../../db/client.ts';
 import { ensureLinks, markLinksStale } from '../../db/repositories/organisation-links.ts';
 import { createStore } from '../../db/store.ts';
 import { digestMessage } from '../../src/core/digest/digest-message.ts';
 import { scheduledPeriod } from '../../src/core/digest/digest-periods.ts';
+import { benchDatabase } from '../framework/bench-database.ts';
 import { nowMs, sampleSideBySide, time } from '../framework/measure.ts';
 import type { BenchPart, PartContext } from '../framework/part.ts';
-import { createScratchDatabase } from '../framework/scratch-database.ts';
 import {
   type GeneratedNetwork,
   loadNetworks,
   type NetworkShape,
   networkShapes,
-  skipForeignKeyChecks,
   withoutPlainIndexes,
 } from '../generate-network.ts';
 import { captureAll, giveDigestChannels, replayAll, tickAllDigests } from './digest-all.ts';
@@ -56,26 +56,6 @@ const SMOKE: Scale = {
 };
 
 const count = (n: number) => (n >= 1000 && n % 1000 === 0 ? `${n / 1000}k` : n.toLocaleString('en'));
-
-/** A database of its own, migrated, with a drizzle handle and three single connections. */
-async function benchDatabase(context: PartContext, label: string) {
-  const scratch = await createScratchDatabase(context.serverUrl, label);
-  context.cleanup(() => scratch.drop());
-  const server = await openServer(scratch.url, { max: 4 });
-  context.cleanup(() => server.close());
-  await server.migrate();
-  const connect = () => {
-    const sql = postgres(scratch.url, { max: 1, onnotice: () => {} });
-    context.cleanup(() => sql.end());
-    return sql;
-  };
-  // Two connections to load (without foreign-key checks when allowed), one to measure.
-  const main = connect();
-  const second = connect();
-  const parallel = (await skipForeignKeyChecks(main)) && (await skipForeignKeyChecks(second));
-  if (!parallel) context.log('foreign keys checked while loading (not a superuser): loading is slower');
-  return { server, loading: { main, second, parallel }, bare: connect() };
-}
 
 type Bench = Awaited<ReturnType<typeof benchDatabase>>;
 

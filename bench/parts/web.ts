@@ -10,9 +10,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Browser } from 'playwright-core';
-import postgres from 'postgres';
 import { webHandler } from '../../adapters/http/web-handler.ts';
-import { openServer } from '../../db/client.ts';
 import { createStore } from '../../db/store.ts';
 import { currentPeriod } from '../../src/core/digest/digest-periods.ts';
 import { webDiagnostic } from '../../src/core/digest/web/web-data.ts';
@@ -22,15 +20,10 @@ import { type WebPages, webPages } from '../../src/core/digest/web/web-serve.ts'
 import type { Network } from '../../src/core/model.ts';
 import type { Clock, Logger, Store } from '../../src/core/ports.ts';
 import { chromiumPath, launchChromium } from '../../test/support/chromium-launch.ts';
+import { benchDatabase } from '../framework/bench-database.ts';
 import { nowMs, type Samples, summarise } from '../framework/measure.ts';
 import type { BenchPart, PartContext } from '../framework/part.ts';
-import { createScratchDatabase } from '../framework/scratch-database.ts';
-import {
-  loadNetworks,
-  type NetworkShape,
-  skipForeignKeyChecks,
-  withoutPlainIndexes,
-} from '../generate-network.ts';
+import { loadNetworks, type NetworkShape, withoutPlainIndexes } from '../generate-network.ts';
 import { measureExport } from './web-export.ts';
 
 /** A Monday, 09:00 in Paris, as the digest part: the data's last day. */
@@ -47,28 +40,13 @@ const round = (ms: number) => Math.round(ms * 10) / 10;
 
 /** The generated network on a database of its own; returns it with its store. */
 async function loadNetwork(context: PartContext, shape: NetworkShape) {
-  const scratch = await createScratchDatabase(context.serverUrl, 'web');
-  context.cleanup(() => scratch.drop());
-  const server = await openServer(scratch.url, { max: 4 });
-  context.cleanup(() => server.close());
-  await server.migrate();
-  const connect = () => {
-    const sql = postgres(scratch.url, { max: 1, onnotice: () => {} });
-    context.cleanup(() => sql.end());
-    return sql;
-  };
-  const main = connect();
-  const second = connect();
-  const parallel = (await skipForeignKeyChecks(main)) && (await skipForeignKeyChecks(second));
+  const { server, loading } = await benchDatabase(context, 'web');
   let networkId = '';
-  await withoutPlainIndexes(main, ['exchanges', 'exchange_participants', 'members'], async () => {
-    const [made] = await loadNetworks({ main, second, parallel }, [{ index: 0, shape }], {
-      seed: SEED,
-      end: NOW,
-    });
+  await withoutPlainIndexes(loading.main, ['exchanges', 'exchange_participants', 'members'], async () => {
+    const [made] = await loadNetworks(loading, [{ index: 0, shape }], { seed: SEED, end: NOW });
     networkId = made?.networkId ?? '';
   });
-  await main`vacuum analyze`;
+  await loading.main`vacuum analyze`;
   const store = createStore(server.db);
   const network = await store.run((repos) => repos.networks.get(networkId));
   if (!network) throw new Error('the generated network is missing');
