@@ -18,7 +18,14 @@ const OCTOBER = new Date('2026-10-05T09:00:00Z');
 const NOVEMBER = new Date('2026-11-16T10:00:00Z');
 const NOW = new Date('2026-12-07T10:00:00Z');
 
-const xlsxOf = (files: readonly AnyPrivateFile[]) => files.find((f) => f.name.endsWith('.xlsx'));
+/** The workbook among the files, read back with exceljs. */
+async function workbookOf(files: readonly AnyPrivateFile[]) {
+  const xlsx = files.find((f) => f.name.endsWith('.xlsx'));
+  if (!xlsx || typeof xlsx.content === 'string') throw new Error('no workbook');
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.load(Buffer.from(xlsx.content) as unknown as ArrayBuffer);
+  return book;
+}
 const csvText = (files: readonly AnyPrivateFile[], slug: string) => {
   const file = files.find((f) => f.name.endsWith(`-${slug}.csv`));
   if (!file || typeof file.content !== 'string') throw new Error(`no ${slug}.csv`);
@@ -88,10 +95,7 @@ describeDatabases('digest export', (database) => {
       'diagnostic-2026-01-01-2026-12-07-cafe.csv',
     ]);
 
-    const book = new ExcelJS.Workbook();
-    const xlsx = xlsxOf(files);
-    if (!xlsx || typeof xlsx.content === 'string') throw new Error('no workbook');
-    await book.xlsx.load(Buffer.from(xlsx.content) as unknown as ArrayBuffer);
+    const book = await workbookOf(files);
     expect(book.worksheets.map((s) => s.name)).toEqual([
       'À propos',
       'Échanges par mois',
@@ -174,10 +178,7 @@ describeDatabases('digest export', (database) => {
     );
     const reply = await say(core, where, 'digest export', paul);
     const files = reply.messages[0]?.files ?? [];
-    const book = new ExcelJS.Workbook();
-    const xlsx = xlsxOf(files);
-    if (!xlsx || typeof xlsx.content === 'string') throw new Error('no workbook');
-    await book.xlsx.load(Buffer.from(xlsx.content) as unknown as ArrayBuffer);
+    const book = await workbookOf(files);
     expect(book.worksheets.map((s) => s.name)).toEqual([
       'About',
       'Exchanges by month',

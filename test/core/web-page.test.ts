@@ -54,7 +54,7 @@ function assertCspSafe(html: string) {
 describe('escapeHtml', () => {
   it('escapes tags, quotes and ampersands', () => {
     expect(escapeHtml(`<script>alert("x") & 'y'</script>`)).toBe(
-      '&lt;script&gt;alert(&quot;x&quot;) &amp; &#39;y&#39;&lt;/script&gt;',
+      '&lt;script&gt;alert(&quot;x&quot;) &amp; &apos;y&apos;&lt;/script&gt;',
     );
     expect(escapeHtml('Café « Le Préau »')).toBe('Café « Le Préau »');
   });
@@ -183,6 +183,23 @@ describe('the web view page', () => {
     expect(hidden).toContain('Moins de 5 réponses : les résultats restent cachés.');
     expect(hidden).toContain('<li>Oui</li>');
     expect(hidden).not.toMatch(/voix|participant|<rect|\d+ %/);
+  });
+
+  it('gives each option its share of the participants, as in chat (a multiple-choice poll passes 100 %)', () => {
+    const [first] = webViewFixture().closedPolls;
+    if (!first) throw new Error('no poll in the fixture');
+    const multiple = {
+      ...first,
+      participants: 10,
+      options: [
+        { label: 'A', votes: 8 },
+        { label: 'B', votes: 6 },
+      ],
+    };
+    const page = plain(webPage(webViewFixture({ closedPolls: [multiple] })));
+    expect(page).toContain('8 voix (80 %)');
+    expect(page).toContain('6 voix (60 %)');
+    expect(page).toContain('<rect width="60.0" height="10"');
   });
 
   it('tabulates the café rounds with their totals', () => {

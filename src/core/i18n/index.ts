@@ -53,6 +53,9 @@ export const defineMessages = <K extends string>(
 ): Readonly<Record<K, Bilingual>> => table;
 
 /** A message rendered in both languages, to pass as a parameter of another message. */
+/** French counts 0 and 1 in the singular (« 0 échange »), English 1 only. */
+export const isOne = (locale: Locale, count: number): boolean => (locale === 'fr' ? count < 2 : count === 1);
+
 export const inBoth = (message: Bilingual, params?: Params): Bilingual => ({
   fr: localized('fr', message, params),
   en: localized('en', message, params),

@@ -1,6 +1,6 @@
 // The map's alt text: what it shows, in figures, for whoever cannot see it. Organisations are
 // not named (there may be 200), nor is anyone.
-import { joinList, localized, type Params } from '../../i18n/index.ts';
+import { isOne, joinList, localized, type Params } from '../../i18n/index.ts';
 import type { Locale } from '../../locale.ts';
 import type { MapInput } from './map-input.ts';
 import { mapMessages } from './map-messages.ts';
@@ -39,6 +39,4 @@ export function mapAlt(input: MapInput): string {
   return `${say('alt-intro', { title: input.title })}${parts.join(locale === 'fr' ? '\u202f; ' : '; ')}.`;
 }
 
-/** French counts zero in the singular, English in the plural. */
-const number = (locale: Locale, count: number): 'one' | 'many' =>
-  (locale === 'fr' ? count <= 1 : count === 1) ? 'one' : 'many';
+const number = (locale: Locale, count: number): 'one' | 'many' => (isOne(locale, count) ? 'one' : 'many');

@@ -1,7 +1,7 @@
 // Writes the map as SVG: ties (old ones light grey under the new ones in the highlight
 // colour), organisations coloured by type and sized by activity, dashed rings around the
 // isolated ones, names, the band of those without a tie, the legend and the title.
-import { defineMessages, localized } from '../../i18n/index.ts';
+import { defineMessages, isOne, localized } from '../../i18n/index.ts';
 import type { Locale } from '../../locale.ts';
 import { HEIGHT, LABEL_SIZE, MARGIN, TITLE_HEIGHT, WIDTH } from './frame.ts';
 import { placeLabels } from './labels.ts';
@@ -149,9 +149,7 @@ export const mapHoverMessages = defineMessages({
 const hoverOf = (locale: Locale) => (node: MapNode) => {
   const count = Number.isFinite(node.activity) ? node.activity : 0;
   const params = { name: node.name, type: node.typeLabel, count };
-  // French says "0 échange", English "0 exchanges".
-  const one = locale === 'fr' ? count < 2 : count === 1;
-  return localized(locale, mapHoverMessages[one ? 'hover-one' : 'hover-many'], params);
+  return localized(locale, mapHoverMessages[isOne(locale, count) ? 'hover-one' : 'hover-many'], params);
 };
 
 function bandSvg(band: MapLayout['band'] & object, heading: string): string {

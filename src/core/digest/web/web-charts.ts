@@ -1,25 +1,16 @@
 // The web view's charts, drawn on the server as inline SVG (the page runs no chart library):
 // month-by-month line charts of the trend, and the bars of a closed poll's results.
-import { joinList, localized } from '../../i18n/index.ts';
+import { isOne, joinList, localized } from '../../i18n/index.ts';
 import type { Locale } from '../../locale.ts';
+import { escapeXml } from '../map/svg-text.ts';
 import { webMessages } from './web-messages.ts';
 import type { TrendSeries, WebPoll, WebTrend } from './web-view.ts';
 
-/** Escapes text for HTML and SVG alike: element content and quoted attributes. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c] ?? c);
-}
-
-const HTML_ESCAPES: Readonly<Record<string, string>> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-};
-
-/** Singular for 0 and 1 in French, for 1 only in English. */
-export const isOne = (locale: Locale, count: number): boolean => (locale === 'fr' ? count < 2 : count === 1);
+/**
+ * Escapes text for HTML and SVG alike (element content and quoted attributes): the map's
+ * escaping, which also drops the characters no document may hold.
+ */
+export const escapeHtml = escapeXml;
 
 /** Colours readable on white (contrast ≥ 3:1), each with its own dash for those who don't see it. */
 const LINES = [
@@ -200,7 +191,8 @@ export function pollResults(locale: Locale, poll: WebPoll): string {
     const reason = poll.hiddenReason ?? '';
     return `<ul class="poll-options">${options}</ul><p class="hidden-reason">${escapeHtml(reason)}</p>`;
   }
-  const total = poll.options.reduce((sum, o) => sum + (o.votes ?? 0), 0);
+  // A share of the participants, as in chat (`optionResults`): a multiple-choice poll's add up past 100 %.
+  const total = poll.participants ?? poll.options.reduce((sum, o) => sum + (o.votes ?? 0), 0);
   const percent = new Intl.NumberFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', { style: 'percent' });
   const rows = poll.options.map((o) => {
     const votes = o.votes ?? 0;

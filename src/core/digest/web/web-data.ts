@@ -146,9 +146,8 @@ function webTrend(data: DigestData, locale: Locale): WebDiagnostic['trend'] {
   });
   return {
     months: points.map((p) => `${monthLabel(p, locale)} ${parseDay(p.window.from).year}`),
-    lastPartial:
-      data.named.partial ||
-      data.facts.windows[data.windows.months.at(-1) ?? 0]?.to !== nextMonthStart(points.at(-1)?.window.from),
+    // A month's window ends on the next month's first day, or earlier (the period's end) when cut short.
+    lastPartial: !(points.at(-1)?.window.to.endsWith('-01') ?? true),
     series: [
       count('organisations', say(m.seriesOrganisations), (p) => p.organisations),
       count('linked', say(m.seriesLinked), (p) => p.linked),
@@ -158,14 +157,6 @@ function webTrend(data: DigestData, locale: Locale): WebDiagnostic['trend'] {
       { key: 'density', label: say(m.seriesDensity), values: points.map((p) => p.density), unit: 'ratio' },
     ],
   };
-}
-
-/** `YYYY-MM-DD` of the first day of the month after `day`'s. */
-function nextMonthStart(day: string | undefined): string | undefined {
-  if (!day) return undefined;
-  const { year, month } = parseDay(day);
-  const next = month === 12 ? { y: year + 1, m: 1 } : { y: year, m: month + 1 };
-  return `${next.y}-${String(next.m).padStart(2, '0')}-01`;
 }
 
 async function goals(repos: Repositories, data: DigestData, locale: Locale): Promise<WebGoal[]> {

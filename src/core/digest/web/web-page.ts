@@ -1,11 +1,11 @@
 // The web view of the diagnostic as one HTML document, from its view model. Made to be served
 // under a strict Content-Security-Policy: no inline script or style, no handler attribute, no
 // external URL; web.css and web.js (web-assets.ts) do the styling and the map's zoom.
-import { sayer } from '../../i18n/index.ts';
+import { isOne, sayer } from '../../i18n/index.ts';
 import { mapAlt } from '../map/map-alt.ts';
 import { mapSvg } from '../map/map-svg.ts';
 import { assetPath } from './web-assets.ts';
-import { escapeHtml, formatValue, isOne, pollResults, trendCharts } from './web-charts.ts';
+import { escapeHtml, formatValue, pollResults, trendCharts } from './web-charts.ts';
 import { webMessages } from './web-messages.ts';
 import type { HeadlineFigure, WebDiagnostic, WebGoal, WebPoll } from './web-view.ts';
 
